@@ -1,0 +1,39 @@
+import { PathNotFoundError, type FileAccess } from '../../src/files.js'
+
+/**
+ * Serves a repository from a map of path -> contents, so engine tests need no disk.
+ * Paths under a listed folder are found by prefix, like a folder walk.
+ */
+export function memoryFiles(
+  files: Record<string, string | Uint8Array>
+): FileAccess {
+  const bytes = (content: string | Uint8Array): Uint8Array =>
+    typeof content === 'string' ? new TextEncoder().encode(content) : content
+  return {
+    list: async (paths) =>
+      paths.flatMap((given) => {
+        if (given in files) {
+          const content = files[given] as string | Uint8Array
+          return [{ path: given, size: bytes(content).length, explicit: true }]
+        }
+        const prefix = given === '.' ? '' : `${given.replace(/\/$/, '')}/`
+        const found = Object.keys(files)
+          .filter((path) => path.startsWith(prefix))
+          .sort()
+          .map((path) => ({
+            path,
+            size: bytes(files[path] as string | Uint8Array).length,
+            explicit: false
+          }))
+        if (found.length === 0)
+          throw new PathNotFoundError(`path not found: ${given}`)
+        return found
+      }),
+    read: async (path) => {
+      const content = files[path]
+      if (content === undefined)
+        throw Object.assign(new Error('missing'), { code: 'ENOENT' })
+      return bytes(content)
+    }
+  }
+}

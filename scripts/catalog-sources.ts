@@ -1,0 +1,80 @@
+/**
+ * Turns public permission data into the project's catalog resources. Only facts are kept:
+ * names, GUIDs, types, consent and enabled flags. Descriptions are never read out.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { CatalogResource } from '../src/catalog/catalog.js'
+import { permissionsFromServicePrincipal } from '../src/catalog/service-principal.js'
+import { MICROSOFT_GRAPH_APP_ID } from '../src/model.js'
+
+const GRAPH_DISPLAY_NAME = 'Microsoft Graph'
+const SCOPES_FILE = 'graph-sp/GraphDelegateRoles.json'
+const APP_ROLES_FILE = 'graph-sp/GraphAppRoles.json'
+
+const readJson = (path: string): unknown =>
+  JSON.parse(readFileSync(path, 'utf8'))
+
+/**
+ * Builds the Microsoft Graph resource from a PowerShell dump of the Graph service principal:
+ * one file of `Oauth2PermissionScopes`, one of `AppRoles` (PascalCase properties).
+ * @param dataDir Folder holding `graph-sp/`; its PROVENANCE.md (here or one level up) dates it.
+ */
+export function graphResourceFromDump(dataDir: string): CatalogResource {
+  const servicePrincipal = {
+    Oauth2PermissionScopes: readJson(join(dataDir, SCOPES_FILE)),
+    AppRoles: readJson(join(dataDir, APP_ROLES_FILE))
+  }
+  return {
+    resourceAppId: MICROSOFT_GRAPH_APP_ID,
+    displayName: GRAPH_DISPLAY_NAME,
+    source: {
+      description:
+        'Microsoft Graph service principal (Get-MgServicePrincipal dump)',
+      asOf: snapshotDate(dataDir) ?? today()
+    },
+    permissions: permissionsFromServicePrincipal(servicePrincipal)
+  }
+}
+
+/**
+ * Builds the Microsoft Graph resource from Graph's own JSON for its service principal, as
+ * returned by `GET /v1.0/servicePrincipals(appId='00000003-0000-0000-c000-000000000000')
+ * ?$select=appRoles,oauth2PermissionScopes` (camelCase properties).
+ */
+export function graphResourceFromGraphJson(
+  file: string,
+  asOf: string = today()
+): CatalogResource {
+  return {
+    resourceAppId: MICROSOFT_GRAPH_APP_ID,
+    displayName: GRAPH_DISPLAY_NAME,
+    source: {
+      description: 'Microsoft Graph service principal (Graph API)',
+      asOf
+    },
+    permissions: permissionsFromServicePrincipal(readJson(file))
+  }
+}
+
+/**
+ * The newest "last commit" date PROVENANCE.md gives for the two dump files, so a rebuild
+ * from the same data always produces the same catalog.
+ */
+function snapshotDate(dataDir: string): string | undefined {
+  const provenance = [
+    join(dataDir, 'PROVENANCE.md'),
+    join(dataDir, '..', 'PROVENANCE.md')
+  ]
+    .filter((path) => existsSync(path))
+    .map((path) => readFileSync(path, 'utf8'))[0]
+  if (provenance === undefined) return undefined
+  const dates = provenance
+    .split('\n')
+    .filter((row) => row.includes(SCOPES_FILE) || row.includes(APP_ROLES_FILE))
+    .map((row) => row.split('|')[5]?.match(/\d{4}-\d{2}-\d{2}/)?.[0])
+    .filter((date): date is string => date !== undefined)
+  return dates.sort().at(-1)
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10)

@@ -1,0 +1,104 @@
+import type { PermissionType } from '../model.js'
+
+/** Raised when catalog data or its source does not have the expected shape. */
+export class CatalogSourceError extends Error {
+  override name = 'CatalogSourceError'
+}
+
+/** One permission of one API, as the catalog records it: facts only. */
+export interface CatalogPermission {
+  name: string
+  id: string
+  type: PermissionType
+  adminConsentRequired: boolean
+  enabled: boolean
+}
+
+/** Where a resource's catalog data came from and how current it is. */
+export interface CatalogSource {
+  /** What the data was generated from, in a few words. */
+  description: string
+  /** Date (YYYY-MM-DD) of the source snapshot. */
+  asOf: string
+}
+
+/** The permissions one API (identified by its appId) exposes. */
+export interface CatalogResource {
+  resourceAppId: string
+  displayName: string
+  source: CatalogSource
+  permissions: CatalogPermission[]
+}
+
+/** A catalog entry together with the resource it belongs to. */
+export interface CatalogEntry extends CatalogPermission {
+  resourceAppId: string
+}
+
+const key = (resourceAppId: string, type: PermissionType, value: string): string =>
+  `${resourceAppId.toLowerCase()}|${type}|${value.toLowerCase()}`
+
+/**
+ * Read-only index over the bundled permission data. Lookups are keyed by
+ * (resource, type, id) and (resource, type, name): one name can exist as both types with
+ * different GUIDs, and one GUID (User.Export.All) serves both types.
+ */
+export class Catalog {
+  private readonly resourcesById = new Map<string, CatalogResource>()
+  private readonly byId = new Map<string, CatalogEntry>()
+  private readonly byName = new Map<string, CatalogEntry>()
+
+  constructor(resources: readonly CatalogResource[]) {
+    for (const resource of resources) {
+      this.resourcesById.set(resource.resourceAppId.toLowerCase(), resource)
+      for (const permission of resource.permissions) {
+        const entry = { ...permission, resourceAppId: resource.resourceAppId }
+        this.byId.set(key(resource.resourceAppId, entry.type, entry.id), entry)
+        this.byName.set(key(resource.resourceAppId, entry.type, entry.name), entry)
+      }
+    }
+  }
+
+  /** The resources the catalog covers. */
+  resources(): CatalogResource[] {
+    return [...this.resourcesById.values()]
+  }
+
+  /** The catalog's data for one resource, if it covers it. */
+  resource(resourceAppId: string): CatalogResource | undefined {
+    return this.resourcesById.get(resourceAppId.toLowerCase())
+  }
+
+  /** The permission with this GUID and type, if any. */
+  findById(
+    resourceAppId: string,
+    type: PermissionType,
+    id: string
+  ): CatalogEntry | undefined {
+    return this.byId.get(key(resourceAppId, type, id))
+  }
+
+  /** The permission with this name and type (names compare case-insensitively). */
+  findByName(
+    resourceAppId: string,
+    type: PermissionType,
+    name: string
+  ): CatalogEntry | undefined {
+    return this.byName.get(key(resourceAppId, type, name))
+  }
+
+  /** Every entry, resource by resource, in catalog order. */
+  entries(): CatalogEntry[] {
+    return this.resources().flatMap((resource) =>
+      resource.permissions.map((permission) => ({
+        ...permission,
+        resourceAppId: resource.resourceAppId
+      }))
+    )
+  }
+}
+
+/** The other permission type: delegated <-> application. */
+export function otherType(type: PermissionType): PermissionType {
+  return type === 'delegated' ? 'application' : 'delegated'
+}

@@ -1,0 +1,64 @@
+import { isGuid, type Declaration } from '../model.js'
+import { otherType, type Catalog, type CatalogEntry } from './catalog.js'
+import { suggestNames } from './suggest.js'
+
+/** What the catalog says about one declaration. */
+export type Resolution =
+  /** The permission exists with the declared type. */
+  | { status: 'resolved'; permission: CatalogEntry }
+  /** The permission exists, but only as the other type. */
+  | { status: 'wrong-type'; permission: CatalogEntry }
+  /** The catalog covers the resource and has no such permission; `suggestions` are close names. */
+  | { status: 'unknown'; suggestions: string[] }
+  /** The permission id or the resource appId is not a GUID. */
+  | { status: 'invalid-guid'; field: 'permission' | 'resource' }
+  /** The catalog does not cover the resource, so the permission cannot be checked offline. */
+  | { status: 'unverifiable' }
+
+/** A declaration together with its catalog verdict. */
+export interface ResolvedDeclaration extends Declaration {
+  resolution: Resolution
+}
+
+/**
+ * Looks a declaration up in the catalog, by (resource, type, id) or (resource, type, name).
+ * @param declaration A permission as a file references it.
+ * @param catalog The catalog to consult.
+ */
+export function resolveDeclaration(
+  declaration: Declaration,
+  catalog: Catalog
+): Resolution {
+  const { resourceAppId, type, reference, referenceKind } = declaration
+  if (!isGuid(resourceAppId)) return { status: 'invalid-guid', field: 'resource' }
+  if (referenceKind === 'id' && !isGuid(reference))
+    return { status: 'invalid-guid', field: 'permission' }
+  const resource = catalog.resource(resourceAppId)
+  if (resource === undefined) return { status: 'unverifiable' }
+
+  const find = (asType: typeof type): CatalogEntry | undefined =>
+    referenceKind === 'id'
+      ? catalog.findById(resourceAppId, asType, reference)
+      : catalog.findByName(resourceAppId, asType, reference)
+  const declared = find(type)
+  if (declared) return { status: 'resolved', permission: declared }
+  const other = find(otherType(type))
+  if (other) return { status: 'wrong-type', permission: other }
+  const suggestions =
+    referenceKind === 'name'
+      ? suggestNames(
+          reference,
+          resource.permissions.filter((p) => p.type === type).map((p) => p.name)
+        )
+      : []
+  return { status: 'unknown', suggestions }
+}
+
+/** The resolved catalog entry, when there is one of the declared type. */
+export function resolvedPermission(
+  declaration: ResolvedDeclaration
+): CatalogEntry | undefined {
+  return declaration.resolution.status === 'resolved'
+    ? declaration.resolution.permission
+    : undefined
+}

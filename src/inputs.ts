@@ -1,0 +1,43 @@
+import * as core from '@actions/core'
+import { FAIL_ON_VALUES, type FailOn } from './findings.js'
+
+/** The action's settings, validated. Defaults live here and in the README, not action.yml. */
+export interface ActionConfig {
+  /** Repo-relative files or folders to scan. */
+  paths: string[]
+  failOn: FailOn
+  /** Where to write the JSON report, if anywhere (repo-relative or absolute). */
+  jsonFile?: string
+}
+
+/** An input with a value the action cannot use. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const DEFAULT_PATHS = ['.']
+const DEFAULT_FAIL_ON: FailOn = 'error'
+
+/** Splits a list input on newlines and commas, trimming entries and dropping empty ones. */
+export function parseList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+}
+
+/** Reads every input of the action; the only place that calls core.getInput. */
+export function readActionConfig(): ActionConfig {
+  const paths = parseList(core.getInput('paths'))
+  const failOn = core.getInput('fail-on').trim() || DEFAULT_FAIL_ON
+  if (!(FAIL_ON_VALUES as readonly string[]).includes(failOn))
+    throw new ConfigError(
+      `input "fail-on" is "${failOn}"; expected one of ${FAIL_ON_VALUES.join(', ')}`
+    )
+  const jsonFile = core.getInput('json-file').trim()
+  return {
+    paths: paths.length > 0 ? paths : DEFAULT_PATHS,
+    failOn: failOn as FailOn,
+    ...(jsonFile !== '' && { jsonFile })
+  }
+}

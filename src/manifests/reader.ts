@@ -1,0 +1,65 @@
+import type { Declaration, SourceLocation } from '../model.js'
+
+/** Something wrong with a file's syntax or structure, at the place it went wrong. */
+export interface ManifestProblem {
+  message: string
+  location: SourceLocation
+}
+
+/** What a reader gets out of one file: the declarations it could read and what it could not. */
+export interface ReadResult {
+  declarations: Declaration[]
+  problems: ManifestProblem[]
+}
+
+/** A reader for one file format. Readers never throw on bad input; they report problems. */
+export interface ManifestReader {
+  /** Short name of the format, shown in messages. */
+  format: string
+  /** True when a file of this name may be in this format and is worth reading. */
+  considers(path: string): boolean
+  /** True when the file (repo-relative path and text) is in this reader's format. */
+  accepts(path: string, text: string): boolean
+  read(path: string, text: string): ReadResult
+}
+
+/**
+ * Maps character offsets in a text to 1-based line and column numbers, with one scan of the
+ * text up front and a binary search per lookup.
+ */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0]
+
+  constructor(
+    private readonly file: string,
+    text: string
+  ) {
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1)
+    }
+  }
+
+  /** The location of the character at `offset`. */
+  locate(offset: number): SourceLocation {
+    let low = 0
+    let high = this.lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((this.lineStarts[middle] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+    return {
+      file: this.file,
+      line: low + 1,
+      column: offset - (this.lineStarts[low] ?? 0) + 1
+    }
+  }
+}
+
+/**
+ * Turns a leading byte order mark (which Windows editors like to add) into a space, so
+ * parsers accept the text and every offset still matches the file.
+ */
+export function blankByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text
+}

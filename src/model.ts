@@ -1,0 +1,57 @@
+/**
+ * The shapes every stage shares: readers produce declarations, the catalog resolves them,
+ * rules turn them into findings.
+ */
+
+/** Delegated permissions are OAuth2 scopes ("Scope"); application permissions are app roles ("Role"). */
+export type PermissionType = 'delegated' | 'application'
+
+/** Where something sits in the repository: a repo-relative path, 1-based line and column. */
+export interface SourceLocation {
+  file: string
+  line: number
+  column: number
+}
+
+/** The app a declaration belongs to, as far as its file names it. */
+export interface AppReference {
+  /** Display name or the file's own label for the app. */
+  name?: string
+  /** The app registration's client id, when the file gives one. */
+  appId?: string
+}
+
+/**
+ * A permission exactly as a file references it, before the catalog is consulted.
+ * The reference is either a name (`User.Read`) or a GUID; whatever the file wrote is kept
+ * in `reference` so messages can quote it.
+ */
+export interface Declaration {
+  app: AppReference
+  /** The API that owns the permission (Microsoft Graph is 00000003-0000-0000-c000-000000000000). */
+  resourceAppId: string
+  reference: string
+  /** How the file writes the reference: a GUID for `id`, a permission value for `name`. */
+  referenceKind: 'id' | 'name'
+  type: PermissionType
+  location: SourceLocation
+}
+
+/** The well-known appId of Microsoft Graph. */
+export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000'
+
+const GUID_PATTERN =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** True for a canonical 8-4-4-4-12 hexadecimal GUID. */
+export function isGuid(value: string): boolean {
+  return GUID_PATTERN.test(value)
+}
+
+/**
+ * True for text that was evidently meant as a GUID (only hex digits and dashes, with a dash)
+ * but is not a valid one. Permission names always contain a letter outside a-f or a dot.
+ */
+export function looksLikeBrokenGuid(value: string): boolean {
+  return /^[0-9a-f-]{8,}$/i.test(value) && value.includes('-') && !isGuid(value)
+}

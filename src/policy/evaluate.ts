@@ -1,0 +1,29 @@
+import type { Catalog } from '../catalog/catalog.js'
+import type { ResolvedDeclaration } from '../catalog/resolve.js'
+import { compareFindings, type Finding } from '../findings.js'
+import type { Rule, RuleHit } from './rule.js'
+import { RULES } from './rules/index.js'
+
+/** Turns a rule's hits into findings carrying the rule's id and severity. */
+export function toFindings(rule: Rule, hits: readonly RuleHit[]): Finding[] {
+  return hits.map(({ message, location }) => ({
+    ruleId: rule.id,
+    severity: rule.severity,
+    message,
+    location
+  }))
+}
+
+/**
+ * Runs every rule over the resolved declarations.
+ * @returns Findings sorted by file, line, column and rule id.
+ */
+export function evaluatePolicy(
+  declarations: readonly ResolvedDeclaration[],
+  catalog: Catalog
+): Finding[] {
+  const context = { declarations, catalog }
+  return RULES.flatMap((rule) =>
+    rule.check ? toFindings(rule, rule.check(context)) : []
+  ).sort(compareFindings)
+}

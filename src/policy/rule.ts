@@ -1,0 +1,52 @@
+import type { Catalog } from '../catalog/catalog.js'
+import type { ResolvedDeclaration } from '../catalog/resolve.js'
+import type { Severity } from '../findings.js'
+import type { SourceLocation } from '../model.js'
+
+/** Where each rule's documentation page lives: docs/rules/<id>.md in the repository. */
+export const RULE_DOCS_URL =
+  'https://github.com/graph-consent-audit/graph-consent-audit/blob/main/docs/rules'
+
+/** Everything a rule may look at: every declaration of the scan, resolved. */
+export interface RuleContext {
+  declarations: readonly ResolvedDeclaration[]
+  catalog: Catalog
+}
+
+/** One thing a rule found: what, and where. The rule's metadata supplies the rest. */
+export interface RuleHit {
+  message: string
+  location: SourceLocation
+}
+
+/** A rule: a stable kebab-case id (its file name), metadata, and a check. */
+export interface Rule {
+  id: string
+  /** Default severity of every finding the rule makes. */
+  severity: Severity
+  /** One line saying what the rule detects. */
+  summary: string
+  /**
+   * Finds problems among the declarations. Rules without a check report what the readers
+   * and the file walk hand over (syntax errors, skipped files).
+   */
+  check?: (context: RuleContext) => RuleHit[]
+}
+
+/** The documentation URL of a rule. */
+export function ruleHelpUri(ruleId: string): string {
+  return `${RULE_DOCS_URL}/${ruleId}.md`
+}
+
+/** Builds a check that looks at each declaration on its own. */
+export function eachDeclaration(
+  check: (declaration: ResolvedDeclaration) => string | undefined
+): (context: RuleContext) => RuleHit[] {
+  return ({ declarations }) =>
+    declarations.flatMap((declaration) => {
+      const message = check(declaration)
+      return message === undefined
+        ? []
+        : [{ message, location: declaration.location }]
+    })
+}

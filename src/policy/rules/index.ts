@@ -1,0 +1,35 @@
+import type { Rule } from '../rule.js'
+import { adminConsentRequired } from './admin-consent-required.js'
+import { disabledPermission } from './disabled-permission.js'
+import { duplicateDeclaration } from './duplicate-declaration.js'
+import { invalidGuid } from './invalid-guid.js'
+import { malformedManifest } from './malformed-manifest.js'
+import { permissionTypeMismatch } from './permission-type-mismatch.js'
+import { skippedFile } from './skipped-file.js'
+import { unknownPermission } from './unknown-permission.js'
+import { unverifiableResource } from './unverifiable-resource.js'
+
+/** Every rule, in the order the documentation lists them. */
+export const RULES: readonly Rule[] = [
+  malformedManifest,
+  invalidGuid,
+  unknownPermission,
+  permissionTypeMismatch,
+  disabledPermission,
+  duplicateDeclaration,
+  adminConsentRequired,
+  unverifiableResource,
+  skippedFile
+]
+
+export {
+  adminConsentRequired,
+  disabledPermission,
+  duplicateDeclaration,
+  invalidGuid,
+  malformedManifest,
+  permissionTypeMismatch,
+  skippedFile,
+  unknownPermission,
+  unverifiableResource
+}

@@ -1,0 +1,25 @@
+import { describeResource, describeType, quote } from '../describe.js'
+import type { Rule } from '../rule.js'
+
+/** A name or GUID that the catalog does not know for its resource and type. */
+export const unknownPermission: Rule = {
+  id: 'unknown-permission',
+  severity: 'error',
+  summary: 'The permission does not exist for its resource and type.',
+  check: ({ declarations, catalog }) =>
+    declarations.flatMap((declaration) => {
+      const { resolution, type, reference, referenceKind, resourceAppId } =
+        declaration
+      if (resolution.status !== 'unknown') return []
+      const resource = describeResource(catalog, resourceAppId)
+      const what =
+        referenceKind === 'id'
+          ? `No ${describeType(type)} permission of ${resource} has the id ${quote(reference)}.`
+          : `${quote(reference)} is not a ${describeType(type)} permission of ${resource}.`
+      const hint =
+        resolution.suggestions.length > 0
+          ? ` Did you mean ${resolution.suggestions.map(quote).join(', ')}?`
+          : ''
+      return [{ message: what + hint, location: declaration.location }]
+    })
+}

@@ -1,0 +1,57 @@
+import type { ResolvedDeclaration } from '../catalog/resolve.js'
+import type { PermissionType } from '../model.js'
+
+/** A declaration flattened for reports: what it names, and what the catalog says of it. */
+export interface DeclarationView {
+  file: string
+  line: number
+  column: number
+  app: { name: string | null; appId: string | null }
+  resourceAppId: string
+  permission: { name: string | null; id: string | null; type: PermissionType }
+  adminConsentRequired: boolean | null
+  enabled: boolean | null
+  /** The catalog verdict: resolved, wrong-type, unknown, invalid-guid or unverifiable. */
+  status: ResolvedDeclaration['resolution']['status']
+}
+
+/** Flattens a resolved declaration. Facts the catalog could not confirm are null. */
+export function viewDeclaration(
+  declaration: ResolvedDeclaration
+): DeclarationView {
+  const {
+    location,
+    app,
+    resourceAppId,
+    reference,
+    referenceKind,
+    type,
+    resolution
+  } = declaration
+  const known =
+    resolution.status === 'resolved' || resolution.status === 'wrong-type'
+      ? resolution.permission
+      : undefined
+  const resolved =
+    resolution.status === 'resolved' ? resolution.permission : undefined
+  return {
+    file: location.file,
+    line: location.line,
+    column: location.column,
+    app: { name: app.name ?? null, appId: app.appId ?? null },
+    resourceAppId,
+    permission: {
+      name: known?.name ?? (referenceKind === 'name' ? reference : null),
+      id: known?.id ?? (referenceKind === 'id' ? reference : null),
+      type
+    },
+    adminConsentRequired: resolved?.adminConsentRequired ?? null,
+    enabled: resolved?.enabled ?? null,
+    status: resolution.status
+  }
+}
+
+/** The app's best label: its name, else its appId, else a dash. */
+export function appLabel(view: DeclarationView): string {
+  return view.app.name ?? view.app.appId ?? '-'
+}

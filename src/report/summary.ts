@@ -1,0 +1,98 @@
+import type { ScanResult } from '../engine.js'
+import { countBySeverity } from '../findings.js'
+import {
+  appLabel,
+  viewDeclaration,
+  type DeclarationView
+} from './declaration-view.js'
+import { escapeHtml } from './escape.js'
+import type { ReportMetadata } from './json.js'
+
+/**
+ * Rows per table; beyond this the table says how many were left out. Keeps the summary far
+ * below GitHub's 1 MiB limit for a step summary.
+ */
+export const MAX_SUMMARY_ROWS = 500
+
+const STATUS_LABELS: Record<DeclarationView['status'], string> = {
+  resolved: 'ok',
+  'wrong-type': '❌ wrong type',
+  unknown: '❌ unknown',
+  'invalid-guid': '❌ invalid GUID',
+  unverifiable: '❔ not verified offline'
+}
+
+const yesNo = (value: boolean | null): string =>
+  value === null ? '-' : value ? 'yes' : 'no'
+
+function statusLabel(view: DeclarationView): string {
+  if (view.status === 'resolved' && view.enabled === false) return '⚠️ disabled'
+  return STATUS_LABELS[view.status]
+}
+
+function table(headers: string[], rows: string[][], total: number): string {
+  const head = `<tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr>`
+  const body = rows
+    .map(
+      (cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`
+    )
+    .join('\n')
+  const more =
+    total > rows.length
+      ? `\n<p>${total - rows.length} more rows are not shown; see the JSON or SARIF report.</p>`
+      : ''
+  return `<table>\n${head}\n${body}\n</table>${more}`
+}
+
+/**
+ * Renders the job summary: counts, the declared permissions (app, permission, type, admin
+ * consent, status) and the findings. Every piece of repository text is HTML-escaped.
+ */
+export function renderSummary(
+  result: ScanResult,
+  metadata: ReportMetadata
+): string {
+  const counts = countBySeverity(result.findings)
+  const views = result.declarations.map(viewDeclaration)
+  const declarationRows = views
+    .slice(0, MAX_SUMMARY_ROWS)
+    .map((view) => [
+      escapeHtml(appLabel(view)),
+      `<code>${escapeHtml(view.permission.name ?? view.permission.id ?? '')}</code>`,
+      view.permission.type,
+      yesNo(view.adminConsentRequired),
+      statusLabel(view),
+      `<code>${escapeHtml(`${view.file}:${view.line}`)}</code>`
+    ])
+  const findingRows = result.findings
+    .slice(0, MAX_SUMMARY_ROWS)
+    .map(({ severity, ruleId, message, location }) => [
+      severity,
+      `<code>${ruleId}</code>`,
+      escapeHtml(message),
+      `<code>${escapeHtml(`${location.file}:${location.line}`)}</code>`
+    ])
+  return [
+    '<h2>Graph consent audit</h2>',
+    `<p>${result.declarations.length} declared permissions in ${result.filesScanned} files: ` +
+      `${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices. ` +
+      `Catalog as of ${escapeHtml(metadata.catalogAsOf)}, graph-consent-audit ${escapeHtml(metadata.toolVersion)}.</p>`,
+    '<h3>Declared permissions</h3>',
+    views.length === 0
+      ? '<p>No permission declarations were found.</p>'
+      : table(
+          ['App', 'Permission', 'Type', 'Admin consent', 'Status', 'Where'],
+          declarationRows,
+          views.length
+        ),
+    '<h3>Findings</h3>',
+    result.findings.length === 0
+      ? '<p>No findings.</p>'
+      : table(
+          ['Severity', 'Rule', 'Message', 'Where'],
+          findingRows,
+          result.findings.length
+        ),
+    ''
+  ].join('\n')
+}

@@ -1,0 +1,59 @@
+import type { ScanResult } from '../engine.js'
+import { countBySeverity, type Finding, type Severity } from '../findings.js'
+
+/** ANSI colours per severity, used only when writing to a terminal. */
+const SEVERITY_COLOURS: Record<Severity, string> = {
+  error: '\u001b[31m',
+  warning: '\u001b[33m',
+  notice: '\u001b[36m'
+}
+const DIM = '\u001b[2m'
+const BOLD = '\u001b[1m'
+const RESET = '\u001b[0m'
+
+/**
+ * Removes control characters (terminal escape sequences among them) from repository text,
+ * so a crafted file name or message cannot repaint the user's terminal.
+ */
+export function stripControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+}
+
+const plural = (count: number, word: string): string =>
+  `${count} ${word}${count === 1 ? '' : 's'}`
+
+/**
+ * Renders findings for a terminal, grouped by file, each line `line:column severity rule
+ * message`, and a closing count line.
+ * @param colour Whether to use ANSI colours (only on a TTY).
+ */
+export function renderText(result: ScanResult, colour: boolean): string {
+  const paint = (code: string, text: string): string =>
+    colour ? `${code}${text}${RESET}` : text
+  const byFile = new Map<string, Finding[]>()
+  for (const finding of result.findings) {
+    const list = byFile.get(finding.location.file) ?? []
+    list.push(finding)
+    byFile.set(finding.location.file, list)
+  }
+  const lines: string[] = []
+  for (const [file, findings] of byFile) {
+    lines.push(paint(BOLD, stripControlCharacters(file)))
+    for (const { location, severity, ruleId, message } of findings) {
+      lines.push(
+        `  ${paint(DIM, `${location.line}:${location.column}`.padEnd(8))}` +
+          `${paint(SEVERITY_COLOURS[severity], severity.padEnd(8))}` +
+          `${stripControlCharacters(message)} ${paint(DIM, ruleId)}`
+      )
+    }
+    lines.push('')
+  }
+  const counts = countBySeverity(result.findings)
+  lines.push(
+    `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
+      `${plural(counts.notice, 'notice')} in ${plural(result.filesScanned, 'file')} ` +
+      `(${plural(result.declarations.length, 'declaration')})`
+  )
+  return `${lines.join('\n')}\n`
+}
