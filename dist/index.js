@@ -30266,7 +30266,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4766);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1597);
 
 // The action's entry point: ncc bundles this file into dist/index.js.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30276,7 +30276,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4766:
+/***/ 1597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33560,8 +33560,11 @@ var main = __nccwpck_require__(9547);
 class LineIndex {
     file;
     lineStarts = [0];
+    /** Editors do not show a byte order mark, so columns on line 1 must not count it. */
+    byteOrderMarkWidth;
     constructor(file, text) {
         this.file = file;
+        this.byteOrderMarkWidth = text.charCodeAt(0) === 0xfeff ? 1 : 0;
         for (let i = 0; i < text.length; i++) {
             if (text.charCodeAt(i) === 10)
                 this.lineStarts.push(i + 1);
@@ -33581,7 +33584,10 @@ class LineIndex {
         return {
             file: this.file,
             line: low + 1,
-            column: offset - (this.lineStarts[low] ?? 0) + 1
+            column: offset -
+                (this.lineStarts[low] ?? 0) +
+                1 -
+                (low === 0 ? this.byteOrderMarkWidth : 0)
         };
     }
 }
@@ -33628,7 +33634,7 @@ const entraAppManifestReader = {
     },
     read(path, rawText) {
         const text = blankByteOrderMark(rawText);
-        const lines = new LineIndex(path, text);
+        const lines = new LineIndex(path, rawText);
         const errors = [];
         const root = (0,main.parseTree)(text, errors, {
             allowTrailingComma: true,
@@ -33752,7 +33758,7 @@ const yamlManifestReader = {
     },
     read(path, rawText) {
         const text = blankByteOrderMark(rawText);
-        const lines = new LineIndex(path, text);
+        const lines = new LineIndex(path, rawText);
         const declarations = [];
         const problems = [];
         const problem = (node, message) => {
@@ -33881,7 +33887,16 @@ function readerFor(path, text) {
     return READERS.find((reader) => reader.accepts(path, text));
 }
 
+;// CONCATENATED MODULE: ./src/control-characters.ts
+/**
+ * C0 and C1 control characters, newlines and terminal escapes among them: text from a
+ * repository must never carry these into a message, a terminal or a workflow command.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+
 ;// CONCATENATED MODULE: ./src/policy/describe.ts
+
 /** How Entra ID manifests spell each type, for messages that must match what users see. */
 const MANIFEST_TYPE = {
     delegated: 'Scope',
@@ -33891,13 +33906,23 @@ const MANIFEST_TYPE = {
 function describeType(type) {
     return `${type} (${MANIFEST_TYPE[type]})`;
 }
+/** "a delegated (Scope)" / "an application (Role)". */
+function describeTypeWithArticle(type) {
+    return `${type === 'application' ? 'an' : 'a'} ${describeType(type)}`;
+}
 /** The resource's display name when the catalog knows it, else its appId. */
 function describeResource(catalog, resourceAppId) {
     return catalog.resource(resourceAppId)?.displayName ?? resourceAppId;
 }
-/** Wraps text from a repository in backticks for messages, never letting it break out. */
+/**
+ * Wraps text from a repository in backticks for messages, never letting it break out: a
+ * backtick becomes a quote and control characters (newlines included) become \uXXXX.
+ */
 function quote(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
+    const safe = text
+        .replace(/`/g, "'")
+        .replace(CONTROL_CHARACTERS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `\`${safe}\``;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/rule.ts
@@ -34036,7 +34061,7 @@ const permissionTypeMismatch = {
         const actual = resolution.permission;
         let message = referenceKind === 'id'
             ? `${quote(actual.id)} is the ${describeType(actual.type)} permission ${quote(actual.name)}, but it is declared as ${describeType(type)}.`
-            : `${quote(actual.name)} exists only as a ${describeType(actual.type)} permission, but it is declared as ${describeType(type)}.`;
+            : `${quote(actual.name)} exists only as ${describeTypeWithArticle(actual.type)} permission, but it is declared as ${describeType(type)}.`;
         const sameNameOfDeclaredType = referenceKind === 'id'
             ? catalog.findByName(resourceAppId, type, actual.name)
             : undefined;
@@ -34072,7 +34097,7 @@ const unknownPermission = {
         const resource = describeResource(catalog, resourceAppId);
         const what = referenceKind === 'id'
             ? `No ${describeType(type)} permission of ${resource} has the id ${quote(reference)}.`
-            : `${quote(reference)} is not a ${describeType(type)} permission of ${resource}.`;
+            : `${quote(reference)} is not ${describeTypeWithArticle(type)} permission of ${resource}.`;
         const hint = resolution.suggestions.length > 0
             ? ` Did you mean ${resolution.suggestions.map(quote).join(', ')}?`
             : '';

@@ -10,8 +10,9 @@ export function memoryFiles(
   const bytes = (content: string | Uint8Array): Uint8Array =>
     typeof content === 'string' ? new TextEncoder().encode(content) : content
   return {
-    list: async (paths) =>
-      paths.flatMap((given) => {
+    list: async (paths) => {
+      await Promise.resolve()
+      return paths.flatMap((given) => {
         if (given in files) {
           const content = files[given] as string | Uint8Array
           return [{ path: given, size: bytes(content).length, explicit: true }]
@@ -28,8 +29,10 @@ export function memoryFiles(
         if (found.length === 0)
           throw new PathNotFoundError(`path not found: ${given}`)
         return found
-      }),
+      })
+    },
     read: async (path) => {
+      await Promise.resolve()
       const content = files[path]
       if (content === undefined)
         throw Object.assign(new Error('missing'), { code: 'ENOENT' })

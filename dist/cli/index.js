@@ -1897,7 +1897,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2533);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8102);
 
 // Entry point of the command line: everything else lives in runCli, where tests reach it.
 try {
@@ -1921,7 +1921,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2533:
+/***/ 8102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2288,8 +2288,11 @@ var main = __nccwpck_require__(9547);
 class LineIndex {
     file;
     lineStarts = [0];
+    /** Editors do not show a byte order mark, so columns on line 1 must not count it. */
+    byteOrderMarkWidth;
     constructor(file, text) {
         this.file = file;
+        this.byteOrderMarkWidth = text.charCodeAt(0) === 0xfeff ? 1 : 0;
         for (let i = 0; i < text.length; i++) {
             if (text.charCodeAt(i) === 10)
                 this.lineStarts.push(i + 1);
@@ -2309,7 +2312,10 @@ class LineIndex {
         return {
             file: this.file,
             line: low + 1,
-            column: offset - (this.lineStarts[low] ?? 0) + 1
+            column: offset -
+                (this.lineStarts[low] ?? 0) +
+                1 -
+                (low === 0 ? this.byteOrderMarkWidth : 0)
         };
     }
 }
@@ -2356,7 +2362,7 @@ const entraAppManifestReader = {
     },
     read(path, rawText) {
         const text = blankByteOrderMark(rawText);
-        const lines = new LineIndex(path, text);
+        const lines = new LineIndex(path, rawText);
         const errors = [];
         const root = (0,main.parseTree)(text, errors, {
             allowTrailingComma: true,
@@ -2480,7 +2486,7 @@ const yamlManifestReader = {
     },
     read(path, rawText) {
         const text = blankByteOrderMark(rawText);
-        const lines = new LineIndex(path, text);
+        const lines = new LineIndex(path, rawText);
         const declarations = [];
         const problems = [];
         const problem = (node, message) => {
@@ -2609,7 +2615,16 @@ function readerFor(path, text) {
     return READERS.find((reader) => reader.accepts(path, text));
 }
 
+;// CONCATENATED MODULE: ./src/control-characters.ts
+/**
+ * C0 and C1 control characters, newlines and terminal escapes among them: text from a
+ * repository must never carry these into a message, a terminal or a workflow command.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+
 ;// CONCATENATED MODULE: ./src/policy/describe.ts
+
 /** How Entra ID manifests spell each type, for messages that must match what users see. */
 const MANIFEST_TYPE = {
     delegated: 'Scope',
@@ -2619,13 +2634,23 @@ const MANIFEST_TYPE = {
 function describeType(type) {
     return `${type} (${MANIFEST_TYPE[type]})`;
 }
+/** "a delegated (Scope)" / "an application (Role)". */
+function describeTypeWithArticle(type) {
+    return `${type === 'application' ? 'an' : 'a'} ${describeType(type)}`;
+}
 /** The resource's display name when the catalog knows it, else its appId. */
 function describeResource(catalog, resourceAppId) {
     return catalog.resource(resourceAppId)?.displayName ?? resourceAppId;
 }
-/** Wraps text from a repository in backticks for messages, never letting it break out. */
+/**
+ * Wraps text from a repository in backticks for messages, never letting it break out: a
+ * backtick becomes a quote and control characters (newlines included) become \uXXXX.
+ */
 function quote(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
+    const safe = text
+        .replace(/`/g, "'")
+        .replace(CONTROL_CHARACTERS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `\`${safe}\``;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/rule.ts
@@ -2764,7 +2789,7 @@ const permissionTypeMismatch = {
         const actual = resolution.permission;
         let message = referenceKind === 'id'
             ? `${quote(actual.id)} is the ${describeType(actual.type)} permission ${quote(actual.name)}, but it is declared as ${describeType(type)}.`
-            : `${quote(actual.name)} exists only as a ${describeType(actual.type)} permission, but it is declared as ${describeType(type)}.`;
+            : `${quote(actual.name)} exists only as ${describeTypeWithArticle(actual.type)} permission, but it is declared as ${describeType(type)}.`;
         const sameNameOfDeclaredType = referenceKind === 'id'
             ? catalog.findByName(resourceAppId, type, actual.name)
             : undefined;
@@ -2800,7 +2825,7 @@ const unknownPermission = {
         const resource = describeResource(catalog, resourceAppId);
         const what = referenceKind === 'id'
             ? `No ${describeType(type)} permission of ${resource} has the id ${quote(reference)}.`
-            : `${quote(reference)} is not a ${describeType(type)} permission of ${resource}.`;
+            : `${quote(reference)} is not ${describeTypeWithArticle(type)} permission of ${resource}.`;
         const hint = resolution.suggestions.length > 0
             ? ` Did you mean ${resolution.suggestions.map(quote).join(', ')}?`
             : '';
@@ -3142,6 +3167,7 @@ function renderJson(result, metadata) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 /** ANSI colours per severity, used only when writing to a terminal. */
 const SEVERITY_COLOURS = {
     error: '\u001b[31m',
@@ -3156,8 +3182,7 @@ const RESET = '\u001b[0m';
  * so a crafted file name or message cannot repaint the user's terminal.
  */
 function stripControlCharacters(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+    return text.replace(CONTROL_CHARACTERS, '');
 }
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 /**

@@ -55,7 +55,7 @@ export const entraAppManifestReader: ManifestReader = {
 
   read(path, rawText): ReadResult {
     const text = blankByteOrderMark(rawText)
-    const lines = new LineIndex(path, text)
+    const lines = new LineIndex(path, rawText)
     const errors: ParseError[] = []
     const root = parseTree(text, errors, {
       allowTrailingComma: true,

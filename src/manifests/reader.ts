@@ -29,11 +29,14 @@ export interface ManifestReader {
  */
 export class LineIndex {
   private readonly lineStarts: number[] = [0]
+  /** Editors do not show a byte order mark, so columns on line 1 must not count it. */
+  private readonly byteOrderMarkWidth: number
 
   constructor(
     private readonly file: string,
     text: string
   ) {
+    this.byteOrderMarkWidth = text.charCodeAt(0) === 0xfeff ? 1 : 0
     for (let i = 0; i < text.length; i++) {
       if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1)
     }
@@ -51,7 +54,11 @@ export class LineIndex {
     return {
       file: this.file,
       line: low + 1,
-      column: offset - (this.lineStarts[low] ?? 0) + 1
+      column:
+        offset -
+        (this.lineStarts[low] ?? 0) +
+        1 -
+        (low === 0 ? this.byteOrderMarkWidth : 0)
     }
   }
 }

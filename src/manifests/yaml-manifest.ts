@@ -59,7 +59,7 @@ export const yamlManifestReader: ManifestReader = {
 
   read(path, rawText): ReadResult {
     const text = blankByteOrderMark(rawText)
-    const lines = new LineIndex(path, text)
+    const lines = new LineIndex(path, rawText)
     const declarations: Declaration[] = []
     const problems: ManifestProblem[] = []
     const problem = (

@@ -1,3 +1,4 @@
+import { CONTROL_CHARACTERS } from '../control-characters.js'
 import type { ScanResult } from '../engine.js'
 import { countBySeverity, type Finding, type Severity } from '../findings.js'
 
@@ -16,8 +17,7 @@ const RESET = '\u001b[0m'
  * so a crafted file name or message cannot repaint the user's terminal.
  */
 export function stripControlCharacters(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+  return text.replace(CONTROL_CHARACTERS, '')
 }
 
 const plural = (count: number, word: string): string =>

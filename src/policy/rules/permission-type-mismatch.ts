@@ -1,5 +1,10 @@
 import { otherType } from '../../catalog/catalog.js'
-import { describeType, MANIFEST_TYPE, quote } from '../describe.js'
+import {
+  describeType,
+  describeTypeWithArticle,
+  MANIFEST_TYPE,
+  quote
+} from '../describe.js'
 import type { Rule } from '../rule.js'
 
 /**
@@ -19,7 +24,7 @@ export const permissionTypeMismatch: Rule = {
       let message =
         referenceKind === 'id'
           ? `${quote(actual.id)} is the ${describeType(actual.type)} permission ${quote(actual.name)}, but it is declared as ${describeType(type)}.`
-          : `${quote(actual.name)} exists only as a ${describeType(actual.type)} permission, but it is declared as ${describeType(type)}.`
+          : `${quote(actual.name)} exists only as ${describeTypeWithArticle(actual.type)} permission, but it is declared as ${describeType(type)}.`
       const sameNameOfDeclaredType =
         referenceKind === 'id'
           ? catalog.findByName(resourceAppId, type, actual.name)

@@ -1,4 +1,9 @@
-import { describeResource, describeType, quote } from '../describe.js'
+import {
+  describeResource,
+  describeType,
+  describeTypeWithArticle,
+  quote
+} from '../describe.js'
 import type { Rule } from '../rule.js'
 
 /** A name or GUID that the catalog does not know for its resource and type. */
@@ -15,7 +20,7 @@ export const unknownPermission: Rule = {
       const what =
         referenceKind === 'id'
           ? `No ${describeType(type)} permission of ${resource} has the id ${quote(reference)}.`
-          : `${quote(reference)} is not a ${describeType(type)} permission of ${resource}.`
+          : `${quote(reference)} is not ${describeTypeWithArticle(type)} permission of ${resource}.`
       const hint =
         resolution.suggestions.length > 0
           ? ` Did you mean ${resolution.suggestions.map(quote).join(', ')}?`

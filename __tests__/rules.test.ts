@@ -1,0 +1,260 @@
+import { loadBundledCatalog } from '../src/catalog/bundled.js'
+import { MAX_FILE_BYTES, scan } from '../src/engine.js'
+import type { Finding } from '../src/findings.js'
+import { RULES } from '../src/policy/rules/index.js'
+import { memoryFiles } from './helpers/memory-files.js'
+
+const catalog = loadBundledCatalog()
+const GRAPH = '00000003-0000-0000-c000-000000000000'
+
+/** An Entra app manifest with the given resourceAccess entries on one resource. */
+function entraManifest(
+  access: { id: string; type: string }[],
+  resourceAppId = GRAPH
+): string {
+  return JSON.stringify(
+    {
+      displayName: 'App',
+      requiredResourceAccess: [{ resourceAppId, resourceAccess: access }]
+    },
+    null,
+    2
+  )
+}
+
+async function findingsFor(
+  files: Record<string, string | Uint8Array>,
+  paths = ['.']
+): Promise<Finding[]> {
+  return (await scan(paths, memoryFiles(files), catalog)).findings
+}
+
+const only = (findings: Finding[], ruleId: string): Finding[] =>
+  findings.filter((finding) => finding.ruleId === ruleId)
+
+describe('rules', () => {
+  it('registers each rule once, with a kebab-case id and a docs page', async () => {
+    const { existsSync } = await import('node:fs')
+    const ids = RULES.map((rule) => rule.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) {
+      expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/)
+      expect(existsSync(`docs/rules/${id}.md`)).toBe(true)
+      expect(existsSync(`src/policy/rules/${id}.ts`)).toBe(true)
+    }
+  })
+
+  it('unknown-permission: unknown GUID and misspelt name, with suggestions', async () => {
+    const findings = await findingsFor({
+      'a.json': entraManifest([
+        { id: '0000ffff-1111-2222-3333-444455556666', type: 'Role' }
+      ]),
+      'graph-permissions.yml':
+        'apps:\n  - name: A\n    delegated: [Mail.Sendd]\n'
+    })
+    expect(only(findings, 'unknown-permission')).toEqual([
+      {
+        ruleId: 'unknown-permission',
+        severity: 'error',
+        message:
+          'No application (Role) permission of Microsoft Graph has the id `0000ffff-1111-2222-3333-444455556666`.',
+        location: { file: 'a.json', line: 8, column: 18 }
+      },
+      {
+        ruleId: 'unknown-permission',
+        severity: 'error',
+        message:
+          '`Mail.Sendd` is not a delegated (Scope) permission of Microsoft Graph. Did you mean `Mail.Send`, `Mail.Read`?',
+        location: { file: 'graph-permissions.yml', line: 3, column: 17 }
+      }
+    ])
+  })
+
+  it('permission-type-mismatch: names the correct type and, by GUID, the right id', async () => {
+    const findings = await findingsFor({
+      // User.Read.All's application GUID declared as a Scope
+      'a.json': entraManifest([
+        { id: 'df021288-bdef-4463-88db-98f22de89214', type: 'Scope' }
+      ]),
+      // User.ReadWrite.CrossCloud is application-only; Mail.Send.Shared is delegated-only
+      'graph-permissions.yml':
+        'apps:\n  - delegated: [User.ReadWrite.CrossCloud]\n    application: [Mail.Send.Shared]\n'
+    })
+    expect(
+      only(findings, 'permission-type-mismatch').map((f) => f.message)
+    ).toEqual([
+      "`df021288-bdef-4463-88db-98f22de89214` is the application (Role) permission `User.Read.All`, but it is declared as delegated (Scope). Use type `Role`, or the delegated permission's id `a154be20-db9c-4678-8ab7-66f6cc099a59`.",
+      '`User.ReadWrite.CrossCloud` exists only as an application (Role) permission, but it is declared as delegated (Scope). Declare it as application (`Role`).',
+      '`Mail.Send.Shared` exists only as a delegated (Scope) permission, but it is declared as application (Role). Declare it as delegated (`Scope`).'
+    ])
+    expect(
+      only(findings, 'permission-type-mismatch').every(
+        (f) => f.severity === 'error'
+      )
+    ).toBe(true)
+  })
+
+  it('invalid-guid: a malformed permission id or resource appId', async () => {
+    const findings = await findingsFor({
+      'a.json': entraManifest([
+        { id: '7ab1d382-f21e-4acd-a863-ba3e13f7da6', type: 'Role' }
+      ]),
+      'b.json': entraManifest(
+        [{ id: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', type: 'Scope' }],
+        'graph'
+      )
+    })
+    expect(
+      only(findings, 'invalid-guid').map((f) => [f.location.file, f.message])
+    ).toEqual([
+      [
+        'a.json',
+        'The permission id `7ab1d382-f21e-4acd-a863-ba3e13f7da6` is not a valid GUID (expected 8-4-4-4-12 hexadecimal digits).'
+      ],
+      [
+        'b.json',
+        'The resource appId `graph` is not a valid GUID (expected 8-4-4-4-12 hexadecimal digits).'
+      ]
+    ])
+    expect(only(findings, 'unknown-permission')).toEqual([])
+  })
+
+  it('disabled-permission: a permission the resource has switched off', async () => {
+    const findings = await findingsFor({
+      'graph-permissions.yml': 'apps:\n  - application: [AgentCard.Read.All]\n'
+    })
+    expect(only(findings, 'disabled-permission')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        location: expect.objectContaining({ line: 2 })
+      })
+    ])
+  })
+
+  it('duplicate-declaration: same permission twice for one app, by name or by its GUID', async () => {
+    const findings = await findingsFor({
+      'graph-permissions.yml': [
+        'apps:',
+        '  - name: A',
+        '    delegated: [User.Read, user.read, e1fe6dd8-ba31-4d61-89e7-88639da4683d]',
+        '    application: [User.Read.All]',
+        '  - name: B',
+        '    delegated: [User.Read]'
+      ].join('\n')
+    })
+    expect(
+      only(findings, 'duplicate-declaration').map((f) => [
+        f.location.column,
+        f.message
+      ])
+    ).toEqual([
+      [
+        28,
+        'The delegated permission `user.read` is already declared for this app on line 3.'
+      ],
+      [
+        39,
+        'The delegated permission `e1fe6dd8-ba31-4d61-89e7-88639da4683d` is already declared for this app on line 3.'
+      ]
+    ])
+  })
+
+  it('admin-consent-required: every application permission and admin-only scopes, not user scopes', async () => {
+    const findings = await findingsFor({
+      'graph-permissions.yml':
+        'apps:\n  - delegated: [User.Read, CrossTenantUserProfileSharing.ReadWrite]\n    application: [User.ReadWrite.CrossCloud]\n'
+    })
+    expect(
+      only(findings, 'admin-consent-required').map((f) => [
+        f.severity,
+        f.message
+      ])
+    ).toEqual([
+      [
+        'notice',
+        'The delegated permission `CrossTenantUserProfileSharing.ReadWrite` needs an administrator to grant consent for the whole tenant.'
+      ],
+      [
+        'notice',
+        'The application permission `User.ReadWrite.CrossCloud` needs an administrator to grant consent for the whole tenant.'
+      ]
+    ])
+  })
+
+  it('unverifiable-resource: one notice per file, app and resource, never "unknown"', async () => {
+    const exchange = '00000002-0000-0ff1-ce00-000000000000'
+    const findings = await findingsFor({
+      'a.json': entraManifest(
+        [
+          { id: 'dc890d15-9560-4a4c-9b7f-a736ec74ec40', type: 'Role' },
+          { id: '3b5f3d61-589b-4a3c-a359-5dd4b5ee5bd5', type: 'Scope' }
+        ],
+        exchange
+      )
+    })
+    expect(findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+      [
+        'unverifiable-resource',
+        'notice',
+        'Cannot verify offline: the resource `00000002-0000-0ff1-ce00-000000000000` is not in the bundled catalog, so its 2 permissions here are not checked.'
+      ]
+    ])
+  })
+
+  it('malformed-manifest: the error at its line, and the scan goes on with the next file', async () => {
+    const findings = await findingsFor({
+      'a/broken.json':
+        '{\n  "requiredResourceAccess": [\n    { "resourceAppId": }\n',
+      'b/graph-permissions.yml': 'apps:\n  - delegated: [Mail.Sendd]\n'
+    })
+    expect(
+      findings.map((f) => [f.ruleId, f.location.file, f.location.line])
+    ).toEqual([
+      ['malformed-manifest', 'a/broken.json', 3],
+      ['unknown-permission', 'b/graph-permissions.yml', 2]
+    ])
+    expect(findings[0]?.message).toBe(
+      'Entra ID application manifest: JSON syntax error: ValueExpected'
+    )
+  })
+
+  it('skipped-file: binary, oversized and unrecognised named files are reported, not dropped', async () => {
+    const findings = await findingsFor(
+      {
+        'bin.json': new Uint8Array([0x7b, 0x00, 0x22]),
+        'huge.json': `{"requiredResourceAccess": [], "pad": "${'x'.repeat(MAX_FILE_BYTES)}"}`,
+        'latin1.json': new Uint8Array([0x7b, 0xe9, 0x7d]),
+        'notes.txt': 'hello'
+      },
+      ['bin.json', 'huge.json', 'latin1.json', 'notes.txt']
+    )
+    expect(findings.map((f) => [f.ruleId, f.message])).toEqual([
+      ['skipped-file', 'bin.json was not scanned: it is a binary file.'],
+      [
+        'skipped-file',
+        `huge.json was not scanned: it is ${MAX_FILE_BYTES + 41} bytes, over the ${MAX_FILE_BYTES}-byte limit.`
+      ],
+      [
+        'skipped-file',
+        'latin1.json was not scanned: it is not valid UTF-8 text.'
+      ],
+      [
+        'skipped-file',
+        'notes.txt was not scanned: it is in none of the formats this tool reads.'
+      ]
+    ])
+  })
+
+  it('ignores unrelated files found by walking a folder', async () => {
+    const result = await scan(
+      ['.'],
+      memoryFiles({
+        'package.json': '{"name": "x"}',
+        'README.md': '# hi',
+        'config.yml': 'a: 1'
+      }),
+      catalog
+    )
+    expect(result).toEqual({ declarations: [], findings: [], filesScanned: 0 })
+  })
+})
