@@ -64,6 +64,7 @@ describe('YAML manifest reader', () => {
         'version: 2',
         'apps:',
         '  - name: A',
+        '    appId: not-a-guid',
         '    delgated: [User.Read]',
         '    application: User.Read.All',
         '    delegated: [Mail.Read, 42, {a: b}]',
@@ -77,14 +78,15 @@ describe('YAML manifest reader', () => {
     )
     expect(byLine.map((p) => [p.location.line, p.message])).toEqual([
       [1, 'only "version: 1" is supported'],
+      [4, '"appId" must be a GUID'],
       [
-        4,
+        5,
         'unknown key "delgated" in apps[0]; expected one of: name, appId, delegated, application, resources'
       ],
-      [5, '"application" must be a list of permission names or GUIDs'],
-      [6, 'each "delegated" entry must be a permission name or GUID'],
-      [6, 'each "delegated" entry must be a permission name or GUID'],
-      [8, 'apps[0].resources[0] needs a "resourceAppId"']
+      [6, '"application" must be a list of permission names or GUIDs'],
+      [7, 'each "delegated" entry must be a permission name or GUID'],
+      [7, 'each "delegated" entry must be a permission name or GUID'],
+      [9, 'apps[0].resources[0] needs a "resourceAppId"']
     ])
   })
 

@@ -64,7 +64,7 @@ describe('job summary', () => {
       '&#60;script&#62;alert(1)&#60;/script&#62; &#124; &#42;&#42;x&#42;&#42;'
     )
     expect(html).toContain(
-      '<p>3 more rows are not shown; see the JSON or SARIF report.</p>'
+      '<p>3 more rows are not shown; the JSON report (json-file input) has them all.</p>'
     )
     expect(html.match(/<tr>/g)).toHaveLength(MAX_SUMMARY_ROWS + 1)
   })

@@ -102,7 +102,9 @@ describe('rules', () => {
       'b.json': entraManifest(
         [{ id: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', type: 'Scope' }],
         'graph'
-      )
+      ),
+      'graph-permissions.yml':
+        'apps:\n  - delegated: [e1fe6dd8-ba31-4d61-89e7]\n'
     })
     expect(
       only(findings, 'invalid-guid').map((f) => [f.location.file, f.message])
@@ -114,6 +116,10 @@ describe('rules', () => {
       [
         'b.json',
         'The resource appId `graph` is not a valid GUID (expected 8-4-4-4-12 hexadecimal digits).'
+      ],
+      [
+        'graph-permissions.yml',
+        'The permission id `e1fe6dd8-ba31-4d61-89e7` is not a valid GUID (expected 8-4-4-4-12 hexadecimal digits).'
       ]
     ])
     expect(only(findings, 'unknown-permission')).toEqual([])

@@ -33811,7 +33811,10 @@ const yamlManifestReader = {
                         app,
                         resourceAppId,
                         reference: item.value,
-                        referenceKind: isGuid(item.value) ? 'id' : 'name',
+                        // A damaged GUID is still meant as an id: invalid-guid, not unknown-permission.
+                        referenceKind: isGuid(item.value) || looksLikeBrokenGuid(item.value)
+                            ? 'id'
+                            : 'name',
                         type,
                         location: lines.locate(item.range?.[0] ?? 0)
                     });
@@ -33824,9 +33827,12 @@ const yamlManifestReader = {
                 return;
             }
             checkKeys(node, APP_KEYS, `apps[${index}]`);
+            const appId = stringAt(node, 'appId');
+            if (appId !== undefined && !isGuid(appId))
+                problem(node.get('appId', true), `"appId" must be a GUID`);
             const app = {
                 name: stringAt(node, 'name') ?? `apps[${index}]`,
-                appId: stringAt(node, 'appId')
+                appId
             };
             readPermissions(node, app, MICROSOFT_GRAPH_APP_ID);
             const resources = node.get('resources', true);
@@ -34526,7 +34532,7 @@ function table(headers, rows, total) {
         .map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
         .join('\n');
     const more = total > rows.length
-        ? `\n<p>${total - rows.length} more rows are not shown; see the JSON or SARIF report.</p>`
+        ? `\n<p>${total - rows.length} more rows are not shown; the JSON report (json-file input) has them all.</p>`
         : '';
     return `<table>\n${head}\n${body}\n</table>${more}`;
 }

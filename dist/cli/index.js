@@ -2539,7 +2539,10 @@ const yamlManifestReader = {
                         app,
                         resourceAppId,
                         reference: item.value,
-                        referenceKind: isGuid(item.value) ? 'id' : 'name',
+                        // A damaged GUID is still meant as an id: invalid-guid, not unknown-permission.
+                        referenceKind: isGuid(item.value) || looksLikeBrokenGuid(item.value)
+                            ? 'id'
+                            : 'name',
                         type,
                         location: lines.locate(item.range?.[0] ?? 0)
                     });
@@ -2552,9 +2555,12 @@ const yamlManifestReader = {
                 return;
             }
             checkKeys(node, APP_KEYS, `apps[${index}]`);
+            const appId = stringAt(node, 'appId');
+            if (appId !== undefined && !isGuid(appId))
+                problem(node.get('appId', true), `"appId" must be a GUID`);
             const app = {
                 name: stringAt(node, 'name') ?? `apps[${index}]`,
-                appId: stringAt(node, 'appId')
+                appId
             };
             readPermissions(node, app, MICROSOFT_GRAPH_APP_ID);
             const resources = node.get('resources', true);

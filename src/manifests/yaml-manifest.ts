@@ -8,6 +8,7 @@ import {
 } from 'yaml'
 import {
   isGuid,
+  looksLikeBrokenGuid,
   MICROSOFT_GRAPH_APP_ID,
   type AppReference,
   type Declaration,
@@ -133,7 +134,11 @@ export const yamlManifestReader: ManifestReader = {
             app,
             resourceAppId,
             reference: item.value,
-            referenceKind: isGuid(item.value) ? 'id' : 'name',
+            // A damaged GUID is still meant as an id: invalid-guid, not unknown-permission.
+            referenceKind:
+              isGuid(item.value) || looksLikeBrokenGuid(item.value)
+                ? 'id'
+                : 'name',
             type,
             location: lines.locate(item.range?.[0] ?? 0)
           })
@@ -150,9 +155,12 @@ export const yamlManifestReader: ManifestReader = {
         return
       }
       checkKeys(node, APP_KEYS, `apps[${index}]`)
+      const appId = stringAt(node, 'appId')
+      if (appId !== undefined && !isGuid(appId))
+        problem(node.get('appId', true) as YamlNode, `"appId" must be a GUID`)
       const app: AppReference = {
         name: stringAt(node, 'name') ?? `apps[${index}]`,
-        appId: stringAt(node, 'appId')
+        appId
       }
       readPermissions(node, app, MICROSOFT_GRAPH_APP_ID)
       const resources = node.get('resources', true)

@@ -39,7 +39,7 @@ function table(headers: string[], rows: string[][], total: number): string {
     .join('\n')
   const more =
     total > rows.length
-      ? `\n<p>${total - rows.length} more rows are not shown; see the JSON or SARIF report.</p>`
+      ? `\n<p>${total - rows.length} more rows are not shown; the JSON report (json-file input) has them all.</p>`
       : ''
   return `<table>\n${head}\n${body}\n</table>${more}`
 }
