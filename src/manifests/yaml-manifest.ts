@@ -157,7 +157,7 @@ export const yamlManifestReader: ManifestReader = {
       checkKeys(node, APP_KEYS, `apps[${index}]`)
       const appId = stringAt(node, 'appId')
       if (appId !== undefined && !isGuid(appId))
-        problem(node.get('appId', true) as YamlNode, `"appId" must be a GUID`)
+        problem(node.get('appId', true), `"appId" must be a GUID`)
       const app: AppReference = {
         name: stringAt(node, 'name') ?? `apps[${index}]`,
         appId
