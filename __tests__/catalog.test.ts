@@ -4,7 +4,12 @@ import { loadBundledCatalog } from '../src/catalog/bundled.js'
 import { CatalogSourceError } from '../src/catalog/catalog.js'
 import { serializeCatalogResource } from '../src/catalog/resource-file.js'
 import { permissionsFromServicePrincipal } from '../src/catalog/service-principal.js'
-import { suggestNames } from '../src/catalog/suggest.js'
+import {
+  DistanceRows,
+  editDistance,
+  nameCandidates,
+  suggestNames
+} from '../src/catalog/suggest.js'
 import { MICROSOFT_GRAPH_APP_ID } from '../src/model.js'
 import { graphResourceFromDump } from '../scripts/catalog-sources.js'
 
@@ -225,8 +230,55 @@ describe('catalog generation', () => {
 describe('suggestNames', () => {
   it('offers the closest names for a typo, and nothing for noise', () => {
     expect(
-      suggestNames('Mail.Sendd', ['Mail.Send', 'Mail.Read', 'User.Read'])
+      suggestNames(
+        'Mail.Sendd',
+        nameCandidates(['Mail.Send', 'Mail.Read', 'User.Read'])
+      )
     ).toEqual(['Mail.Send', 'Mail.Read'])
-    expect(suggestNames('zzzzzzzzzzzz', ['Mail.Send', 'User.Read'])).toEqual([])
+    expect(
+      suggestNames('zzzzzzzzzzzz', nameCandidates(['Mail.Send', 'User.Read']))
+    ).toEqual([])
+  })
+})
+
+describe('editDistance', () => {
+  /** Plain Levenshtein, the reference the banded version must agree with. */
+  const reference = (a: string, b: string): number => {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+      Array.from({ length: b.length + 1 }, (_, j) =>
+        i === 0 ? j : j === 0 ? i : 0
+      )
+    )
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++)
+        rows[i]![j] = Math.min(
+          rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+          rows[i - 1]![j]! + 1,
+          rows[i]![j - 1]! + 1
+        )
+    return rows[a.length]![b.length]!
+  }
+
+  it('agrees with plain Levenshtein up to the limit on random strings', () => {
+    let seed = 42
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n
+    }
+    const word = (): string =>
+      Array.from({ length: random(12) }, () => 'abcd.'[random(5)]).join('')
+    // One set of rows for every call, as suggestNames uses them: no state may leak between calls.
+    const rows = new DistanceRows()
+    for (let round = 0; round < 3000; round++) {
+      const a = word()
+      const b = word()
+      const limit = 1 + random(4)
+      expect([a, b, limit, editDistance(a, b, limit, rows)]).toEqual([
+        a,
+        b,
+        limit,
+        Math.min(reference(a, b), limit + 1)
+      ])
+    }
   })
 })

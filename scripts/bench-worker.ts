@@ -64,8 +64,8 @@ async function fullScan(root: string): Promise<Counts> {
   let bytes = 0
   const countingAccess: FileAccess = {
     list: async (paths) => local.list(paths),
-    read: async (path) => {
-      const data = await local.read(path)
+    read: async (path, maxBytes) => {
+      const data = await local.read(path, maxBytes)
       files += 1
       bytes += data.byteLength
       return data

@@ -3,7 +3,11 @@ import {
   resolveDeclaration,
   type ResolvedDeclaration
 } from './catalog/resolve.js'
-import type { FileAccess, RepositoryFile } from './files.js'
+import {
+  FileTooLargeError,
+  type FileAccess,
+  type RepositoryFile
+} from './files.js'
 import { compareFindings, type Finding } from './findings.js'
 import { isCandidate, readerFor } from './manifests/index.js'
 import type { Declaration } from './model.js'
@@ -87,15 +91,15 @@ async function readOne(
     scanned: false
   })
   if (file.refusal !== undefined) return skip(file.refusal)
-  if (file.size > MAX_FILE_BYTES)
-    return skip(
-      `it is ${file.size} bytes, over the ${MAX_FILE_BYTES}-byte limit`
-    )
 
   let bytes: Uint8Array
   try {
-    bytes = await files.read(file.path)
+    bytes = await files.read(file.path, MAX_FILE_BYTES)
   } catch (error) {
+    if (error instanceof FileTooLargeError)
+      return skip(
+        `it is ${error.size} bytes, over the ${MAX_FILE_BYTES}-byte limit`
+      )
     return skip(
       `it could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`
     )

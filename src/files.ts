@@ -1,4 +1,4 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { open, readdir, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 
 /** Folders never worth walking: dependencies and version control internals. */
@@ -9,10 +9,18 @@ export class PathNotFoundError extends Error {
   override name = 'PathNotFoundError'
 }
 
+/** A file is larger than the reader was willing to read. */
+export class FileTooLargeError extends Error {
+  override name = 'FileTooLargeError'
+
+  constructor(readonly size: number) {
+    super(`file of ${size} bytes`)
+  }
+}
+
 /** A file found in the repository, by repo-relative path with forward slashes. */
 export interface RepositoryFile {
   path: string
-  size: number
   /** Named by the user rather than found by walking a folder. */
   explicit: boolean
   /** Why the file must not be read (a link leaving the repository, say), if it must not. */
@@ -23,7 +31,8 @@ export interface RepositoryFile {
 export interface FileAccess {
   /** The files at or below the given repo-relative paths. Throws PathNotFoundError. */
   list(paths: readonly string[]): Promise<RepositoryFile[]>
-  read(path: string): Promise<Uint8Array>
+  /** Reads a whole file, or throws FileTooLargeError when it has more than maxBytes. */
+  read(path: string, maxBytes: number): Promise<Uint8Array>
 }
 
 const toRepoPath = (path: string): string => path.split(sep).join('/')
@@ -60,16 +69,11 @@ export function localFiles(root: string): FileAccess {
       } else if (entry.isSymbolicLink()) {
         found.push({
           path,
-          size: 0,
           explicit: false,
           refusal: 'it is a symbolic link, which the scan does not follow'
         })
       } else if (entry.isFile()) {
-        found.push({
-          path,
-          size: (await lstat(absolutePath)).size,
-          explicit: false
-        })
+        found.push({ path, explicit: false })
       }
     }
   }
@@ -86,19 +90,28 @@ export function localFiles(root: string): FileAccess {
         if (!(await insideRoot(absolutePath))) {
           found.push({
             path,
-            size: 0,
             explicit: true,
             refusal: 'it resolves to a location outside the repository'
           })
         } else if (info.isDirectory()) {
           await walk(absolutePath, found)
         } else {
-          found.push({ path, size: info.size, explicit: true })
+          found.push({ path, explicit: true })
         }
       }
       return found
     },
 
-    read: async (path) => readFile(resolve(absoluteRoot, path))
+    // One open handle serves the size check and the read: no separate stat per file.
+    async read(path, maxBytes) {
+      const handle = await open(resolve(absoluteRoot, path), 'r')
+      try {
+        const { size } = await handle.stat()
+        if (size > maxBytes) throw new FileTooLargeError(size)
+        return await handle.readFile()
+      } finally {
+        await handle.close()
+      }
+    }
   }
 }

@@ -29,7 +29,8 @@ export function reachesThreshold(severity: Severity, failOn: FailOn): boolean {
 /** Orders findings by file, then line and column, then rule id, so every output is stable. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    compareLocations(a.location, b.location) || a.ruleId.localeCompare(b.ruleId)
+    compareLocations(a.location, b.location) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
   )
 }
 

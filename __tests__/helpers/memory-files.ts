@@ -1,4 +1,8 @@
-import { PathNotFoundError, type FileAccess } from '../../src/files.js'
+import {
+  FileTooLargeError,
+  PathNotFoundError,
+  type FileAccess
+} from '../../src/files.js'
 
 /**
  * Serves a repository from a map of path -> contents, so engine tests need no disk.
@@ -13,30 +17,25 @@ export function memoryFiles(
     list: async (paths) => {
       await Promise.resolve()
       return paths.flatMap((given) => {
-        if (given in files) {
-          const content = files[given] as string | Uint8Array
-          return [{ path: given, size: bytes(content).length, explicit: true }]
-        }
+        if (given in files) return [{ path: given, explicit: true }]
         const prefix = given === '.' ? '' : `${given.replace(/\/$/, '')}/`
         const found = Object.keys(files)
           .filter((path) => path.startsWith(prefix))
           .sort()
-          .map((path) => ({
-            path,
-            size: bytes(files[path] as string | Uint8Array).length,
-            explicit: false
-          }))
+          .map((path) => ({ path, explicit: false }))
         if (found.length === 0)
           throw new PathNotFoundError(`path not found: ${given}`)
         return found
       })
     },
-    read: async (path) => {
+    read: async (path, maxBytes) => {
       await Promise.resolve()
       const content = files[path]
       if (content === undefined)
         throw Object.assign(new Error('missing'), { code: 'ENOENT' })
-      return bytes(content)
+      const data = bytes(content)
+      if (data.length > maxBytes) throw new FileTooLargeError(data.length)
+      return data
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { PermissionType } from '../model.js'
+import { nameCandidates, suggestNames, type NameCandidate } from './suggest.js'
 
 /** Raised when catalog data or its source does not have the expected shape. */
 export class CatalogSourceError extends Error {
@@ -47,6 +48,9 @@ export class Catalog {
   private readonly resourcesById = new Map<string, CatalogResource>()
   private readonly byId = new Map<string, CatalogEntry>()
   private readonly byName = new Map<string, CatalogEntry>()
+  /** Suggestions already computed, by (resource, type, query): typos repeat across files. */
+  private readonly suggestionCache = new Map<string, string[]>()
+  private readonly candidatesCache = new Map<string, NameCandidate[]>()
 
   constructor(resources: readonly CatalogResource[]) {
     for (const resource of resources) {
@@ -85,6 +89,28 @@ export class Catalog {
     name: string
   ): CatalogEntry | undefined {
     return this.byName.get(key(resourceAppId, type, name))
+  }
+
+  /**
+   * The names of this resource and type closest to a misspelt one ("did you mean").
+   * @param type Restrict to one type, or look at every name of the resource.
+   */
+  suggest(resourceAppId: string, type: PermissionType | undefined, query: string): string[] {
+    const candidatesKey = `${resourceAppId.toLowerCase()}|${type ?? '*'}`
+    const cacheKey = `${candidatesKey}|${query.toLowerCase()}`
+    const cached = this.suggestionCache.get(cacheKey)
+    if (cached) return cached
+    let candidates = this.candidatesCache.get(candidatesKey)
+    if (candidates === undefined) {
+      const permissions = this.resource(resourceAppId)?.permissions ?? []
+      candidates = nameCandidates(
+        permissions.filter((p) => type === undefined || p.type === type).map((p) => p.name)
+      )
+      this.candidatesCache.set(candidatesKey, candidates)
+    }
+    const suggestions = suggestNames(query, candidates)
+    this.suggestionCache.set(cacheKey, suggestions)
+    return suggestions
   }
 
   /** Every entry, resource by resource, in catalog order. */

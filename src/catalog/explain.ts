@@ -1,7 +1,6 @@
 import { isGuid } from '../model.js'
 import { MICROSOFT_GRAPH_APP_ID } from '../model.js'
 import type { Catalog, CatalogEntry } from './catalog.js'
-import { suggestNames } from './suggest.js'
 
 /** What a permission reference page shows: the name, and per type its facts. */
 export interface Explanation {
@@ -36,8 +35,8 @@ export function explainPermission(
     .filter((entry): entry is CatalogEntry => entry !== undefined)
   const first = variants[0]
   if (first === undefined) {
-    const names = catalog.resource(resourceAppId)?.permissions.map((p) => p.name) ?? []
-    return { found: false, suggestions: isGuid(query) ? [] : suggestNames(query, names) }
+    const suggestions = isGuid(query) ? [] : catalog.suggest(resourceAppId, undefined, query)
+    return { found: false, suggestions }
   }
   return {
     found: true,

@@ -1,6 +1,5 @@
 import { isGuid, type Declaration } from '../model.js'
 import { otherType, type Catalog, type CatalogEntry } from './catalog.js'
-import { suggestNames } from './suggest.js'
 
 /** What the catalog says about one declaration. */
 export type Resolution =
@@ -45,12 +44,7 @@ export function resolveDeclaration(
   const other = find(otherType(type))
   if (other) return { status: 'wrong-type', permission: other }
   const suggestions =
-    referenceKind === 'name'
-      ? suggestNames(
-          reference,
-          resource.permissions.filter((p) => p.type === type).map((p) => p.name)
-        )
-      : []
+    referenceKind === 'name' ? catalog.suggest(resourceAppId, type, reference) : []
   return { status: 'unknown', suggestions }
 }
 

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js'
 import type { ResolvedDeclaration } from '../catalog/resolve.js'
-import { compareFindings, type Finding } from '../findings.js'
+import type { Finding } from '../findings.js'
 import type { Rule, RuleHit } from './rule.js'
 import { RULES } from './rules/index.js'
 
@@ -16,7 +16,7 @@ export function toFindings(rule: Rule, hits: readonly RuleHit[]): Finding[] {
 
 /**
  * Runs every rule over the resolved declarations.
- * @returns Findings sorted by file, line, column and rule id.
+ * @returns Findings in rule order; the caller sorts them once with everything else.
  */
 export function evaluatePolicy(
   declarations: readonly ResolvedDeclaration[],
@@ -25,5 +25,5 @@ export function evaluatePolicy(
   const context = { declarations, catalog }
   return RULES.flatMap((rule) =>
     rule.check ? toFindings(rule, rule.check(context)) : []
-  ).sort(compareFindings)
+  )
 }
