@@ -115,6 +115,7 @@ describe('scan', () => {
         'graph-consent-audit: invalid value for --fail-on: "critical" (expected notice, warning, error, none)\n'
     })
     expect((await cli(['frobnicate'])).code).toBe(EXIT_USAGE)
+    expect((await cli(['toString'])).code).toBe(EXIT_USAGE)
     expect((await cli([])).code).toBe(EXIT_USAGE)
   })
 })

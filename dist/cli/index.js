@@ -1897,7 +1897,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8102);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4417);
 
 // Entry point of the command line: everything else lives in runCli, where tests reach it.
 try {
@@ -1921,17 +1921,24 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8102:
+/***/ 4417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  QI: () => (/* binding */ EXIT_INTERNAL_ERROR),
+  QI: () => (/* reexport */ EXIT_INTERNAL_ERROR),
   ak: () => (/* binding */ runCli)
 });
 
 // UNUSED EXPORTS: EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, USAGE
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+/** The tool's version, from package.json. */
+const TOOL_VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -2186,6 +2193,85 @@ function loadBundledCatalog() {
     return new Catalog([parseCatalogResource(microsoft_graph_namespaceObject, 'catalog/microsoft-graph.json')]);
 }
 
+;// CONCATENATED MODULE: ./src/catalog/export.ts
+/** The columns of a catalog export, in order. */
+const EXPORT_COLUMNS = [
+    'resourceAppId',
+    'name',
+    'id',
+    'type',
+    'adminConsentRequired',
+    'enabled'
+];
+function exportRows(catalog) {
+    return catalog.entries().map((entry) => ({
+        resourceAppId: entry.resourceAppId,
+        name: entry.name,
+        id: entry.id,
+        type: entry.type,
+        adminConsentRequired: entry.adminConsentRequired,
+        enabled: entry.enabled
+    }));
+}
+/** Every catalog entry as a JSON array of objects. */
+function exportCatalogJson(catalog) {
+    return `${JSON.stringify(exportRows(catalog), null, 2)}\n`;
+}
+const csvField = (value) => {
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+/** Every catalog entry as CSV (RFC 4180) with a header row. */
+function exportCatalogCsv(catalog) {
+    const lines = [EXPORT_COLUMNS.join(',')];
+    for (const row of exportRows(catalog))
+        lines.push(EXPORT_COLUMNS.map((column) => csvField(row[column])).join(','));
+    return `${lines.join('\r\n')}\r\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/cli-support.ts
+/** Exit codes: nothing at the threshold, findings at the threshold, a usage error, a bug. */
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
+const EXIT_INTERNAL_ERROR = 3;
+/** A mistake in how the tool was called: reported in one line, exit code 2. */
+class UsageError extends Error {
+}
+/** The `--format` option every command shares. */
+const FORMAT_OPTION = { format: { type: 'string' } };
+/**
+ * Validates an option whose value must be one of a fixed set.
+ * @param fallback The value when the option was not given.
+ */
+function choice(value, allowed, option, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`invalid value for --${option}: "${value}" (expected ${allowed.join(', ')})`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/catalog-command.ts
+
+
+
+
+/** `catalog export`: every catalog entry as JSON or CSV. */
+function catalogCommand(args, env) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        allowPositionals: true,
+        options: FORMAT_OPTION
+    });
+    if (positionals.length !== 1 || positionals[0] !== 'export')
+        throw new UsageError('the catalog command has one subcommand: catalog export');
+    const format = choice(values.format, ['json', 'csv'], 'format', 'json');
+    const catalog = loadBundledCatalog();
+    env.stdout(format === 'csv' ? exportCatalogCsv(catalog) : exportCatalogJson(catalog));
+    return EXIT_OK;
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/explain.ts
 
 
@@ -2224,40 +2310,80 @@ function explainPermission(catalog, query, resourceAppId = MICROSOFT_GRAPH_APP_I
     };
 }
 
-;// CONCATENATED MODULE: ./src/catalog/export.ts
-/** The columns of a catalog export, in order. */
-const EXPORT_COLUMNS = [
-    'resourceAppId',
-    'name',
-    'id',
-    'type',
-    'adminConsentRequired',
-    'enabled'
-];
-function exportRows(catalog) {
-    return catalog.entries().map((entry) => ({
-        resourceAppId: entry.resourceAppId,
-        name: entry.name,
-        id: entry.id,
-        type: entry.type,
-        adminConsentRequired: entry.adminConsentRequired,
-        enabled: entry.enabled
-    }));
-}
-/** Every catalog entry as a JSON array of objects. */
-function exportCatalogJson(catalog) {
-    return `${JSON.stringify(exportRows(catalog), null, 2)}\n`;
-}
-const csvField = (value) => {
-    const text = String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+;// CONCATENATED MODULE: ./src/control-characters.ts
+/**
+ * C0 and C1 control characters, newlines and terminal escapes among them: text from a
+ * repository must never carry these into a message, a terminal or a workflow command.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+;// CONCATENATED MODULE: ./src/policy/describe.ts
+
+/** How Entra ID manifests spell each type, for messages that must match what users see. */
+const MANIFEST_TYPE = {
+    delegated: 'Scope',
+    application: 'Role'
 };
-/** Every catalog entry as CSV (RFC 4180) with a header row. */
-function exportCatalogCsv(catalog) {
-    const lines = [EXPORT_COLUMNS.join(',')];
-    for (const row of exportRows(catalog))
-        lines.push(EXPORT_COLUMNS.map((column) => csvField(row[column])).join(','));
-    return `${lines.join('\r\n')}\r\n`;
+/** "delegated (Scope)" / "application (Role)". */
+function describeType(type) {
+    return `${type} (${MANIFEST_TYPE[type]})`;
+}
+/** "a delegated (Scope)" / "an application (Role)". */
+function describeTypeWithArticle(type) {
+    return `${type === 'application' ? 'an' : 'a'} ${describeType(type)}`;
+}
+/** The resource's display name when the catalog knows it, else its appId. */
+function describeResource(catalog, resourceAppId) {
+    return catalog.resource(resourceAppId)?.displayName ?? resourceAppId;
+}
+/**
+ * Wraps text from a repository in backticks for messages, never letting it break out: a
+ * backtick becomes a quote and control characters (newlines included) become \uXXXX.
+ */
+function quote(text) {
+    const safe = text
+        .replace(/`/g, "'")
+        .replace(CONTROL_CHARACTERS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `\`${safe}\``;
+}
+
+;// CONCATENATED MODULE: ./src/cli/explain-command.ts
+
+
+
+
+
+function renderExplanation({ name, resourceAppId, variants }) {
+    const lines = [`${name}  (resource ${resourceAppId})`];
+    for (const variant of variants) {
+        lines.push('', `  ${describeType(variant.type)}`, `    id              ${variant.id}`, `    admin consent   ${variant.adminConsentRequired ? 'required' : 'not required'}`, `    enabled         ${variant.enabled ? 'yes' : 'no'}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** `explain <name-or-guid>`: a permission's reference page. */
+function explainCommand(args, env) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        allowPositionals: true,
+        options: FORMAT_OPTION
+    });
+    const format = choice(values.format, ['text', 'json'], 'format', 'text');
+    const [query, ...extra] = positionals;
+    if (query === undefined || extra.length > 0)
+        throw new UsageError('explain takes exactly one permission name or GUID');
+    const outcome = explainPermission(loadBundledCatalog(), query);
+    if (!outcome.found) {
+        const hint = outcome.suggestions.length > 0
+            ? ` Did you mean: ${outcome.suggestions.join(', ')}?`
+            : '';
+        env.stderr(`graph-consent-audit: no Microsoft Graph permission "${query}".${hint}\n`);
+        return EXIT_FINDINGS;
+    }
+    env.stdout(format === 'json'
+        ? `${JSON.stringify(outcome.explanation, null, 2)}\n`
+        : renderExplanation(outcome.explanation));
+    return EXIT_OK;
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/resolve.ts
@@ -2770,44 +2896,6 @@ function readerFor(path, text) {
     return READERS.find((reader) => reader.accepts(path, text));
 }
 
-;// CONCATENATED MODULE: ./src/control-characters.ts
-/**
- * C0 and C1 control characters, newlines and terminal escapes among them: text from a
- * repository must never carry these into a message, a terminal or a workflow command.
- */
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
-
-;// CONCATENATED MODULE: ./src/policy/describe.ts
-
-/** How Entra ID manifests spell each type, for messages that must match what users see. */
-const MANIFEST_TYPE = {
-    delegated: 'Scope',
-    application: 'Role'
-};
-/** "delegated (Scope)" / "application (Role)". */
-function describeType(type) {
-    return `${type} (${MANIFEST_TYPE[type]})`;
-}
-/** "a delegated (Scope)" / "an application (Role)". */
-function describeTypeWithArticle(type) {
-    return `${type === 'application' ? 'an' : 'a'} ${describeType(type)}`;
-}
-/** The resource's display name when the catalog knows it, else its appId. */
-function describeResource(catalog, resourceAppId) {
-    return catalog.resource(resourceAppId)?.displayName ?? resourceAppId;
-}
-/**
- * Wraps text from a repository in backticks for messages, never letting it break out: a
- * backtick becomes a quote and control characters (newlines included) become \uXXXX.
- */
-function quote(text) {
-    const safe = text
-        .replace(/`/g, "'")
-        .replace(CONTROL_CHARACTERS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return `\`${safe}\``;
-}
-
 ;// CONCATENATED MODULE: ./src/policy/rule.ts
 /** Where each rule's documentation page lives: docs/rules/<id>.md in the repository. */
 const RULE_DOCS_URL = 'https://github.com/graph-consent-audit/graph-consent-audit/blob/main/docs/rules';
@@ -3285,14 +3373,7 @@ function renderText(result, colour) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-
-/** The tool's version, from package.json. */
-const TOOL_VERSION = package_namespaceObject.rE;
-
-;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+;// CONCATENATED MODULE: ./src/cli/scan-command.ts
 
 
 
@@ -3302,40 +3383,7 @@ const TOOL_VERSION = package_namespaceObject.rE;
 
 
 
-
-
-/** Exit codes: nothing at the threshold, findings at the threshold, a usage error, a bug. */
-const EXIT_OK = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_USAGE = 2;
-const EXIT_INTERNAL_ERROR = 3;
-/** A mistake in how the tool was called: reported in one line, exit code 2. */
-class UsageError extends Error {
-}
-const USAGE = `Usage: graph-consent-audit <command> [options]
-
-Commands:
-  scan [paths...]                 Audit permission declarations (default path: .)
-      --format text|json          Output format (default: text)
-      --fail-on error|warning|notice|none
-                                  Lowest severity that makes the exit code 1 (default: error)
-  explain <name-or-guid>          Show a Microsoft Graph permission's facts per type
-      --format text|json
-  catalog export                  Print every catalog entry
-      --format json|csv           (default: json)
-
-Options:
-  -h, --help                      Show this help
-  -v, --version                   Show the version
-`;
-function choice(value, allowed, option, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`invalid value for --${option}: "${value}" (expected ${allowed.join(', ')})`);
-}
-const FORMAT_OPTION = { format: { type: 'string' } };
+/** `scan [paths...]`: audit the declarations under the paths; exit 1 at the threshold. */
 async function scanCommand(args, env) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args,
@@ -3358,49 +3406,36 @@ async function scanCommand(args, env) {
     const failing = result.findings.some((finding) => reachesThreshold(finding.severity, failOn));
     return failing ? EXIT_FINDINGS : EXIT_OK;
 }
-function renderExplanation({ name, resourceAppId, variants }) {
-    const lines = [`${name}  (resource ${resourceAppId})`];
-    for (const variant of variants) {
-        lines.push('', `  ${describeType(variant.type)}`, `    id              ${variant.id}`, `    admin consent   ${variant.adminConsentRequired ? 'required' : 'not required'}`, `    enabled         ${variant.enabled ? 'yes' : 'no'}`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-function explainCommand(args, env) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: FORMAT_OPTION
-    });
-    const format = choice(values.format, ['text', 'json'], 'format', 'text');
-    const [query, ...extra] = positionals;
-    if (query === undefined || extra.length > 0)
-        throw new UsageError('explain takes exactly one permission name or GUID');
-    const outcome = explainPermission(loadBundledCatalog(), query);
-    if (!outcome.found) {
-        const hint = outcome.suggestions.length > 0
-            ? ` Did you mean: ${outcome.suggestions.join(', ')}?`
-            : '';
-        env.stderr(`graph-consent-audit: no Microsoft Graph permission "${query}".${hint}\n`);
-        return EXIT_FINDINGS;
-    }
-    env.stdout(format === 'json'
-        ? `${JSON.stringify(outcome.explanation, null, 2)}\n`
-        : renderExplanation(outcome.explanation));
-    return EXIT_OK;
-}
-function catalogCommand(args, env) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: FORMAT_OPTION
-    });
-    if (positionals.length !== 1 || positionals[0] !== 'export')
-        throw new UsageError('the catalog command has one subcommand: catalog export');
-    const format = choice(values.format, ['json', 'csv'], 'format', 'json');
-    const catalog = loadBundledCatalog();
-    env.stdout(format === 'csv' ? exportCatalogCsv(catalog) : exportCatalogJson(catalog));
-    return EXIT_OK;
-}
+
+;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
+
+
+
+
+/** The subcommands, by name. */
+const COMMANDS = new Map([
+    ['scan', scanCommand],
+    ['explain', explainCommand],
+    ['catalog', catalogCommand]
+]);
+const USAGE = `Usage: graph-consent-audit <command> [options]
+
+Commands:
+  scan [paths...]                 Audit permission declarations (default path: .)
+      --format text|json          Output format (default: text)
+      --fail-on error|warning|notice|none
+                                  Lowest severity that makes the exit code 1 (default: error)
+  explain <name-or-guid>          Show a Microsoft Graph permission's facts per type
+      --format text|json
+  catalog export                  Print every catalog entry
+      --format json|csv           (default: json)
+
+Options:
+  -h, --help                      Show this help
+  -v, --version                   Show the version
+`;
 /**
  * Runs the command line. Never throws for a user mistake: it prints one line and returns 2.
  * @param argv The arguments after the program name.
@@ -3409,13 +3444,10 @@ function catalogCommand(args, env) {
 async function runCli(argv, env) {
     const [command, ...args] = argv;
     try {
+        const run = command === undefined ? undefined : COMMANDS.get(command);
+        if (run !== undefined)
+            return await run(args, env);
         switch (command) {
-            case 'scan':
-                return await scanCommand(args, env);
-            case 'explain':
-                return explainCommand(args, env);
-            case 'catalog':
-                return catalogCommand(args, env);
             case '-h':
             case '--help':
             case 'help':

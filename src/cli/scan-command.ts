@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util'
+import { loadBundledCatalog } from '../catalog/bundled.js'
+import { scan } from '../engine.js'
+import { localFiles, PathNotFoundError } from '../files.js'
+import { FAIL_ON_VALUES, reachesThreshold, type FailOn } from '../findings.js'
+import { renderJson } from '../report/json.js'
+import { renderText } from '../report/text.js'
+import { TOOL_VERSION } from '../version.js'
+import {
+  choice,
+  EXIT_FINDINGS,
+  EXIT_OK,
+  FORMAT_OPTION,
+  UsageError,
+  type CliEnvironment
+} from './cli-support.js'
+
+/** `scan [paths...]`: audit the declarations under the paths; exit 1 at the threshold. */
+export async function scanCommand(
+  args: string[],
+  env: CliEnvironment
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...FORMAT_OPTION, 'fail-on': { type: 'string' } }
+  })
+  const format = choice(values.format, ['text', 'json'], 'format', 'text')
+  const failOn = choice<FailOn>(
+    values['fail-on'],
+    FAIL_ON_VALUES,
+    'fail-on',
+    'error'
+  )
+  const catalog = loadBundledCatalog()
+  const paths = positionals.length > 0 ? positionals : ['.']
+  const result = await scan(paths, localFiles(env.cwd), catalog).catch(
+    (error: unknown) => {
+      throw error instanceof PathNotFoundError
+        ? new UsageError(error.message)
+        : error
+    }
+  )
+  const catalogAsOf = catalog.resources()[0]?.source.asOf ?? 'unknown'
+  env.stdout(
+    format === 'json'
+      ? renderJson(result, { toolVersion: TOOL_VERSION, catalogAsOf })
+      : renderText(result, env.colour)
+  )
+  const failing = result.findings.some((finding) =>
+    reachesThreshold(finding.severity, failOn)
+  )
+  return failing ? EXIT_FINDINGS : EXIT_OK
+}
