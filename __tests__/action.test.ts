@@ -61,7 +61,7 @@ describe('action bundle (dist/index.js)', () => {
     })
     expect(summary).toContain('<h2>Graph consent audit</h2>')
     expect(summary).toContain(
-      '<td><code>User.Read</code></td><td>delegated</td><td>no</td><td>ok</td>'
+      '<td><code>User.Read</code></td><td>delegated</td><td>low</td><td>no</td><td>ok</td>'
     )
   })
 

@@ -13,12 +13,17 @@ interface CliRun {
   stderr: string
 }
 
-async function cli(args: string[], cwd = '.'): Promise<CliRun> {
+async function cli(
+  args: string[],
+  cwd = '.',
+  now = new Date('2026-11-25T12:00:00Z')
+): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const code = await runCli(args, {
     cwd,
     colour: false,
+    now: () => now,
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text)
   })
@@ -50,6 +55,7 @@ describe('scan', () => {
         appId: '6b7e6a4c-2f2d-4a8e-9f59-6f0a1d3c9b21'
       },
       resourceAppId: '00000003-0000-0000-c000-000000000000',
+      resourceName: 'Microsoft Graph',
       permission: {
         name: 'User.Read.All',
         id: 'df021288-bdef-4463-88db-98f22de89214',
@@ -57,6 +63,7 @@ describe('scan', () => {
       },
       adminConsentRequired: true,
       enabled: true,
+      tier: 'medium',
       status: 'resolved'
     })
     for (const finding of report.findings)
@@ -194,11 +201,23 @@ describe('catalog export', () => {
     expect(code).toBe(EXIT_OK)
     const rows = stdout.trimEnd().split('\r\n')
     expect(rows[0]).toBe(
-      'resourceAppId,name,id,type,adminConsentRequired,enabled'
+      'resourceAppId,name,id,type,adminConsentRequired,enabled,tier,rationale,kind'
     )
-    expect(rows).toHaveLength(1 + 807 + 716)
+    const graphRows = rows.filter((row) =>
+      row.startsWith('00000003-0000-0000-c000-000000000000,')
+    )
+    expect(graphRows.filter((row) => row.endsWith(',api'))).toHaveLength(
+      807 + 716
+    )
+    expect(
+      graphRows.filter((row) => row.endsWith(',resource-specific'))
+    ).toHaveLength(41)
     expect(rows).toContain(
-      '00000003-0000-0000-c000-000000000000,User.ReadWrite.CrossCloud,5652f862-b626-407b-a3e6-248aeb95763c,application,true,true'
+      '00000003-0000-0000-c000-000000000000,User.ReadWrite.CrossCloud,5652f862-b626-407b-a3e6-248aeb95763c,application,true,true,high,Changes User data across the whole tenant without a signed-in user.,api'
+    )
+    // A partly covered API's delegated consent is unknown: an empty field, not "false".
+    expect(rows).toContain(
+      "00000002-0000-0ff1-ce00-000000000000,EWS.AccessAsUser.All,3b5f3d61-589b-4a3c-a359-5dd4b5ee5bd5,delegated,,true,high,Changes EWS data anywhere the signed-in user may; in an administrator's session that is the whole tenant.,api"
     )
   })
 
@@ -206,14 +225,20 @@ describe('catalog export', () => {
     const entries = JSON.parse((await cli(['catalog', 'export'])).stdout) as {
       type: string
     }[]
-    expect(entries).toHaveLength(1523)
+    expect(
+      entries.filter((e) => e.type === 'delegated').length
+    ).toBeGreaterThan(807)
     expect(entries[0]).toEqual({
       resourceAppId: '00000003-0000-0000-c000-000000000000',
       name: 'APIConnectors.Read.All',
       id: 'b86848a7-d5b1-41eb-a9b4-54a4e6306e97',
       type: 'application',
       adminConsentRequired: true,
-      enabled: true
+      enabled: true,
+      tier: 'medium',
+      rationale:
+        'Reads APIConnectors directory or configuration data across the tenant without a signed-in user.',
+      kind: 'api'
     })
     expect((await cli(['catalog', 'list'])).code).toBe(EXIT_USAGE)
   })

@@ -1,3 +1,4 @@
+import { loadBundledCatalog } from '../src/catalog/bundled.js'
 import type { ScanResult } from '../src/engine.js'
 import type { Finding, Severity } from '../src/findings.js'
 import {
@@ -25,7 +26,11 @@ const result = (findings: Finding[]): ScanResult => ({
   findings,
   filesScanned: 1
 })
-const metadata = { toolVersion: '0.1.0', catalogAsOf: '2026-08-19' }
+const context = {
+  toolVersion: '0.1.0',
+  catalog: loadBundledCatalog(),
+  warnings: []
+}
 
 describe('annotation plan', () => {
   it('shows everything when it fits', () => {
@@ -58,7 +63,7 @@ describe('job summary', () => {
         message: '<script>alert(1)</script> | **x**'
       })
     )
-    const html = renderSummary(result(many), metadata)
+    const html = renderSummary(result(many), context)
     expect(html).not.toContain('<script>')
     expect(html).toContain(
       '&#60;script&#62;alert(1)&#60;/script&#62; &#124; &#42;&#42;x&#42;&#42;'
@@ -70,7 +75,7 @@ describe('job summary', () => {
   })
 
   it('says so when nothing was declared', () => {
-    expect(renderSummary(result([]), metadata)).toContain(
+    expect(renderSummary(result([]), context)).toContain(
       '<p>No permission declarations were found.</p>'
     )
   })

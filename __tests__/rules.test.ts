@@ -189,22 +189,52 @@ describe('rules', () => {
 
   it('unverifiable-resource: one notice per file, app and resource, never "unknown"', async () => {
     const exchange = '00000002-0000-0ff1-ce00-000000000000'
+    const azureManagement = '797f4846-ba00-4fd7-ba43-dac1f8f63013'
     const findings = await findingsFor({
+      // Exchange is partly covered: a GUID missing from the partial list is not "unknown".
       'a.json': entraManifest(
         [
-          { id: 'dc890d15-9560-4a4c-9b7f-a736ec74ec40', type: 'Role' },
-          { id: '3b5f3d61-589b-4a3c-a359-5dd4b5ee5bd5', type: 'Scope' }
+          { id: '11111111-2222-3333-4444-555555555555', type: 'Role' },
+          { id: '11111111-2222-3333-4444-666666666666', type: 'Scope' }
         ],
         exchange
+      ),
+      'b.json': entraManifest(
+        [{ id: '41094075-9dad-400e-a0bd-54e686782033', type: 'Scope' }],
+        azureManagement
       )
     })
     expect(findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
       [
         'unverifiable-resource',
         'notice',
-        'Cannot verify offline: the resource `00000002-0000-0ff1-ce00-000000000000` is not in the bundled catalog, so its 2 permissions here are not checked.'
+        'Cannot verify offline: the bundled catalog lists only some permissions of Office 365 Exchange Online (`00000002-0000-0ff1-ce00-000000000000`), and these 2 are not among them.'
+      ],
+      [
+        'unverifiable-resource',
+        'notice',
+        expect.stringMatching(
+          /^Cannot verify offline: .+ \(`797f4846-ba00-4fd7-ba43-dac1f8f63013`\) is not in the bundled catalog, so its permission here is not checked\.$/
+        )
       ]
     ])
+  })
+
+  it('resolves known permissions of a partly covered API with their tier', async () => {
+    const result = await scan(
+      ['.'],
+      memoryFiles({
+        'a.json': entraManifest(
+          [{ id: 'dc890d15-9560-4a4c-9b7f-a736ec74ec40', type: 'Role' }],
+          '00000002-0000-0ff1-ce00-000000000000'
+        )
+      }),
+      catalog
+    )
+    expect(result.declarations[0]?.resolution).toMatchObject({
+      status: 'resolved',
+      permission: { name: 'full_access_as_app', tier: 'high' }
+    })
   })
 
   it('malformed-manifest: the error at its line, and the scan goes on with the next file', async () => {

@@ -4,7 +4,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { CatalogResource } from '../src/catalog/catalog.js'
+import type {
+  CatalogResource,
+  PermissionFacts
+} from '../src/catalog/catalog.js'
 import { permissionsFromServicePrincipal } from '../src/catalog/service-principal.js'
 import { MICROSOFT_GRAPH_APP_ID } from '../src/model.js'
 
@@ -12,7 +15,12 @@ const GRAPH_DISPLAY_NAME = 'Microsoft Graph'
 const SCOPES_FILE = 'graph-sp/GraphDelegateRoles.json'
 const APP_ROLES_FILE = 'graph-sp/GraphAppRoles.json'
 
-const readJson = (path: string): unknown =>
+/** A resource as its source describes it: facts only, before the project classifies it. */
+export type SourceResource = Omit<CatalogResource, 'permissions'> & {
+  permissions: PermissionFacts[]
+}
+
+export const readJson = (path: string): unknown =>
   JSON.parse(readFileSync(path, 'utf8'))
 
 /**
@@ -20,7 +28,7 @@ const readJson = (path: string): unknown =>
  * one file of `Oauth2PermissionScopes`, one of `AppRoles` (PascalCase properties).
  * @param dataDir Folder holding `graph-sp/`; its PROVENANCE.md (here or one level up) dates it.
  */
-export function graphResourceFromDump(dataDir: string): CatalogResource {
+export function graphResourceFromDump(dataDir: string): SourceResource {
   const servicePrincipal = {
     Oauth2PermissionScopes: readJson(join(dataDir, SCOPES_FILE)),
     AppRoles: readJson(join(dataDir, APP_ROLES_FILE))
@@ -33,6 +41,7 @@ export function graphResourceFromDump(dataDir: string): CatalogResource {
         'Microsoft Graph service principal (Get-MgServicePrincipal dump)',
       asOf: snapshotDate(dataDir) ?? today()
     },
+    complete: true,
     permissions: permissionsFromServicePrincipal(servicePrincipal)
   }
 }
@@ -45,7 +54,7 @@ export function graphResourceFromDump(dataDir: string): CatalogResource {
 export function graphResourceFromGraphJson(
   file: string,
   asOf: string = today()
-): CatalogResource {
+): SourceResource {
   return {
     resourceAppId: MICROSOFT_GRAPH_APP_ID,
     displayName: GRAPH_DISPLAY_NAME,
@@ -53,15 +62,20 @@ export function graphResourceFromGraphJson(
       description: 'Microsoft Graph service principal (Graph API)',
       asOf
     },
+    complete: true,
     permissions: permissionsFromServicePrincipal(readJson(file))
   }
 }
 
 /**
- * The newest "last commit" date PROVENANCE.md gives for the two dump files, so a rebuild
+ * The newest "last commit" date PROVENANCE.md gives for the named data files, so a rebuild
  * from the same data always produces the same catalog.
+ * @param files Paths relative to the data folder, as PROVENANCE.md lists them.
  */
-function snapshotDate(dataDir: string): string | undefined {
+export function snapshotDate(
+  dataDir: string,
+  files: readonly string[] = [SCOPES_FILE, APP_ROLES_FILE]
+): string | undefined {
   const provenance = [
     join(dataDir, 'PROVENANCE.md'),
     join(dataDir, '..', 'PROVENANCE.md')
@@ -71,10 +85,15 @@ function snapshotDate(dataDir: string): string | undefined {
   if (provenance === undefined) return undefined
   const dates = provenance
     .split('\n')
-    .filter((row) => row.includes(SCOPES_FILE) || row.includes(APP_ROLES_FILE))
-    .map((row) => row.split('|')[5]?.match(/\d{4}-\d{2}-\d{2}/)?.[0])
+    .filter((row) => files.some((file) => row.includes(file)))
+    // The last commit touching the file, else the snapshot's commit ("same" has no date).
+    .map((row) => {
+      const [, , , , snapshot, lastCommit] = row.split('|')
+      const date = /\d{4}-\d{2}-\d{2}/
+      return lastCommit?.match(date)?.[0] ?? snapshot?.match(date)?.[0]
+    })
     .filter((date): date is string => date !== undefined)
   return dates.sort().at(-1)
 }
 
-const today = (): string => new Date().toISOString().slice(0, 10)
+export const today = (): string => new Date().toISOString().slice(0, 10)

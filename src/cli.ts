@@ -6,7 +6,8 @@ try {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    colour: process.stdout.isTTY === true && process.env.NO_COLOR === undefined
+    colour: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
+    now: () => new Date()
   })
 } catch (error) {
   // A bug, not a finding: keep it apart from exit code 1 so a gate cannot mistake it.

@@ -12,6 +12,7 @@ import { compareFindings, type Finding } from './findings.js'
 import { isCandidate, readerFor } from './manifests/index.js'
 import type { Declaration } from './model.js'
 import { evaluatePolicy, toFindings } from './policy/evaluate.js'
+import { DEFAULT_POLICY_OPTIONS, type PolicyOptions } from './policy/rule.js'
 import { malformedManifest, skippedFile } from './policy/rules/index.js'
 
 /** Files larger than this are reported and not read: no real manifest comes near it. */
@@ -44,11 +45,13 @@ const decoder = new TextDecoder('utf-8', { fatal: true })
  * @param paths Repo-relative files or folders to scan.
  * @param files How to list and read the repository's files.
  * @param catalog The permission catalog.
+ * @param options How the rules judge (the tier threshold).
  */
 export async function scan(
   paths: readonly string[],
   files: FileAccess,
-  catalog: Catalog
+  catalog: Catalog,
+  options: PolicyOptions = DEFAULT_POLICY_OPTIONS
 ): Promise<ScanResult> {
   const listed = (await files.list(paths)).filter(
     (file) => file.explicit || isCandidate(file.path)
@@ -66,7 +69,7 @@ export async function scan(
     }))
   const findings = [
     ...outcomes.flatMap((outcome) => outcome.findings),
-    ...evaluatePolicy(declarations, catalog)
+    ...evaluatePolicy(declarations, catalog, options)
   ].sort(compareFindings)
   return {
     declarations,

@@ -1,11 +1,15 @@
 import * as core from '@actions/core'
+import { TIER_THRESHOLDS, type TierThreshold } from './catalog/tiers.js'
 import { FAIL_ON_VALUES, type FailOn } from './findings.js'
+import { DEFAULT_POLICY_OPTIONS } from './policy/rule.js'
 
 /** The action's settings, validated. Defaults live here and in the README, not action.yml. */
 export interface ActionConfig {
   /** Repo-relative files or folders to scan. */
   paths: string[]
   failOn: FailOn
+  /** Declared permissions at or above this tier are errors. */
+  failOnTier: TierThreshold
   /** Where to write the JSON report, if anywhere (repo-relative or absolute). */
   jsonFile?: string
 }
@@ -34,10 +38,17 @@ export function readActionConfig(): ActionConfig {
     throw new ConfigError(
       `input "fail-on" is "${failOn}"; expected one of ${FAIL_ON_VALUES.join(', ')}`
     )
+  const failOnTier =
+    core.getInput('fail-on-tier').trim() || DEFAULT_POLICY_OPTIONS.tierThreshold
+  if (!(TIER_THRESHOLDS as readonly string[]).includes(failOnTier))
+    throw new ConfigError(
+      `input "fail-on-tier" is "${failOnTier}"; expected one of ${TIER_THRESHOLDS.join(', ')}`
+    )
   const jsonFile = core.getInput('json-file').trim()
   return {
     paths: paths.length > 0 ? paths : DEFAULT_PATHS,
     failOn: failOn as FailOn,
+    failOnTier: failOnTier as TierThreshold,
     ...(jsonFile !== '' && { jsonFile })
   }
 }

@@ -2,12 +2,13 @@ import * as core from '@actions/core'
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { loadBundledCatalog } from './catalog/bundled.js'
+import { staleCatalogWarning } from './catalog/staleness.js'
 import { scan, type ScanResult } from './engine.js'
 import { localFiles, PathNotFoundError } from './files.js'
 import { countBySeverity, reachesThreshold } from './findings.js'
 import { ConfigError, readActionConfig } from './inputs.js'
 import { planAnnotations } from './report/annotations.js'
-import { renderJson, type ReportMetadata } from './report/json.js'
+import { renderJson, type ReportContext } from './report/json.js'
 import { renderSummary } from './report/summary.js'
 import { TOOL_VERSION } from './version.js'
 
@@ -41,21 +42,24 @@ function setOutputs(result: ScanResult, failed: boolean): void {
 /** The action: read inputs, scan the workspace, report, and fail the step per `fail-on`. */
 export async function run(): Promise<void> {
   let result: ScanResult | undefined
-  let metadata: ReportMetadata | undefined
+  let context: ReportContext | undefined
   try {
     const config = readActionConfig()
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const catalog = loadBundledCatalog()
-    metadata = {
-      toolVersion: TOOL_VERSION,
-      catalogAsOf: catalog.resources()[0]?.source.asOf ?? 'unknown'
-    }
-    result = await scan(config.paths, localFiles(workspace), catalog)
+    const warnings = [staleCatalogWarning(catalog, new Date())].filter(
+      (warning): warning is string => warning !== undefined
+    )
+    for (const warning of warnings) core.warning(warning)
+    context = { toolVersion: TOOL_VERSION, catalog, warnings }
+    result = await scan(config.paths, localFiles(workspace), catalog, {
+      tierThreshold: config.failOnTier
+    })
     annotate(result)
     if (config.jsonFile !== undefined)
       await writeFile(
         resolve(workspace, config.jsonFile),
-        renderJson(result, metadata)
+        renderJson(result, context)
       )
     const failing = result.findings.filter((finding) =>
       reachesThreshold(finding.severity, config.failOn)
@@ -73,9 +77,9 @@ export async function run(): Promise<void> {
       core.setFailed(`graph-consent-audit failed: ${(error as Error).message}`)
     }
   } finally {
-    if (result !== undefined && metadata !== undefined) {
+    if (result !== undefined && context !== undefined) {
       try {
-        await core.summary.addRaw(renderSummary(result, metadata)).write()
+        await core.summary.addRaw(renderSummary(result, context)).write()
       } catch (error) {
         core.warning(
           `Could not write the job summary: ${(error as Error).message}`

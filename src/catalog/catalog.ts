@@ -1,4 +1,5 @@
 import type { PermissionType } from '../model.js'
+import type { Tier } from './tiers.js'
 import { nameCandidates, suggestNames, type NameCandidate } from './suggest.js'
 
 /** Raised when catalog data or its source does not have the expected shape. */
@@ -6,14 +7,28 @@ export class CatalogSourceError extends Error {
   override name = 'CatalogSourceError'
 }
 
-/** One permission of one API, as the catalog records it: facts only. */
+/** One permission of one API, as the catalog records it: facts and the project's tier. */
 export interface CatalogPermission {
   name: string
   id: string
   type: PermissionType
-  adminConsentRequired: boolean
+  /** Null where the source does not say (delegated permissions of some non-Graph APIs). */
+  adminConsentRequired: boolean | null
   enabled: boolean
+  tier: Tier
+  /** One line saying why the permission has its tier. */
+  rationale: string
+  /** Names of the permissions of the same type this one grants everything of. */
+  implies?: string[]
+  /** Set when the tier comes from the naming rules and nobody has reviewed it yet. */
+  review?: true
 }
+
+/** The facts a source gives about a permission, before the project classifies it. */
+export type PermissionFacts = Pick<
+  CatalogPermission,
+  'name' | 'id' | 'type' | 'adminConsentRequired' | 'enabled'
+>
 
 /** Where a resource's catalog data came from and how current it is. */
 export interface CatalogSource {
@@ -28,7 +43,22 @@ export interface CatalogResource {
   resourceAppId: string
   displayName: string
   source: CatalogSource
+  /**
+   * False when the source lists only some of the API's permissions: a name missing from it
+   * is then "cannot verify offline", never "unknown".
+   */
+  complete: boolean
   permissions: CatalogPermission[]
+}
+
+/** Everything the catalog is built from. */
+export interface CatalogData {
+  /** APIs whose permissions an app requests: Microsoft Graph, and partly some others. */
+  resources: readonly CatalogResource[]
+  /** Teams resource-specific consent permissions, granted per team, chat or user. */
+  resourceSpecific?: CatalogResource
+  /** Display names of Microsoft's own apps by appId, to name any resource. */
+  appNames?: Readonly<Record<string, string>>
 }
 
 /** A catalog entry together with the resource it belongs to. */
@@ -36,8 +66,11 @@ export interface CatalogEntry extends CatalogPermission {
   resourceAppId: string
 }
 
-const key = (resourceAppId: string, type: PermissionType, value: string): string =>
-  `${resourceAppId.toLowerCase()}|${type}|${value.toLowerCase()}`
+const key = (
+  resourceAppId: string,
+  type: PermissionType,
+  value: string
+): string => `${resourceAppId.toLowerCase()}|${type}|${value.toLowerCase()}`
 
 /**
  * Read-only index over the bundled permission data. Lookups are keyed by
@@ -52,13 +85,26 @@ export class Catalog {
   private readonly suggestionCache = new Map<string, string[]>()
   private readonly candidatesCache = new Map<string, NameCandidate[]>()
 
-  constructor(resources: readonly CatalogResource[]) {
-    for (const resource of resources) {
+  private readonly appNames: Readonly<Record<string, string>>
+  private readonly resourceSpecificByName = new Map<string, CatalogEntry>()
+
+  constructor(data: CatalogData) {
+    this.appNames = data.appNames ?? {}
+    for (const permission of data.resourceSpecific?.permissions ?? []) {
+      this.resourceSpecificByName.set(permission.name.toLowerCase(), {
+        ...permission,
+        resourceAppId: data.resourceSpecific?.resourceAppId ?? ''
+      })
+    }
+    for (const resource of data.resources) {
       this.resourcesById.set(resource.resourceAppId.toLowerCase(), resource)
       for (const permission of resource.permissions) {
         const entry = { ...permission, resourceAppId: resource.resourceAppId }
         this.byId.set(key(resource.resourceAppId, entry.type, entry.id), entry)
-        this.byName.set(key(resource.resourceAppId, entry.type, entry.name), entry)
+        this.byName.set(
+          key(resource.resourceAppId, entry.type, entry.name),
+          entry
+        )
       }
     }
   }
@@ -71,6 +117,27 @@ export class Catalog {
   /** The catalog's data for one resource, if it covers it. */
   resource(resourceAppId: string): CatalogResource | undefined {
     return this.resourcesById.get(resourceAppId.toLowerCase())
+  }
+
+  /**
+   * A display name for any resource appId: the catalog's own, else a Microsoft first-party
+   * app's name, else undefined.
+   */
+  resourceName(resourceAppId: string): string | undefined {
+    return (
+      this.resource(resourceAppId)?.displayName ??
+      this.appNames[resourceAppId.toLowerCase()]
+    )
+  }
+
+  /** A Teams resource-specific consent permission by name (any case). */
+  findResourceSpecific(name: string): CatalogEntry | undefined {
+    return this.resourceSpecificByName.get(name.toLowerCase())
+  }
+
+  /** Every Teams resource-specific consent permission. */
+  resourceSpecificEntries(): CatalogEntry[] {
+    return [...this.resourceSpecificByName.values()]
   }
 
   /** The permission with this GUID and type, if any. */
@@ -95,7 +162,11 @@ export class Catalog {
    * The names of this resource and type closest to a misspelt one ("did you mean").
    * @param type Restrict to one type, or look at every name of the resource.
    */
-  suggest(resourceAppId: string, type: PermissionType | undefined, query: string): string[] {
+  suggest(
+    resourceAppId: string,
+    type: PermissionType | undefined,
+    query: string
+  ): string[] {
     const candidatesKey = `${resourceAppId.toLowerCase()}|${type ?? '*'}`
     const cacheKey = `${candidatesKey}|${query.toLowerCase()}`
     const cached = this.suggestionCache.get(cacheKey)
@@ -104,7 +175,9 @@ export class Catalog {
     if (candidates === undefined) {
       const permissions = this.resource(resourceAppId)?.permissions ?? []
       candidates = nameCandidates(
-        permissions.filter((p) => type === undefined || p.type === type).map((p) => p.name)
+        permissions
+          .filter((p) => type === undefined || p.type === type)
+          .map((p) => p.name)
       )
       this.candidatesCache.set(candidatesKey, candidates)
     }

@@ -6,7 +6,10 @@ import type { Catalog, CatalogEntry } from './catalog.js'
 export interface Explanation {
   name: string
   resourceAppId: string
-  variants: Pick<CatalogEntry, 'type' | 'id' | 'adminConsentRequired' | 'enabled'>[]
+  variants: Pick<
+    CatalogEntry,
+    'type' | 'id' | 'adminConsentRequired' | 'enabled'
+  >[]
 }
 
 /** The outcome of looking a name or GUID up: an explanation, or close names to try. */
@@ -35,7 +38,9 @@ export function explainPermission(
     .filter((entry): entry is CatalogEntry => entry !== undefined)
   const first = variants[0]
   if (first === undefined) {
-    const suggestions = isGuid(query) ? [] : catalog.suggest(resourceAppId, undefined, query)
+    const suggestions = isGuid(query)
+      ? []
+      : catalog.suggest(resourceAppId, undefined, query)
     return { found: false, suggestions }
   }
   return {

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog.js'
+import type { Catalog, CatalogEntry } from './catalog.js'
 
 /** The columns of a catalog export, in order. */
 export const EXPORT_COLUMNS = [
@@ -7,20 +7,36 @@ export const EXPORT_COLUMNS = [
   'id',
   'type',
   'adminConsentRequired',
-  'enabled'
+  'enabled',
+  'tier',
+  'rationale',
+  'kind'
 ] as const
 
-type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | boolean>
+type ExportRow = Record<
+  (typeof EXPORT_COLUMNS)[number],
+  string | boolean | null
+>
 
+/** Every API permission, then the Teams resource-specific consent permissions. */
 function exportRows(catalog: Catalog): ExportRow[] {
-  return catalog.entries().map((entry) => ({
+  const row = (entry: CatalogEntry, kind: string): ExportRow => ({
     resourceAppId: entry.resourceAppId,
     name: entry.name,
     id: entry.id,
     type: entry.type,
     adminConsentRequired: entry.adminConsentRequired,
-    enabled: entry.enabled
-  }))
+    enabled: entry.enabled,
+    tier: entry.tier,
+    rationale: entry.rationale,
+    kind
+  })
+  return [
+    ...catalog.entries().map((entry) => row(entry, 'api')),
+    ...catalog
+      .resourceSpecificEntries()
+      .map((entry) => row(entry, 'resource-specific'))
+  ]
 }
 
 /** Every catalog entry as a JSON array of objects. */
@@ -28,8 +44,8 @@ export function exportCatalogJson(catalog: Catalog): string {
   return `${JSON.stringify(exportRows(catalog), null, 2)}\n`
 }
 
-const csvField = (value: string | boolean): string => {
-  const text = String(value)
+const csvField = (value: string | boolean | null): string => {
+  const text = value === null ? '' : String(value)
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

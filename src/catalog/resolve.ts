@@ -11,8 +11,11 @@ export type Resolution =
   | { status: 'unknown'; suggestions: string[] }
   /** The permission id or the resource appId is not a GUID. */
   | { status: 'invalid-guid'; field: 'permission' | 'resource' }
-  /** The catalog does not cover the resource, so the permission cannot be checked offline. */
-  | { status: 'unverifiable' }
+  /**
+   * The catalog cannot check the permission offline: it does not cover the resource at all
+   * (`none`), or lists only some of its permissions and not this one (`partial`).
+   */
+  | { status: 'unverifiable'; coverage: 'none' | 'partial' }
 
 /** A declaration together with its catalog verdict. */
 export interface ResolvedDeclaration extends Declaration {
@@ -29,11 +32,13 @@ export function resolveDeclaration(
   catalog: Catalog
 ): Resolution {
   const { resourceAppId, type, reference, referenceKind } = declaration
-  if (!isGuid(resourceAppId)) return { status: 'invalid-guid', field: 'resource' }
+  if (!isGuid(resourceAppId))
+    return { status: 'invalid-guid', field: 'resource' }
   if (referenceKind === 'id' && !isGuid(reference))
     return { status: 'invalid-guid', field: 'permission' }
   const resource = catalog.resource(resourceAppId)
-  if (resource === undefined) return { status: 'unverifiable' }
+  if (resource === undefined)
+    return { status: 'unverifiable', coverage: 'none' }
 
   const find = (asType: typeof type): CatalogEntry | undefined =>
     referenceKind === 'id'
@@ -41,10 +46,14 @@ export function resolveDeclaration(
       : catalog.findByName(resourceAppId, asType, reference)
   const declared = find(type)
   if (declared) return { status: 'resolved', permission: declared }
+  // A partial list proves nothing about what is missing from it.
+  if (!resource.complete) return { status: 'unverifiable', coverage: 'partial' }
   const other = find(otherType(type))
   if (other) return { status: 'wrong-type', permission: other }
   const suggestions =
-    referenceKind === 'name' ? catalog.suggest(resourceAppId, type, reference) : []
+    referenceKind === 'name'
+      ? catalog.suggest(resourceAppId, type, reference)
+      : []
   return { status: 'unknown', suggestions }
 }
 

@@ -1,5 +1,5 @@
 import type { PermissionType } from '../model.js'
-import { CatalogSourceError, type CatalogPermission } from './catalog.js'
+import { CatalogSourceError, type PermissionFacts } from './catalog.js'
 
 type JsonObject = Record<string, unknown>
 
@@ -12,18 +12,29 @@ const isObject = (value: unknown): value is JsonObject =>
  */
 function property(object: JsonObject, camelCaseName: string): unknown {
   if (camelCaseName in object) return object[camelCaseName]
-  const pascalCaseName = camelCaseName[0]?.toUpperCase() + camelCaseName.slice(1)
+  const pascalCaseName =
+    camelCaseName[0]?.toUpperCase() + camelCaseName.slice(1)
   return object[pascalCaseName]
 }
 
-function requireString(object: JsonObject, name: string, where: string): string {
+function requireString(
+  object: JsonObject,
+  name: string,
+  where: string
+): string {
   const value = property(object, name)
   if (typeof value !== 'string' || value === '')
-    throw new CatalogSourceError(`${where}: "${name}" must be a non-empty string`)
+    throw new CatalogSourceError(
+      `${where}: "${name}" must be a non-empty string`
+    )
   return value
 }
 
-function requireBoolean(object: JsonObject, name: string, where: string): boolean {
+function requireBoolean(
+  object: JsonObject,
+  name: string,
+  where: string
+): boolean {
   const value = property(object, name)
   if (typeof value !== 'boolean')
     throw new CatalogSourceError(`${where}: "${name}" must be true or false`)
@@ -38,9 +49,10 @@ function requireArray(object: JsonObject, name: string): unknown[] {
 }
 
 /** An OAuth2 permission scope becomes a delegated permission; "Admin" scopes need admin consent. */
-function fromScope(scope: unknown, index: number): CatalogPermission {
+function fromScope(scope: unknown, index: number): PermissionFacts {
   const where = `oauth2PermissionScopes[${index}]`
-  if (!isObject(scope)) throw new CatalogSourceError(`${where} is not an object`)
+  if (!isObject(scope))
+    throw new CatalogSourceError(`${where} is not an object`)
   const consentType = requireString(scope, 'type', where)
   if (consentType !== 'Admin' && consentType !== 'User')
     throw new CatalogSourceError(`${where}: "type" must be "Admin" or "User"`)
@@ -48,12 +60,16 @@ function fromScope(scope: unknown, index: number): CatalogPermission {
 }
 
 /** An app role becomes an application permission; application permissions always need admin consent. */
-function fromAppRole(role: unknown, index: number): CatalogPermission | undefined {
+function fromAppRole(
+  role: unknown,
+  index: number
+): PermissionFacts | undefined {
   const where = `appRoles[${index}]`
   if (!isObject(role)) throw new CatalogSourceError(`${where} is not an object`)
   const memberTypes = property(role, 'allowedMemberTypes')
   // Roles assignable only to users and groups are not application permissions.
-  if (Array.isArray(memberTypes) && !memberTypes.includes('Application')) return undefined
+  if (Array.isArray(memberTypes) && !memberTypes.includes('Application'))
+    return undefined
   return permission(role, where, 'application', true)
 }
 
@@ -62,7 +78,7 @@ function permission(
   where: string,
   type: PermissionType,
   adminConsentRequired: boolean
-): CatalogPermission {
+): PermissionFacts {
   return {
     name: requireString(object, 'value', where),
     id: requireString(object, 'id', where).toLowerCase(),
@@ -78,18 +94,26 @@ function permission(
  * A Graph collection response (`{"value": [servicePrincipal]}`) is accepted too.
  * @returns Permissions sorted by type, then name, so generated files diff cleanly.
  */
-export function permissionsFromServicePrincipal(data: unknown): CatalogPermission[] {
+export function permissionsFromServicePrincipal(
+  data: unknown
+): PermissionFacts[] {
   let servicePrincipal = data
-  if (isObject(data) && Array.isArray(data.value)) servicePrincipal = data.value[0]
+  if (isObject(data) && Array.isArray(data.value))
+    servicePrincipal = data.value[0]
   if (!isObject(servicePrincipal))
     throw new CatalogSourceError('expected a service principal object')
-  const scopes = requireArray(servicePrincipal, 'oauth2PermissionScopes').map(fromScope)
+  const scopes = requireArray(servicePrincipal, 'oauth2PermissionScopes').map(
+    fromScope
+  )
   const roles = requireArray(servicePrincipal, 'appRoles')
     .map(fromAppRole)
-    .filter((role): role is CatalogPermission => role !== undefined)
+    .filter((role): role is PermissionFacts => role !== undefined)
   return [...scopes, ...roles].sort(comparePermissions)
 }
 
-function comparePermissions(a: CatalogPermission, b: CatalogPermission): number {
-  return a.type.localeCompare(b.type) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+function comparePermissions(a: PermissionFacts, b: PermissionFacts): number {
+  return (
+    a.type.localeCompare(b.type) ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  )
 }

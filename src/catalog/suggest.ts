@@ -9,7 +9,10 @@ export interface NameCandidate {
 
 /** Prepares names for suggestNames: distinct, each with its lower-cased form. */
 export function nameCandidates(names: Iterable<string>): NameCandidate[] {
-  return [...new Set(names)].map((name) => ({ name, lower: name.toLowerCase() }))
+  return [...new Set(names)].map((name) => ({
+    name,
+    lower: name.toLowerCase()
+  }))
 }
 
 /**
@@ -75,7 +78,8 @@ export function editDistance(
     const characterOfA = a.charCodeAt(i - 1)
     for (let j = from; j <= to; j++) {
       const substitution =
-        (previous[j - 1] as number) + (characterOfA === b.charCodeAt(j - 1) ? 0 : 1)
+        (previous[j - 1] as number) +
+        (characterOfA === b.charCodeAt(j - 1) ? 0 : 1)
       const value = Math.min(
         substitution,
         (previous[j] as number) + 1,

@@ -11,6 +11,8 @@ export interface CliEnvironment {
   stderr: (text: string) => void
   /** True when stdout is a terminal (and colours are welcome). */
   colour: boolean
+  /** The current time; tests move it to check the catalog's age warning. */
+  now: () => Date
 }
 
 /** A mistake in how the tool was called: reported in one line, exit code 2. */

@@ -8,6 +8,7 @@ import {
   type Command
 } from './cli-support.js'
 import { explainCommand } from './explain-command.js'
+import { leastPrivilegeCommand } from './least-privilege-command.js'
 import { scanCommand } from './scan-command.js'
 
 export {
@@ -22,6 +23,7 @@ export {
 const COMMANDS = new Map<string, Command>([
   ['scan', scanCommand],
   ['explain', explainCommand],
+  ['least-privilege', leastPrivilegeCommand],
   ['catalog', catalogCommand]
 ])
 
@@ -33,6 +35,11 @@ Commands:
       --fail-on error|warning|notice|none
                                   Lowest severity that makes the exit code 1 (default: error)
   explain <name-or-guid>          Show a Microsoft Graph permission's facts per type
+      --format text|json
+  least-privilege <METHOD> <path> Which permissions allow a Microsoft Graph call,
+                                  least privileged first (path or full URL)
+      --type delegated|application
+                                  Only this permission type (default: both)
       --format text|json
   catalog export                  Print every catalog entry
       --format json|csv           (default: json)

@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util'
 import { loadBundledCatalog } from '../catalog/bundled.js'
+import { staleCatalogWarning } from '../catalog/staleness.js'
+import { TIER_THRESHOLDS, type TierThreshold } from '../catalog/tiers.js'
 import { scan } from '../engine.js'
 import { localFiles, PathNotFoundError } from '../files.js'
 import { FAIL_ON_VALUES, reachesThreshold, type FailOn } from '../findings.js'
+import { DEFAULT_POLICY_OPTIONS } from '../policy/rule.js'
 import { renderJson } from '../report/json.js'
 import { renderText } from '../report/text.js'
 import { TOOL_VERSION } from '../version.js'
@@ -23,7 +26,11 @@ export async function scanCommand(
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...FORMAT_OPTION, 'fail-on': { type: 'string' } }
+    options: {
+      ...FORMAT_OPTION,
+      'fail-on': { type: 'string' },
+      'fail-on-tier': { type: 'string' }
+    }
   })
   const format = choice(values.format, ['text', 'json'], 'format', 'text')
   const failOn = choice<FailOn>(
@@ -32,19 +39,29 @@ export async function scanCommand(
     'fail-on',
     'error'
   )
+  const tierThreshold = choice<TierThreshold>(
+    values['fail-on-tier'],
+    TIER_THRESHOLDS,
+    'fail-on-tier',
+    DEFAULT_POLICY_OPTIONS.tierThreshold
+  )
   const catalog = loadBundledCatalog()
   const paths = positionals.length > 0 ? positionals : ['.']
-  const result = await scan(paths, localFiles(env.cwd), catalog).catch(
-    (error: unknown) => {
-      throw error instanceof PathNotFoundError
-        ? new UsageError(error.message)
-        : error
-    }
+  const result = await scan(paths, localFiles(env.cwd), catalog, {
+    tierThreshold
+  }).catch((error: unknown) => {
+    throw error instanceof PathNotFoundError
+      ? new UsageError(error.message)
+      : error
+  })
+  const warnings = [staleCatalogWarning(catalog, env.now())].filter(
+    (warning): warning is string => warning !== undefined
   )
-  const catalogAsOf = catalog.resources()[0]?.source.asOf ?? 'unknown'
+  for (const warning of warnings)
+    env.stderr(`graph-consent-audit: warning: ${warning}\n`)
   env.stdout(
     format === 'json'
-      ? renderJson(result, { toolVersion: TOOL_VERSION, catalogAsOf })
+      ? renderJson(result, { toolVersion: TOOL_VERSION, catalog, warnings })
       : renderText(result, env.colour)
   )
   const failing = result.findings.some((finding) =>

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js'
-import { CONTROL_CHARACTERS } from '../control-characters.js'
-import type { PermissionType } from '../model.js'
+import { escapeControlCharacters } from '../control-characters.js'
+import { MICROSOFT_GRAPH_APP_ID, type PermissionType } from '../model.js'
 
 /** How Entra ID manifests spell each type, for messages that must match what users see. */
 export const MANIFEST_TYPE: Record<PermissionType, string> = {
@@ -18,12 +18,20 @@ export function describeTypeWithArticle(type: PermissionType): string {
   return `${type === 'application' ? 'an' : 'a'} ${describeType(type)}`
 }
 
-/** The resource's display name when the catalog knows it, else its appId. */
+/**
+ * The resource by name and appId (`Office 365 Exchange Online (00000002-...)`), or by appId
+ * alone when neither the catalog nor the first-party app list names it. Microsoft Graph,
+ * which nearly every message is about, goes by its name alone.
+ */
 export function describeResource(
   catalog: Catalog,
   resourceAppId: string
 ): string {
-  return catalog.resource(resourceAppId)?.displayName ?? resourceAppId
+  const name = catalog.resourceName(resourceAppId)
+  if (name === undefined) return quote(resourceAppId)
+  return resourceAppId.toLowerCase() === MICROSOFT_GRAPH_APP_ID
+    ? name
+    : `${name} (${quote(resourceAppId)})`
 }
 
 /**
@@ -31,12 +39,5 @@ export function describeResource(
  * backtick becomes a quote and control characters (newlines included) become \uXXXX.
  */
 export function quote(text: string): string {
-  const safe = text
-    .replace(/`/g, "'")
-    .replace(
-      CONTROL_CHARACTERS,
-      (character) =>
-        `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
-    )
-  return `\`${safe}\``
+  return `\`${escapeControlCharacters(text.replace(/`/g, "'"))}\``
 }

@@ -1,14 +1,19 @@
 import type { Catalog } from '../catalog/catalog.js'
 import type { ResolvedDeclaration } from '../catalog/resolve.js'
 import type { Finding } from '../findings.js'
-import type { Rule, RuleHit } from './rule.js'
+import {
+  DEFAULT_POLICY_OPTIONS,
+  type PolicyOptions,
+  type Rule,
+  type RuleHit
+} from './rule.js'
 import { RULES } from './rules/index.js'
 
 /** Turns a rule's hits into findings carrying the rule's id and severity. */
 export function toFindings(rule: Rule, hits: readonly RuleHit[]): Finding[] {
-  return hits.map(({ message, location }) => ({
+  return hits.map(({ message, location, severity }) => ({
     ruleId: rule.id,
-    severity: rule.severity,
+    severity: severity ?? rule.severity,
     message,
     location
   }))
@@ -20,9 +25,10 @@ export function toFindings(rule: Rule, hits: readonly RuleHit[]): Finding[] {
  */
 export function evaluatePolicy(
   declarations: readonly ResolvedDeclaration[],
-  catalog: Catalog
+  catalog: Catalog,
+  options: PolicyOptions = DEFAULT_POLICY_OPTIONS
 ): Finding[] {
-  const context = { declarations, catalog }
+  const context = { declarations, catalog, options }
   return RULES.flatMap((rule) =>
     rule.check ? toFindings(rule, rule.check(context)) : []
   )

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js'
 import type { ResolvedDeclaration } from '../catalog/resolve.js'
+import type { TierThreshold } from '../catalog/tiers.js'
 import type { Severity } from '../findings.js'
 import type { SourceLocation } from '../model.js'
 
@@ -7,16 +8,28 @@ import type { SourceLocation } from '../model.js'
 export const RULE_DOCS_URL =
   'https://github.com/graph-consent-audit/graph-consent-audit/blob/main/docs/rules'
 
+/** How the user asked the rules to judge. */
+export interface PolicyOptions {
+  /** Declared permissions at or above this tier are errors (privileged-permission). */
+  tierThreshold: TierThreshold
+}
+
+/** The policy when nobody says otherwise. */
+export const DEFAULT_POLICY_OPTIONS: PolicyOptions = { tierThreshold: 'high' }
+
 /** Everything a rule may look at: every declaration of the scan, resolved. */
 export interface RuleContext {
   declarations: readonly ResolvedDeclaration[]
   catalog: Catalog
+  options: PolicyOptions
 }
 
 /** One thing a rule found: what, and where. The rule's metadata supplies the rest. */
 export interface RuleHit {
   message: string
   location: SourceLocation
+  /** Replaces the rule's default severity for this hit, for rules gated by an option. */
+  severity?: Severity
 }
 
 /** A rule: a stable kebab-case id (its file name), metadata, and a check. */

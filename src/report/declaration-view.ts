@@ -1,4 +1,6 @@
+import type { Catalog } from '../catalog/catalog.js'
 import type { ResolvedDeclaration } from '../catalog/resolve.js'
+import type { Tier } from '../catalog/tiers.js'
 import type { PermissionType } from '../model.js'
 
 /** A declaration flattened for reports: what it names, and what the catalog says of it. */
@@ -8,16 +10,21 @@ export interface DeclarationView {
   column: number
   app: { name: string | null; appId: string | null }
   resourceAppId: string
+  /** The resource's display name, when the catalog or the first-party app list knows it. */
+  resourceName: string | null
   permission: { name: string | null; id: string | null; type: PermissionType }
   adminConsentRequired: boolean | null
   enabled: boolean | null
+  /** The project's privilege tier, when the permission resolved. */
+  tier: Tier | null
   /** The catalog verdict: resolved, wrong-type, unknown, invalid-guid or unverifiable. */
   status: ResolvedDeclaration['resolution']['status']
 }
 
 /** Flattens a resolved declaration. Facts the catalog could not confirm are null. */
 export function viewDeclaration(
-  declaration: ResolvedDeclaration
+  declaration: ResolvedDeclaration,
+  catalog: Catalog
 ): DeclarationView {
   const {
     location,
@@ -40,6 +47,7 @@ export function viewDeclaration(
     column: location.column,
     app: { name: app.name ?? null, appId: app.appId ?? null },
     resourceAppId,
+    resourceName: catalog.resourceName(resourceAppId) ?? null,
     permission: {
       name: known?.name ?? (referenceKind === 'name' ? reference : null),
       id: known?.id ?? (referenceKind === 'id' ? reference : null),
@@ -47,6 +55,7 @@ export function viewDeclaration(
     },
     adminConsentRequired: resolved?.adminConsentRequired ?? null,
     enabled: resolved?.enabled ?? null,
+    tier: resolved?.tier ?? null,
     status: resolution.status
   }
 }

@@ -1,4 +1,5 @@
 import type { ScanResult } from '../engine.js'
+import { MICROSOFT_GRAPH_APP_ID } from '../model.js'
 import { countBySeverity } from '../findings.js'
 import {
   appLabel,
@@ -6,7 +7,8 @@ import {
   type DeclarationView
 } from './declaration-view.js'
 import { escapeHtml } from './escape.js'
-import type { ReportMetadata } from './json.js'
+import { catalogDate } from '../catalog/staleness.js'
+import type { ReportContext } from './json.js'
 
 /**
  * Rows per table; beyond this the table says how many were left out. Keeps the summary far
@@ -30,6 +32,14 @@ function statusLabel(view: DeclarationView): string {
   return STATUS_LABELS[view.status]
 }
 
+/** The permission, prefixed with its API's name unless that is Microsoft Graph. */
+function permissionCell(view: DeclarationView): string {
+  const permission = `<code>${escapeHtml(view.permission.name ?? view.permission.id ?? '')}</code>`
+  if (view.resourceAppId.toLowerCase() === MICROSOFT_GRAPH_APP_ID)
+    return permission
+  return `${escapeHtml(view.resourceName ?? view.resourceAppId)}: ${permission}`
+}
+
 function table(headers: string[], rows: string[][], total: number): string {
   const head = `<tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr>`
   const body = rows
@@ -50,16 +60,19 @@ function table(headers: string[], rows: string[][], total: number): string {
  */
 export function renderSummary(
   result: ScanResult,
-  metadata: ReportMetadata
+  context: ReportContext
 ): string {
   const counts = countBySeverity(result.findings)
-  const views = result.declarations.map(viewDeclaration)
+  const views = result.declarations.map((declaration) =>
+    viewDeclaration(declaration, context.catalog)
+  )
   const declarationRows = views
     .slice(0, MAX_SUMMARY_ROWS)
     .map((view) => [
       escapeHtml(appLabel(view)),
-      `<code>${escapeHtml(view.permission.name ?? view.permission.id ?? '')}</code>`,
+      permissionCell(view),
       view.permission.type,
+      view.tier ?? '-',
       yesNo(view.adminConsentRequired),
       statusLabel(view),
       `<code>${escapeHtml(`${view.file}:${view.line}`)}</code>`
@@ -76,12 +89,21 @@ export function renderSummary(
     '<h2>Graph consent audit</h2>',
     `<p>${result.declarations.length} declared permissions in ${result.filesScanned} files: ` +
       `${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices. ` +
-      `Catalog as of ${escapeHtml(metadata.catalogAsOf)}, graph-consent-audit ${escapeHtml(metadata.toolVersion)}.</p>`,
+      `Catalog as of ${escapeHtml(catalogDate(context.catalog))}, graph-consent-audit ${escapeHtml(context.toolVersion)}.</p>`,
+    ...context.warnings.map((warning) => `<p>⚠️ ${escapeHtml(warning)}</p>`),
     '<h3>Declared permissions</h3>',
     views.length === 0
       ? '<p>No permission declarations were found.</p>'
       : table(
-          ['App', 'Permission', 'Type', 'Admin consent', 'Status', 'Where'],
+          [
+            'App',
+            'Permission',
+            'Type',
+            'Tier',
+            'Admin consent',
+            'Status',
+            'Where'
+          ],
           declarationRows,
           views.length
         ),

@@ -1,4 +1,5 @@
 import type { ResolvedDeclaration } from '../../catalog/resolve.js'
+import { sameAppKey } from '../app-key.js'
 import { quote } from '../describe.js'
 import type { Rule, RuleHit } from '../rule.js'
 
@@ -29,16 +30,8 @@ export const duplicateDeclaration: Rule = {
 
 /** Same file, app, resource, type and permission; a GUID and the name it stands for match. */
 function identity(declaration: ResolvedDeclaration): string {
-  const { location, app, resourceAppId, type, resolution, reference } =
-    declaration
+  const { resolution, reference } = declaration
   const permission =
     resolution.status === 'resolved' ? resolution.permission.id : reference
-  return [
-    location.file,
-    app.appId ?? '',
-    app.name ?? '',
-    resourceAppId.toLowerCase(),
-    type,
-    permission.toLowerCase()
-  ].join('|')
+  return `${sameAppKey(declaration)}|${permission.toLowerCase()}`
 }

@@ -1,10 +1,13 @@
 import type { Rule } from '../rule.js'
 import { adminConsentRequired } from './admin-consent-required.js'
+import { broaderThanNeeded } from './broader-than-needed.js'
 import { disabledPermission } from './disabled-permission.js'
 import { duplicateDeclaration } from './duplicate-declaration.js'
 import { invalidGuid } from './invalid-guid.js'
 import { malformedManifest } from './malformed-manifest.js'
 import { permissionTypeMismatch } from './permission-type-mismatch.js'
+import { privilegedPermission } from './privileged-permission.js'
+import { redundantPermission } from './redundant-permission.js'
 import { skippedFile } from './skipped-file.js'
 import { unknownPermission } from './unknown-permission.js'
 import { unverifiableResource } from './unverifiable-resource.js'
@@ -15,8 +18,11 @@ export const RULES: readonly Rule[] = [
   invalidGuid,
   unknownPermission,
   permissionTypeMismatch,
+  privilegedPermission,
   disabledPermission,
   duplicateDeclaration,
+  redundantPermission,
+  broaderThanNeeded,
   adminConsentRequired,
   unverifiableResource,
   skippedFile
@@ -24,11 +30,14 @@ export const RULES: readonly Rule[] = [
 
 export {
   adminConsentRequired,
+  broaderThanNeeded,
   disabledPermission,
   duplicateDeclaration,
   invalidGuid,
   malformedManifest,
   permissionTypeMismatch,
+  privilegedPermission,
+  redundantPermission,
   skippedFile,
   unknownPermission,
   unverifiableResource

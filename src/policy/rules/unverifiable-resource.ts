@@ -1,20 +1,19 @@
+import type { ResolvedDeclaration } from '../../catalog/resolve.js'
+import { describeResource } from '../describe.js'
 import type { Rule, RuleHit } from '../rule.js'
-import { quote } from '../describe.js'
 
 /**
- * Permissions of an API the bundled catalog does not cover. They are reported once per file,
- * app and resource, so a large block of them does not drown the other findings.
+ * Permissions the bundled catalog cannot check: of an API it does not cover, or missing from
+ * the partial list it has for an API. They are reported once per file, app and resource, so
+ * a large block of them does not drown the other findings.
  */
 export const unverifiableResource: Rule = {
   id: 'unverifiable-resource',
   severity: 'notice',
   summary:
-    'The resource is not in the bundled catalog, so its permissions cannot be verified offline.',
-  check: ({ declarations }) => {
-    const groups = new Map<
-      string,
-      { hit: RuleHit; count: number; resource: string }
-    >()
+    'The bundled catalog does not cover the resource, or not this permission of it, so it cannot be verified offline.',
+  check: ({ declarations, catalog }) => {
+    const groups = new Map<string, ResolvedDeclaration[]>()
     for (const declaration of declarations) {
       if (declaration.resolution.status !== 'unverifiable') continue
       const { location, app, resourceAppId } = declaration
@@ -24,18 +23,25 @@ export const unverifiableResource: Rule = {
         app.name,
         resourceAppId.toLowerCase()
       ].join('|')
-      const group = groups.get(key)
-      if (group) group.count += 1
-      else
-        groups.set(key, {
-          hit: { message: '', location },
-          count: 1,
-          resource: resourceAppId
-        })
+      groups.set(key, [...(groups.get(key) ?? []), declaration])
     }
-    return [...groups.values()].map(({ hit, count, resource }) => ({
-      ...hit,
-      message: `Cannot verify offline: the resource ${quote(resource)} is not in the bundled catalog, so ${count === 1 ? 'its permission' : `its ${count} permissions`} here ${count === 1 ? 'is' : 'are'} not checked.`
-    }))
+    return [...groups.values()].map((group): RuleHit => {
+      const first = group[0] as ResolvedDeclaration
+      const resource = describeResource(catalog, first.resourceAppId)
+      const count = group.length
+      const these =
+        count === 1
+          ? 'its permission here is'
+          : `its ${count} permissions here are`
+      const partial =
+        first.resolution.status === 'unverifiable' &&
+        first.resolution.coverage === 'partial'
+      return {
+        location: first.location,
+        message: partial
+          ? `Cannot verify offline: the bundled catalog lists only some permissions of ${resource}, and ${count === 1 ? 'this one is' : `these ${count} are`} not among them.`
+          : `Cannot verify offline: ${resource} is not in the bundled catalog, so ${these} not checked.`
+      }
+    })
   }
 }

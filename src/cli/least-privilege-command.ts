@@ -1,0 +1,166 @@
+import { parseArgs } from 'node:util'
+import {
+  HTTP_METHODS,
+  leastPrivileged,
+  type OperationNotFound,
+  type TypePermissions
+} from '../catalog/operations.js'
+import type { PermissionType } from '../model.js'
+import { describeType } from '../policy/describe.js'
+import {
+  choice,
+  EXIT_FINDINGS,
+  EXIT_OK,
+  FORMAT_OPTION,
+  UsageError,
+  type CliEnvironment
+} from './cli-support.js'
+
+const LABEL_WIDTH = 19
+
+/** The command's JSON output for one type. */
+interface TypeAnswer {
+  type: PermissionType
+  leastPrivileged: string[]
+  alsoAllowed: string[]
+  alsoRequires: Record<string, string[]>
+}
+
+function toTypeAnswer({
+  type,
+  leastPrivileged: least,
+  allowedBy,
+  alsoRequires
+}: TypePermissions): TypeAnswer {
+  return {
+    type,
+    leastPrivileged: least,
+    alsoAllowed: allowedBy.slice(least.length),
+    alsoRequires
+  }
+}
+
+/** Names one per line under a label, each with the permissions it needs beside it. */
+function renderNames(
+  label: string,
+  names: readonly string[],
+  alsoRequires: Readonly<Record<string, string[]>>,
+  whenEmpty: string
+): string[] {
+  const withPartners = names.map((name) => {
+    const partners = alsoRequires[name]
+    return partners === undefined
+      ? name
+      : `${name} (together with one of: ${partners.join(', ')})`
+  })
+  const [first, ...rest] = withPartners
+  const indent = ' '.repeat(4 + LABEL_WIDTH)
+  return [
+    `    ${label.padEnd(LABEL_WIDTH)}${first ?? whenEmpty}`,
+    ...rest.map((line) => `${indent}${line}`)
+  ]
+}
+
+function renderAnswer(
+  method: string,
+  path: string,
+  otherPaths: readonly string[],
+  types: readonly TypeAnswer[]
+): string {
+  const lines = [`${method} ${path}`]
+  for (const other of otherPaths)
+    lines.push(`  (also listed as ${other}, with its own permissions)`)
+  for (const answer of types) {
+    lines.push('', `  ${describeType(answer.type)}`)
+    if (answer.leastPrivileged.length + answer.alsoAllowed.length === 0) {
+      lines.push('    no permission of this type allows it')
+      continue
+    }
+    lines.push(
+      ...renderNames(
+        'least privileged',
+        answer.leastPrivileged,
+        answer.alsoRequires,
+        'none marked by the source'
+      ),
+      ...renderNames(
+        'also allowed',
+        answer.alsoAllowed,
+        answer.alsoRequires,
+        'none'
+      )
+    )
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function describeNotFound(
+  method: string,
+  path: string,
+  { methods, suggestions }: OperationNotFound
+): string {
+  const hint =
+    methods.length > 0
+      ? ` That path takes ${methods.join(', ')}.`
+      : suggestions.length > 0
+        ? ` Closest paths: ${suggestions.join(', ')}.`
+        : ''
+  return `graph-consent-audit: no Microsoft Graph operation ${method} ${path} in the catalog.${hint}\n`
+}
+
+/**
+ * `least-privilege <METHOD> <path>`: which permissions allow a Microsoft Graph call, the
+ * least privileged first, per type.
+ */
+export function leastPrivilegeCommand(
+  args: string[],
+  env: CliEnvironment
+): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...FORMAT_OPTION, type: { type: 'string' } }
+  })
+  const format = choice(values.format, ['text', 'json'], 'format', 'text')
+  const type = choice<PermissionType | 'both'>(
+    values.type,
+    ['delegated', 'application'],
+    'type',
+    'both'
+  )
+  const [rawMethod, path, ...extra] = positionals
+  if (rawMethod === undefined || path === undefined || extra.length > 0)
+    throw new UsageError('least-privilege takes a method and a path')
+  const method = rawMethod.toUpperCase()
+  if (!(HTTP_METHODS as readonly string[]).includes(method))
+    throw new UsageError(
+      `invalid method "${rawMethod}" (expected ${HTTP_METHODS.join(', ')})`
+    )
+  const outcome = leastPrivileged(
+    method,
+    path,
+    type === 'both' ? undefined : type
+  )
+  if (!outcome.found) {
+    env.stderr(describeNotFound(method, path, outcome))
+    return EXIT_FINDINGS
+  }
+  const types = outcome.types.map(toTypeAnswer)
+  const { operation, otherPaths } = outcome
+  env.stdout(
+    format === 'json'
+      ? `${JSON.stringify(
+          {
+            method: operation.method,
+            path: operation.path,
+            query: path,
+            otherPaths,
+            types
+          },
+          null,
+          2
+        )}\n`
+      : renderAnswer(operation.method, operation.path, otherPaths, types)
+  )
+  return EXIT_OK
+}
