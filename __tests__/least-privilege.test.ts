@@ -45,6 +45,7 @@ interface JsonAnswer {
     leastPrivileged: string[]
     alsoAllowed: string[]
     alsoRequires: Record<string, string[]>
+    tiers: Record<string, string>
   }[]
 }
 
@@ -59,9 +60,12 @@ async function jsonAnswer(...args: string[]): Promise<JsonAnswer> {
   return JSON.parse(stdout) as JsonAnswer
 }
 
-// What permissions.json marks for GET /users/{id}: its least= flag covers every method of
-// a path set, so User.ReadWrite.All (listed with DELETE, GET and PATCH) is marked too.
-const GET_USER_LEAST = ['User.ReadBasic.All', 'User.ReadWrite.All']
+// permissions.json marks User.ReadBasic.All and User.ReadWrite.All for GET /users/{id}: its
+// least= flag covers every method of a path set, and User.ReadWrite.All is listed with
+// DELETE, GET and PATCH. The catalog knows User.ReadWrite.All covers User.ReadBasic.All, so
+// only the narrower one stays least privileged.
+const GET_USER_LEAST = ['User.ReadBasic.All']
+const SOURCE_MARKED_LEAST = ['User.ReadBasic.All', 'User.ReadWrite.All']
 
 describe('least-privilege command', () => {
   it('answers GET /users/{id} per type, least privileged first', async () => {
@@ -88,8 +92,13 @@ describe('least-privilege command', () => {
     expect(application?.alsoAllowed).toContain('User.Read.All')
     // User.Read and User.ReadWrite exist only as delegated permissions.
     expect(application?.alsoAllowed).not.toContain('User.Read')
-    for (const { leastPrivileged: least, alsoAllowed } of answer.types) {
-      expect(alsoAllowed).toEqual([...alsoAllowed].sort())
+    expect(delegated?.alsoAllowed[0]).toBe('User.Read')
+    expect(application?.alsoAllowed).toContain('User.ReadWrite.All')
+    const rank = ['low', 'medium', 'high', 'critical']
+    for (const { leastPrivileged: least, alsoAllowed, tiers } of answer.types) {
+      // Ordered by tier, least privileged first.
+      const ranks = alsoAllowed.map((name) => rank.indexOf(tiers[name] ?? ''))
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
       expect(alsoAllowed.filter((name) => least.includes(name))).toEqual([])
     }
   })
@@ -106,12 +115,12 @@ describe('least-privilege command', () => {
       'GET /users/{id}',
       '',
       '  delegated (Scope)',
-      '    least privileged   User.ReadBasic.All',
-      '                       User.ReadWrite.All'
+      '    least privileged   User.ReadBasic.All (medium)',
+      '    also allowed       User.Read (low)'
     ])
     expect(stdout).toContain('\n  application (Role)\n')
     expect(stdout).toContain(
-      '    also allowed       AgentIdUser.ReadWrite.All\n'
+      '                       Directory.ReadWrite.All (critical)\n'
     )
   })
 
@@ -155,7 +164,8 @@ describe('least-privilege command', () => {
       type: 'application',
       leastPrivileged: [],
       alsoAllowed: [],
-      alsoRequires: {}
+      alsoRequires: {},
+      tiers: {}
     })
     const { stdout } = await cli(['least-privilege', 'GET', '/me'])
     expect(stdout).toContain(
@@ -266,7 +276,7 @@ describe('operations index', () => {
     if (!outcome.found) return
     expect(outcome.types).toHaveLength(1)
     const [application] = outcome.types
-    expect(application?.allowedBy.slice(0, 2)).toEqual(GET_USER_LEAST)
+    expect(application?.allowedBy.slice(0, 2)).toEqual(SOURCE_MARKED_LEAST)
     expect(application?.allowedBy).toContain('User.Read.All')
   })
 
@@ -502,8 +512,8 @@ describe('operations generation', () => {
           )
           .map(([name]) => name)
           .sort()
-      expect(markedLeast('DelegatedWork')).toEqual(GET_USER_LEAST)
-      expect(markedLeast('Application')).toEqual(GET_USER_LEAST)
+      expect(markedLeast('DelegatedWork')).toEqual(SOURCE_MARKED_LEAST)
+      expect(markedLeast('Application')).toEqual(SOURCE_MARKED_LEAST)
     }
   )
 })

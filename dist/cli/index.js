@@ -1897,7 +1897,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4939);
 
 // Entry point of the command line: everything else lives in runCli, where tests reach it.
 try {
@@ -1922,7 +1922,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4846:
+/***/ 4939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2882,27 +2882,67 @@ function operationsFor(permissionName, type) {
     return bundledOperations().grantedTo(permissionName, type);
 }
 
+;// CONCATENATED MODULE: ./src/catalog/least-privilege.ts
+
+
+/**
+ * Sharpens the source's least-privilege marks with the catalog. The source marks a whole
+ * set of paths and methods at once, so a write permission can come out "least privileged"
+ * for a read (`User.ReadWrite.All` for `GET /users/{id}`). A marked permission that covers
+ * another marked one is moved to the "also allowed" list; what remains is ordered by tier.
+ */
+function refineLeastPrivileged(permissions, catalog) {
+    const { type, leastPrivileged, allowedBy } = permissions;
+    const entry = (name) => catalog.findByName(MICROSOFT_GRAPH_APP_ID, type, name);
+    const tierRank = (name) => {
+        const tier = entry(name)?.tier;
+        return tier === undefined ? TIERS.length : TIERS.indexOf(tier);
+    };
+    const coversAnother = (name) => leastPrivileged.some((other) => other !== name && entry(name)?.implies?.includes(other));
+    const least = leastPrivileged
+        .filter((name) => !coversAnother(name))
+        .sort((a, b) => tierRank(a) - tierRank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    const rest = allowedBy.filter((name) => !least.includes(name));
+    return {
+        ...permissions,
+        leastPrivileged: least,
+        allowedBy: [...least, ...rest]
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/least-privilege-command.ts
 
 
 
 
+
+
+
 const LABEL_WIDTH = 19;
-function toTypeAnswer({ type, leastPrivileged: least, allowedBy, alsoRequires }) {
+function toTypeAnswer({ type, leastPrivileged: least, allowedBy, alsoRequires }, catalog) {
+    const tiers = {};
+    for (const name of allowedBy) {
+        const tier = catalog.findByName(MICROSOFT_GRAPH_APP_ID, type, name)?.tier;
+        if (tier !== undefined)
+            tiers[name] = tier;
+    }
     return {
         type,
         leastPrivileged: least,
         alsoAllowed: allowedBy.slice(least.length),
-        alsoRequires
+        alsoRequires,
+        tiers
     };
 }
 /** Names one per line under a label, each with the permissions it needs beside it. */
-function renderNames(label, names, alsoRequires, whenEmpty) {
+function renderNames(label, names, answer, whenEmpty) {
     const withPartners = names.map((name) => {
-        const partners = alsoRequires[name];
+        const partners = answer.alsoRequires[name];
+        const tier = answer.tiers[name];
+        const shown = tier === undefined ? name : `${name} (${tier})`;
         return partners === undefined
-            ? name
-            : `${name} (together with one of: ${partners.join(', ')})`;
+            ? shown
+            : `${shown}, together with one of: ${partners.join(', ')}`;
     });
     const [first, ...rest] = withPartners;
     const indent = ' '.repeat(4 + LABEL_WIDTH);
@@ -2921,7 +2961,7 @@ function renderAnswer(method, path, otherPaths, types) {
             lines.push('    no permission of this type allows it');
             continue;
         }
-        lines.push(...renderNames('least privileged', answer.leastPrivileged, answer.alsoRequires, 'none marked by the source'), ...renderNames('also allowed', answer.alsoAllowed, answer.alsoRequires, 'none'));
+        lines.push(...renderNames('least privileged', answer.leastPrivileged, answer, 'none marked by the source'), ...renderNames('also allowed', answer.alsoAllowed, answer, 'none'));
     }
     return `${lines.join('\n')}\n`;
 }
@@ -2956,7 +2996,8 @@ function leastPrivilegeCommand(args, env) {
         env.stderr(describeNotFound(method, path, outcome));
         return EXIT_FINDINGS;
     }
-    const types = outcome.types.map(toTypeAnswer);
+    const catalog = loadBundledCatalog();
+    const types = outcome.types.map((permissions) => toTypeAnswer(refineLeastPrivileged(permissions, catalog), catalog));
     const { operation, otherPaths } = outcome;
     env.stdout(format === 'json'
         ? `${JSON.stringify({

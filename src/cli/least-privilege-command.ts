@@ -5,7 +5,11 @@ import {
   type OperationNotFound,
   type TypePermissions
 } from '../catalog/operations.js'
-import type { PermissionType } from '../model.js'
+import { loadBundledCatalog } from '../catalog/bundled.js'
+import type { Catalog } from '../catalog/catalog.js'
+import { refineLeastPrivileged } from '../catalog/least-privilege.js'
+import type { Tier } from '../catalog/tiers.js'
+import { MICROSOFT_GRAPH_APP_ID, type PermissionType } from '../model.js'
 import { describeType } from '../policy/describe.js'
 import {
   choice,
@@ -24,19 +28,25 @@ interface TypeAnswer {
   leastPrivileged: string[]
   alsoAllowed: string[]
   alsoRequires: Record<string, string[]>
+  /** The project's privilege tier of every permission named. */
+  tiers: Record<string, Tier>
 }
 
-function toTypeAnswer({
-  type,
-  leastPrivileged: least,
-  allowedBy,
-  alsoRequires
-}: TypePermissions): TypeAnswer {
+function toTypeAnswer(
+  { type, leastPrivileged: least, allowedBy, alsoRequires }: TypePermissions,
+  catalog: Catalog
+): TypeAnswer {
+  const tiers: Record<string, Tier> = {}
+  for (const name of allowedBy) {
+    const tier = catalog.findByName(MICROSOFT_GRAPH_APP_ID, type, name)?.tier
+    if (tier !== undefined) tiers[name] = tier
+  }
   return {
     type,
     leastPrivileged: least,
     alsoAllowed: allowedBy.slice(least.length),
-    alsoRequires
+    alsoRequires,
+    tiers
   }
 }
 
@@ -44,14 +54,16 @@ function toTypeAnswer({
 function renderNames(
   label: string,
   names: readonly string[],
-  alsoRequires: Readonly<Record<string, string[]>>,
+  answer: TypeAnswer,
   whenEmpty: string
 ): string[] {
   const withPartners = names.map((name) => {
-    const partners = alsoRequires[name]
+    const partners = answer.alsoRequires[name]
+    const tier = answer.tiers[name]
+    const shown = tier === undefined ? name : `${name} (${tier})`
     return partners === undefined
-      ? name
-      : `${name} (together with one of: ${partners.join(', ')})`
+      ? shown
+      : `${shown}, together with one of: ${partners.join(', ')}`
   })
   const [first, ...rest] = withPartners
   const indent = ' '.repeat(4 + LABEL_WIDTH)
@@ -80,15 +92,10 @@ function renderAnswer(
       ...renderNames(
         'least privileged',
         answer.leastPrivileged,
-        answer.alsoRequires,
+        answer,
         'none marked by the source'
       ),
-      ...renderNames(
-        'also allowed',
-        answer.alsoAllowed,
-        answer.alsoRequires,
-        'none'
-      )
+      ...renderNames('also allowed', answer.alsoAllowed, answer, 'none')
     )
   }
   return `${lines.join('\n')}\n`
@@ -145,7 +152,10 @@ export function leastPrivilegeCommand(
     env.stderr(describeNotFound(method, path, outcome))
     return EXIT_FINDINGS
   }
-  const types = outcome.types.map(toTypeAnswer)
+  const catalog = loadBundledCatalog()
+  const types = outcome.types.map((permissions) =>
+    toTypeAnswer(refineLeastPrivileged(permissions, catalog), catalog)
+  )
   const { operation, otherPaths } = outcome
   env.stdout(
     format === 'json'
