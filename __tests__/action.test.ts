@@ -88,6 +88,25 @@ describe('action bundle (dist/index.js)', () => {
     expect(none.outputs['files-scanned']).toBe('2')
   })
 
+  it('gates privileged permissions with fail-on-tier', () => {
+    const workspace = join('__tests__', 'fixtures', 'privileged')
+    const gated = runAction(workspace, {})
+    expect(gated.status).toBe(1)
+    expect(gated.stdout).toContain(
+      '::error title=privileged-permission,file=graph-permissions.yml,line=4,col=19::The application permission `Mail.Read` is high privilege (at or above the "high" tier threshold)'
+    )
+    expect(gated.summary).toContain(
+      '<td><code>Mail.Read</code></td><td>application</td><td>high</td><td>yes</td><td>ok</td>'
+    )
+    const relaxed = runAction(workspace, { 'fail-on-tier': 'critical' })
+    expect(relaxed.status).toBe(0)
+    expect(relaxed.stdout).toContain('::notice title=privileged-permission,')
+    const invalid = runAction(workspace, { 'fail-on-tier': 'severe' })
+    expect(invalid.stdout).toContain(
+      '::error::input "fail-on-tier" is "severe"; expected one of low, medium, high, critical, none'
+    )
+  })
+
   it('fails with the input name for a bad value or a missing path', () => {
     const badValue = runAction(FIXTURE_REPO, { 'fail-on': 'critical' })
     expect(badValue.status).toBe(1)

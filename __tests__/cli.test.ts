@@ -104,6 +104,50 @@ describe('scan', () => {
     )
   })
 
+  it('gates on privilege tiers with --fail-on-tier', async () => {
+    const contoso = 'examples/contoso/.github'
+    // The HR sync app holds User.ReadWrite.CrossCloud (high) and a misspelt name (error).
+    const tiers = async (tier: string): Promise<string[]> => {
+      const { stdout } = await cli([
+        'scan',
+        contoso,
+        '--format',
+        'json',
+        '--fail-on-tier',
+        tier
+      ])
+      const report = JSON.parse(stdout) as {
+        findings: { ruleId: string; severity: string }[]
+      }
+      return report.findings
+        .filter((f) => f.ruleId === 'privileged-permission')
+        .map((f) => f.severity)
+    }
+    expect(await tiers('high')).toEqual(['error'])
+    expect(await tiers('critical')).toEqual(['notice'])
+    expect(await tiers('none')).toEqual(['notice'])
+    expect((await cli(['scan', '--fail-on-tier', 'severe'])).code).toBe(
+      EXIT_USAGE
+    )
+  })
+
+  it('warns once on stderr and in the JSON when the catalog is older than 120 days', async () => {
+    const fresh = await cli(['scan', 'examples', '--format', 'json'])
+    expect(fresh.stderr).toBe('')
+    const later = new Date('2027-06-01T00:00:00Z')
+    const stale = await cli(
+      ['scan', 'examples', '--format', 'json'],
+      '.',
+      later
+    )
+    expect(stale.stderr).toMatch(
+      /^graph-consent-audit: warning: The bundled permission catalog is \d+ days old \(as of 2026-08-19\)[^\n]*npm run catalog:build[^\n]*\n$/
+    )
+    expect(
+      (JSON.parse(stale.stdout) as { warnings: string[] }).warnings
+    ).toHaveLength(1)
+  })
+
   it('exits 2 with one clear line for a missing path, a bad flag or a bad value', async () => {
     expect(await cli(['scan', 'no/such/dir'])).toEqual({
       code: EXIT_USAGE,
@@ -128,60 +172,149 @@ describe('scan', () => {
 })
 
 describe('explain', () => {
+  interface JsonExplanation {
+    name: string
+    resourceName: string
+    kind: string
+    variants: {
+      type: string
+      id: string
+      adminConsentRequired: boolean | null
+      enabled: boolean
+      tier: string
+      rationale: string
+      operations: { count: number; listed: { method: string; path: string }[] }
+      narrower: { name: string; tier: string }[]
+      grant: {
+        adminCenter: string[]
+        azureCli: string[]
+        powerShell: string[]
+        graphApi: { url: string; body: Record<string, string> } | null
+      }
+    }[]
+  }
+  const explainJson = async (...args: string[]): Promise<JsonExplanation> =>
+    JSON.parse(
+      (await cli(['explain', ...args, '--format', 'json'])).stdout
+    ) as JsonExplanation
+
   it('shows both reference permissions exactly', async () => {
-    const delegated = await cli([
-      'explain',
-      'eed0129d-dc60-4f30-8641-daf337a39ffd',
-      '--format',
-      'json'
-    ])
-    expect(JSON.parse(delegated.stdout)).toEqual({
+    const delegated = await explainJson('eed0129d-dc60-4f30-8641-daf337a39ffd')
+    expect(delegated).toMatchObject({
       name: 'CrossTenantUserProfileSharing.ReadWrite',
       resourceAppId: '00000003-0000-0000-c000-000000000000',
-      variants: [
-        {
-          type: 'delegated',
-          id: 'eed0129d-dc60-4f30-8641-daf337a39ffd',
-          adminConsentRequired: true,
-          enabled: true
-        }
-      ]
+      resourceName: 'Microsoft Graph',
+      kind: 'api'
+    })
+    expect(delegated.variants).toHaveLength(1)
+    expect(delegated.variants[0]).toMatchObject({
+      type: 'delegated',
+      id: 'eed0129d-dc60-4f30-8641-daf337a39ffd',
+      adminConsentRequired: true,
+      enabled: true
     })
     const application = await cli([
       'explain',
       '5652f862-b626-407b-a3e6-248aeb95763c'
     ])
-    expect(application).toEqual({
-      code: EXIT_OK,
-      stderr: '',
-      stdout: [
-        'User.ReadWrite.CrossCloud  (resource 00000003-0000-0000-c000-000000000000)',
-        '',
-        '  application (Role)',
-        '    id              5652f862-b626-407b-a3e6-248aeb95763c',
-        '    admin consent   required',
-        '    enabled         yes',
-        ''
-      ].join('\n')
-    })
+    expect(application.code).toBe(EXIT_OK)
+    expect(application.stdout.split('\n').slice(0, 8)).toEqual([
+      'User.ReadWrite.CrossCloud  (Microsoft Graph, 00000003-0000-0000-c000-000000000000)',
+      '',
+      '  application (Role)',
+      '    id              5652f862-b626-407b-a3e6-248aeb95763c',
+      '    admin consent   required',
+      '    enabled         yes',
+      '    tier            high',
+      '                    Changes User data across the whole tenant without a signed-in user.'
+    ])
   })
 
-  it('lists both types of a name that has both', async () => {
-    const { stdout } = await cli([
-      'explain',
-      'user.read.all',
-      '--format',
-      'json'
-    ])
-    const explanation = JSON.parse(stdout) as {
-      name: string
-      variants: { type: string; id: string }[]
-    }
+  it('gives per type the tier, operations, narrower permissions and how to grant', async () => {
+    const explanation = await explainJson('user.read.all')
     expect(explanation.name).toBe('User.Read.All')
-    expect(explanation.variants.map((v) => [v.type, v.id])).toEqual([
-      ['delegated', 'a154be20-db9c-4678-8ab7-66f6cc099a59'],
-      ['application', 'df021288-bdef-4463-88db-98f22de89214']
+    const [delegated, application] = explanation.variants
+    expect([
+      delegated?.type,
+      delegated?.id,
+      application?.type,
+      application?.id
+    ]).toEqual([
+      'delegated',
+      'a154be20-db9c-4678-8ab7-66f6cc099a59',
+      'application',
+      'df021288-bdef-4463-88db-98f22de89214'
     ])
+    expect(application?.tier).toBe('medium')
+    expect(application?.operations.count).toBeGreaterThan(
+      application?.operations.listed.length ?? 0
+    )
+    expect(application?.operations.listed.length).toBe(10)
+    expect(application?.narrower).toEqual([
+      { name: 'User.ReadBasic.All', tier: 'medium' }
+    ])
+    expect(application?.grant.azureCli).toEqual([
+      'az ad app permission add --id <app-id> --api 00000003-0000-0000-c000-000000000000 --api-permissions df021288-bdef-4463-88db-98f22de89214=Role',
+      'az ad app permission admin-consent --id <app-id>'
+    ])
+    expect(application?.grant.graphApi?.body.appRoleId).toBe(
+      'df021288-bdef-4463-88db-98f22de89214'
+    )
+    expect(delegated?.grant.graphApi?.url).toBe(
+      'https://graph.microsoft.com/v1.0/oauth2PermissionGrants'
+    )
+    const text = (await cli(['explain', 'User.Read.All'])).stdout
+    expect(text).toContain('    narrower        User.ReadBasic.All (medium)\n')
+    expect(text).toContain('      Microsoft Graph PowerShell:\n')
+  })
+
+  it('pins the tiers of well-known permissions', async () => {
+    const tierOf = async (
+      name: string,
+      type: string
+    ): Promise<string | undefined> =>
+      (await explainJson(name)).variants.find((v) => v.type === type)?.tier
+    for (const name of [
+      'RoleManagement.ReadWrite.Directory',
+      'AppRoleAssignment.ReadWrite.All',
+      'Application.ReadWrite.All',
+      'Directory.ReadWrite.All'
+    ])
+      expect([name, await tierOf(name, 'application')]).toEqual([
+        name,
+        'critical'
+      ])
+    expect(await tierOf('User.Read', 'delegated')).toBe('low')
+    expect(['high', 'critical']).toContain(
+      await tierOf('Mail.Read', 'application')
+    )
+    expect(await tierOf('Mail.Read', 'delegated')).toBe('medium')
+  })
+
+  it('explains Teams resource-specific consent and other APIs', async () => {
+    const rsc = await explainJson('ChannelMessage.Read.Group')
+    expect(rsc).toMatchObject({ kind: 'resource-specific' })
+    expect(rsc.variants[0]).toMatchObject({
+      type: 'application',
+      id: '19103a54-c397-4bcd-be5a-ef111e0406fa',
+      tier: 'medium',
+      grant: { azureCli: [], graphApi: null }
+    })
+    const exchange = await explainJson(
+      'full_access_as_app',
+      '--resource',
+      'Office 365 Exchange Online'
+    )
+    expect(exchange).toMatchObject({
+      resourceAppId: '00000002-0000-0ff1-ce00-000000000000',
+      resourceName: 'Office 365 Exchange Online'
+    })
+    expect(exchange.variants[0]).toMatchObject({
+      tier: 'high',
+      operations: { count: 0 }
+    })
+    const unknownResource = await cli(['explain', 'x', '--resource', 'Nope'])
+    expect(unknownResource.code).toBe(EXIT_USAGE)
   })
 
   it('suggests the closest names for an unknown one', async () => {

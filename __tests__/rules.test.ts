@@ -1,4 +1,5 @@
 import { loadBundledCatalog } from '../src/catalog/bundled.js'
+import type { TierThreshold } from '../src/catalog/tiers.js'
 import { MAX_FILE_BYTES, scan } from '../src/engine.js'
 import type { Finding } from '../src/findings.js'
 import { RULES } from '../src/policy/rules/index.js'
@@ -278,6 +279,86 @@ describe('rules', () => {
         'skipped-file',
         'notes.txt was not scanned: it is in none of the formats this tool reads.'
       ]
+    ])
+  })
+
+  it('redundant-permission: User.Read.All next to User.ReadWrite.All for one app', async () => {
+    const findings = await findingsFor({
+      'graph-permissions.yml': [
+        'apps:',
+        '  - name: A',
+        '    application: [User.Read.All, User.ReadWrite.All]',
+        '  - name: B',
+        '    application: [User.Read.All]',
+        '    delegated: [User.ReadWrite.All]'
+      ].join('\n')
+    })
+    expect(only(findings, 'redundant-permission')).toEqual([
+      {
+        ruleId: 'redundant-permission',
+        severity: 'warning',
+        message:
+          'The application permission `User.Read.All` is redundant: `User.ReadWrite.All`, declared on line 3, already grants everything it does.',
+        location: { file: 'graph-permissions.yml', line: 3, column: 19 }
+      }
+    ])
+  })
+
+  it('broader-than-needed: names narrower permissions of the same family, not for low tiers', async () => {
+    const findings = await findingsFor({
+      'graph-permissions.yml':
+        'apps:\n  - delegated: [Mail.ReadWrite, User.Read]\n    application: [Sites.FullControl.All]\n'
+    })
+    expect(
+      only(findings, 'broader-than-needed').map((f) => [f.severity, f.message])
+    ).toEqual([
+      [
+        'notice',
+        'The delegated permission `Mail.ReadWrite` (medium) is the broadest of its family; if the app needs only part of it, `Mail.Read` (medium), `Mail.ReadBasic` (medium) grant less.'
+      ],
+      [
+        'notice',
+        'The application permission `Sites.FullControl.All` (high) is the broadest of its family; if the app needs only part of it, `Sites.Manage.All` (high), `Sites.Read.All` (high), `Sites.ReadWrite.All` (high) grant less.'
+      ]
+    ])
+  })
+
+  it('privileged-permission: an error at or above the tier threshold, a notice for high below it', async () => {
+    const files = {
+      'graph-permissions.yml':
+        'apps:\n  - application: [RoleManagement.ReadWrite.Directory, Mail.Read, User.Read.All]\n'
+    }
+    const gate = async (tierThreshold: TierThreshold) =>
+      only(
+        (await scan(['.'], memoryFiles(files), catalog, { tierThreshold }))
+          .findings,
+        'privileged-permission'
+      ).map((f) => [f.severity, f.message.split(':')[0]])
+    expect(await gate('high')).toEqual([
+      [
+        'error',
+        'The application permission `RoleManagement.ReadWrite.Directory` is critical privilege (at or above the "high" tier threshold)'
+      ],
+      [
+        'error',
+        'The application permission `Mail.Read` is high privilege (at or above the "high" tier threshold)'
+      ]
+    ])
+    expect(await gate('critical')).toEqual([
+      [
+        'error',
+        'The application permission `RoleManagement.ReadWrite.Directory` is critical privilege (at or above the "critical" tier threshold)'
+      ],
+      ['notice', 'The application permission `Mail.Read` is high privilege']
+    ])
+    expect((await gate('medium')).map(([severity]) => severity)).toEqual([
+      'error',
+      'error',
+      'error'
+    ])
+    expect((await gate('none')).map(([severity]) => severity)).toEqual([
+      'notice',
+      'notice'
     ])
   })
 

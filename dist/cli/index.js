@@ -1897,7 +1897,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4939);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
 
 // Entry point of the command line: everything else lives in runCli, where tests reach it.
 try {
@@ -1922,7 +1922,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4939:
+/***/ 7924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2381,131 +2381,85 @@ function catalogCommand(args, env) {
     return EXIT_OK;
 }
 
-;// CONCATENATED MODULE: ./src/catalog/explain.ts
+;// CONCATENATED MODULE: ./src/catalog/grant.ts
 
-
-/**
- * Looks a permission up by name (any case) or by GUID, and gathers both types under the name.
- * @param query A permission name such as `User.Read`, or a permission GUID.
- * @param resourceAppId The resource to look in; Microsoft Graph by default.
- */
-function explainPermission(catalog, query, resourceAppId = MICROSOFT_GRAPH_APP_ID) {
-    const byId = isGuid(query)
-        ? ['delegated', 'application']
-            .map((type) => catalog.findById(resourceAppId, type, query))
-            .find((entry) => entry !== undefined)
-        : undefined;
-    const name = byId?.name ?? query;
-    const variants = ['delegated', 'application']
-        .map((type) => catalog.findByName(resourceAppId, type, name))
-        .filter((entry) => entry !== undefined);
-    const first = variants[0];
-    if (first === undefined) {
-        const suggestions = isGuid(query)
-            ? []
-            : catalog.suggest(resourceAppId, undefined, query);
-        return { found: false, suggestions };
-    }
-    return {
-        found: true,
-        explanation: {
-            name: first.name,
-            resourceAppId,
-            variants: variants.map(({ type, id, adminConsentRequired, enabled }) => ({
-                type,
-                id,
-                adminConsentRequired,
-                enabled
-            }))
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/control-characters.ts
-/**
- * C0 and C1 control characters, newlines and terminal escapes among them: text from a
- * repository must never carry these into a message, a terminal or a workflow command.
- */
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
-/** Shows each control character as a visible `\uXXXX` escape instead. */
-function escapeControlCharacters(text) {
-    return text.replace(CONTROL_CHARACTERS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-;// CONCATENATED MODULE: ./src/policy/describe.ts
-
-
-/** How Entra ID manifests spell each type, for messages that must match what users see. */
 const MANIFEST_TYPE = {
     delegated: 'Scope',
     application: 'Role'
 };
-/** "delegated (Scope)" / "application (Role)". */
-function describeType(type) {
-    return `${type} (${MANIFEST_TYPE[type]})`;
-}
-/** "a delegated (Scope)" / "an application (Role)". */
-function describeTypeWithArticle(type) {
-    return `${type === 'application' ? 'an' : 'a'} ${describeType(type)}`;
+/**
+ * The steps and commands that add a permission to an app registration and grant consent
+ * to it. Application permissions are granted as an app role assignment to the app's
+ * service principal; delegated ones as a tenant-wide OAuth2 permission grant.
+ */
+function grantInstructions(subject) {
+    if (subject.resourceSpecific)
+        return resourceSpecificInstructions(subject.name);
+    const { name, id, type, resourceAppId, resourceName } = subject;
+    const adminConsent = type === 'application' || subject.adminConsentRequired !== false;
+    const typeLabel = type === 'application' ? 'Application permissions' : 'Delegated permissions';
+    const resourceFilter = `appId eq '${resourceAppId}'`;
+    const apiLabel = resourceAppId === MICROSOFT_GRAPH_APP_ID
+        ? 'Microsoft Graph'
+        : `APIs my organization uses > ${resourceName}`;
+    return {
+        adminCenter: [
+            'Open the Microsoft Entra admin center and go to Identity > Applications > App registrations > your app.',
+            `Select API permissions > Add a permission > ${apiLabel} > ${typeLabel}.`,
+            `Find ${name}, select it, and choose Add permissions.`,
+            adminConsent
+                ? 'Choose Grant admin consent for your tenant (a Privileged Role Administrator, Cloud Application Administrator or Application Administrator can, within the limits of their role).'
+                : 'Users can consent to it themselves when they first sign in, unless your tenant restricts user consent.'
+        ],
+        azureCli: [
+            `az ad app permission add --id <app-id> --api ${resourceAppId} --api-permissions ${id}=${MANIFEST_TYPE[type]}`,
+            type === 'application'
+                ? 'az ad app permission admin-consent --id <app-id>'
+                : `az ad app permission grant --id <app-id> --api ${resourceAppId} --scope ${name}`
+        ],
+        powerShell: [
+            `$resource = Get-MgServicePrincipal -Filter "${resourceFilter}"`,
+            '$client = Get-MgServicePrincipal -Filter "appId eq \'<app-id>\'"',
+            type === 'application'
+                ? `New-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $client.Id -PrincipalId $client.Id -ResourceId $resource.Id -AppRoleId ${id}`
+                : `New-MgOauth2PermissionGrant -ClientId $client.Id -ConsentType AllPrincipals -ResourceId $resource.Id -Scope '${name}'`
+        ],
+        graphApi: type === 'application'
+            ? {
+                method: 'POST',
+                url: 'https://graph.microsoft.com/v1.0/servicePrincipals/<client-service-principal-id>/appRoleAssignments',
+                body: {
+                    principalId: '<client-service-principal-id>',
+                    resourceId: `<service-principal-id of ${resourceAppId}>`,
+                    appRoleId: id
+                }
+            }
+            : {
+                method: 'POST',
+                url: 'https://graph.microsoft.com/v1.0/oauth2PermissionGrants',
+                body: {
+                    clientId: '<client-service-principal-id>',
+                    consentType: 'AllPrincipals',
+                    resourceId: `<service-principal-id of ${resourceAppId}>`,
+                    scope: name
+                }
+            }
+    };
 }
 /**
- * The resource by name and appId (`Office 365 Exchange Online (00000002-...)`), or by appId
- * alone when neither the catalog nor the first-party app list names it. Microsoft Graph,
- * which nearly every message is about, goes by its name alone.
+ * Resource-specific consent is requested in the Teams app manifest and granted by the owner
+ * of each team, chat or meeting when they install the app; no tenant-wide command grants it.
  */
-function describeResource(catalog, resourceAppId) {
-    const name = catalog.resourceName(resourceAppId);
-    if (name === undefined)
-        return quote(resourceAppId);
-    return resourceAppId.toLowerCase() === MICROSOFT_GRAPH_APP_ID
-        ? name
-        : `${name} (${quote(resourceAppId)})`;
-}
-/**
- * Wraps text from a repository in backticks for messages, never letting it break out: a
- * backtick becomes a quote and control characters (newlines included) become \uXXXX.
- */
-function quote(text) {
-    return `\`${escapeControlCharacters(text.replace(/`/g, "'"))}\``;
-}
-
-;// CONCATENATED MODULE: ./src/cli/explain-command.ts
-
-
-
-
-
-function renderExplanation({ name, resourceAppId, variants }) {
-    const lines = [`${name}  (resource ${resourceAppId})`];
-    for (const variant of variants) {
-        lines.push('', `  ${describeType(variant.type)}`, `    id              ${variant.id}`, `    admin consent   ${variant.adminConsentRequired ? 'required' : 'not required'}`, `    enabled         ${variant.enabled ? 'yes' : 'no'}`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** `explain <name-or-guid>`: a permission's reference page. */
-function explainCommand(args, env) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: FORMAT_OPTION
-    });
-    const format = choice(values.format, ['text', 'json'], 'format', 'text');
-    const [query, ...extra] = positionals;
-    if (query === undefined || extra.length > 0)
-        throw new UsageError('explain takes exactly one permission name or GUID');
-    const outcome = explainPermission(loadBundledCatalog(), query);
-    if (!outcome.found) {
-        const hint = outcome.suggestions.length > 0
-            ? ` Did you mean: ${outcome.suggestions.join(', ')}?`
-            : '';
-        env.stderr(`graph-consent-audit: no Microsoft Graph permission "${query}".${hint}\n`);
-        return EXIT_FINDINGS;
-    }
-    env.stdout(format === 'json'
-        ? `${JSON.stringify(outcome.explanation, null, 2)}\n`
-        : renderExplanation(outcome.explanation));
-    return EXIT_OK;
+function resourceSpecificInstructions(name) {
+    return {
+        adminCenter: [
+            `Add { "name": "${name}", "type": "Application" } to authorization.permissions.resourceSpecific in the Teams app manifest (manifest.json), with the app's Entra ID app in webApplicationInfo.`,
+            'Publish or upload the app; the owner of each team, chat or meeting grants the permission when installing it there, if the tenant allows resource-specific consent (Teams admin center > Teams apps > Permission policies and Entra ID consent settings).'
+        ],
+        azureCli: [],
+        powerShell: [],
+        graphApi: null
+    };
 }
 
 ;// CONCATENATED MODULE: ./catalog/microsoft-graph-operations.json
@@ -2882,6 +2836,250 @@ function operationsFor(permissionName, type) {
     return bundledOperations().grantedTo(permissionName, type);
 }
 
+;// CONCATENATED MODULE: ./src/catalog/explain.ts
+
+
+
+
+/** How many operations an explanation lists; the count covers all of them. */
+const MAX_LISTED_OPERATIONS = 10;
+/** How many narrower alternatives an explanation lists. */
+const MAX_NARROWER = 5;
+const TYPES = ['delegated', 'application'];
+/** The operations to list: those it is least privileged for first, in catalog order. */
+function listedOperations(name, type) {
+    const all = operationsFor(name, type);
+    const listed = [
+        ...all.filter((operation) => operation.leastPrivileged),
+        ...all.filter((operation) => !operation.leastPrivileged)
+    ].slice(0, MAX_LISTED_OPERATIONS);
+    return { count: all.length, listed };
+}
+function explainVariant(catalog, entry, kind, resourceName) {
+    const narrower = (entry.implies ?? [])
+        .map((name) => catalog.findByName(entry.resourceAppId, entry.type, name))
+        .filter((other) => other !== undefined)
+        .sort((a, b) => compareTiersDescending(a.tier, b.tier) || a.name.localeCompare(b.name))
+        .slice(0, MAX_NARROWER)
+        .map(({ name, tier }) => ({ name, tier }));
+    const onGraph = kind === 'api' && entry.resourceAppId === MICROSOFT_GRAPH_APP_ID;
+    return {
+        type: entry.type,
+        id: entry.id,
+        adminConsentRequired: entry.adminConsentRequired,
+        enabled: entry.enabled,
+        tier: entry.tier,
+        rationale: entry.rationale,
+        tierNeedsReview: entry.review === true,
+        operations: onGraph
+            ? listedOperations(entry.name, entry.type)
+            : { count: 0, listed: [] },
+        narrower,
+        grant: grantInstructions({
+            ...entry,
+            resourceName,
+            resourceSpecific: kind !== 'api'
+        })
+    };
+}
+/**
+ * Looks a permission up by name (any case) or GUID and gathers both types under the name:
+ * on the given resource (Microsoft Graph by default), then among the Teams
+ * resource-specific consent permissions.
+ * @param resourceAppId The resource to look in.
+ */
+function explainPermission(catalog, query, resourceAppId = MICROSOFT_GRAPH_APP_ID) {
+    const byId = isGuid(query)
+        ? TYPES.map((type) => catalog.findById(resourceAppId, type, query)).find((entry) => entry !== undefined)
+        : undefined;
+    const name = byId?.name ?? query;
+    const variants = TYPES.map((type) => catalog.findByName(resourceAppId, type, name)).filter((entry) => entry !== undefined);
+    const resourceName = catalog.resourceName(resourceAppId) ?? resourceAppId;
+    const explanation = (entries, kind) => ({
+        found: true,
+        explanation: {
+            name: entries[0]?.name ?? name,
+            resourceAppId,
+            resourceName,
+            kind,
+            variants: entries.map((entry) => explainVariant(catalog, entry, kind, resourceName))
+        }
+    });
+    if (variants.length > 0)
+        return explanation(variants, 'api');
+    const resourceSpecific = resourceAppId === MICROSOFT_GRAPH_APP_ID
+        ? catalog
+            .resourceSpecificEntries()
+            .find((entry) => entry.name.toLowerCase() === query.toLowerCase() ||
+            entry.id === query.toLowerCase())
+        : undefined;
+    if (resourceSpecific !== undefined)
+        return explanation([resourceSpecific], 'resource-specific');
+    return {
+        found: false,
+        suggestions: isGuid(query)
+            ? []
+            : catalog.suggest(resourceAppId, undefined, query)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/control-characters.ts
+/**
+ * C0 and C1 control characters, newlines and terminal escapes among them: text from a
+ * repository must never carry these into a message, a terminal or a workflow command.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+/** Shows each control character as a visible `\uXXXX` escape instead. */
+function escapeControlCharacters(text) {
+    return text.replace(CONTROL_CHARACTERS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/policy/describe.ts
+
+
+/** How Entra ID manifests spell each type, for messages that must match what users see. */
+const describe_MANIFEST_TYPE = {
+    delegated: 'Scope',
+    application: 'Role'
+};
+/** "delegated (Scope)" / "application (Role)". */
+function describeType(type) {
+    return `${type} (${describe_MANIFEST_TYPE[type]})`;
+}
+/** "a delegated (Scope)" / "an application (Role)". */
+function describeTypeWithArticle(type) {
+    return `${type === 'application' ? 'an' : 'a'} ${describeType(type)}`;
+}
+/**
+ * The resource by name and appId (`Office 365 Exchange Online (00000002-...)`), or by appId
+ * alone when neither the catalog nor the first-party app list names it. Microsoft Graph,
+ * which nearly every message is about, goes by its name alone.
+ */
+function describeResource(catalog, resourceAppId) {
+    const name = catalog.resourceName(resourceAppId);
+    if (name === undefined)
+        return quote(resourceAppId);
+    return resourceAppId.toLowerCase() === MICROSOFT_GRAPH_APP_ID
+        ? name
+        : `${name} (${quote(resourceAppId)})`;
+}
+/**
+ * Wraps text from a repository in backticks for messages, never letting it break out: a
+ * backtick becomes a quote and control characters (newlines included) become \uXXXX.
+ */
+function quote(text) {
+    return `\`${escapeControlCharacters(text.replace(/`/g, "'"))}\``;
+}
+
+;// CONCATENATED MODULE: ./src/cli/explain-command.ts
+
+
+
+
+
+
+const LABEL_WIDTH = 16;
+/** A labelled block: the label on the first line, the rest indented under the value column. */
+function labelled(label, values) {
+    const indent = ' '.repeat(4 + LABEL_WIDTH);
+    return values.map((value, index) => index === 0
+        ? `    ${label.padEnd(LABEL_WIDTH)}${value}`
+        : `${indent}${value}`);
+}
+function renderGrant({ adminCenter, azureCli, powerShell, graphApi }) {
+    const lines = ['    how to grant', '      Entra admin center:'];
+    adminCenter.forEach((step, index) => lines.push(`        ${index + 1}. ${step}`));
+    if (azureCli.length > 0)
+        lines.push('      Azure CLI:', ...azureCli.map((c) => `        ${c}`));
+    if (powerShell.length > 0)
+        lines.push('      Microsoft Graph PowerShell:', ...powerShell.map((c) => `        ${c}`));
+    if (graphApi !== null)
+        lines.push('      Microsoft Graph API:', `        ${graphApi.method} ${graphApi.url}`, `        ${JSON.stringify(graphApi.body)}`);
+    return lines;
+}
+function renderVariant(variant) {
+    const consent = variant.adminConsentRequired === null
+        ? 'not known'
+        : variant.adminConsentRequired
+            ? 'required'
+            : 'not required';
+    const { count, listed } = variant.operations;
+    const operations = count === 0
+        ? ['none listed']
+        : [
+            `${count}${count > listed.length ? `, the first ${listed.length}:` : ':'}`,
+            ...listed.map((op) => `  ${op.method} ${op.path}${op.leastPrivileged ? '  (least privileged)' : ''}`)
+        ];
+    return [
+        '',
+        `  ${describeType(variant.type)}`,
+        ...labelled('id', [variant.id]),
+        ...labelled('admin consent', [consent]),
+        ...labelled('enabled', [variant.enabled ? 'yes' : 'no']),
+        ...labelled('tier', [
+            `${variant.tier}${variant.tierNeedsReview ? ' (by rule, awaiting review)' : ''}`,
+            variant.rationale
+        ]),
+        ...labelled('operations', operations),
+        ...labelled('narrower', variant.narrower.length === 0
+            ? ['none']
+            : variant.narrower.map(({ name, tier }) => `${name} (${tier})`)),
+        ...renderGrant(variant.grant)
+    ];
+}
+function renderExplanation(explanation) {
+    const { name, resourceAppId, resourceName, kind, variants } = explanation;
+    const lines = [`${name}  (${resourceName}, ${resourceAppId})`];
+    if (kind === 'resource-specific')
+        lines.push('Teams resource-specific consent: granted per team, chat or meeting by its owner.');
+    for (const variant of variants)
+        lines.push(...renderVariant(variant));
+    return `${lines.join('\n')}\n`;
+}
+/** The appId of the resource named by --resource: an appId, or a catalog resource's name. */
+function resourceOption(catalog, value) {
+    if (value === undefined)
+        return MICROSOFT_GRAPH_APP_ID;
+    if (isGuid(value))
+        return value.toLowerCase();
+    const resource = catalog
+        .resources()
+        .find((r) => r.displayName.toLowerCase() === value.toLowerCase());
+    if (resource === undefined)
+        throw new UsageError(`unknown --resource "${value}" (give an appId, or one of: ${catalog
+            .resources()
+            .map((r) => r.displayName)
+            .join(', ')})`);
+    return resource.resourceAppId;
+}
+/** `explain <name-or-guid> [--resource appId|name]`: a permission's reference page. */
+function explainCommand(args, env) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        allowPositionals: true,
+        options: { ...FORMAT_OPTION, resource: { type: 'string' } }
+    });
+    const format = choice(values.format, ['text', 'json'], 'format', 'text');
+    const [query, ...extra] = positionals;
+    if (query === undefined || extra.length > 0)
+        throw new UsageError('explain takes exactly one permission name or GUID');
+    const catalog = loadBundledCatalog();
+    const resourceAppId = resourceOption(catalog, values.resource);
+    const outcome = explainPermission(catalog, query, resourceAppId);
+    if (!outcome.found) {
+        const hint = outcome.suggestions.length > 0
+            ? ` Did you mean: ${outcome.suggestions.join(', ')}?`
+            : '';
+        env.stderr(`graph-consent-audit: no ${catalog.resourceName(resourceAppId) ?? resourceAppId} permission "${query}".${hint}\n`);
+        return EXIT_FINDINGS;
+    }
+    env.stdout(format === 'json'
+        ? `${JSON.stringify(outcome.explanation, null, 2)}\n`
+        : renderExplanation(outcome.explanation));
+    return EXIT_OK;
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/least-privilege.ts
 
 
@@ -2889,7 +3087,7 @@ function operationsFor(permissionName, type) {
  * Sharpens the source's least-privilege marks with the catalog. The source marks a whole
  * set of paths and methods at once, so a write permission can come out "least privileged"
  * for a read (`User.ReadWrite.All` for `GET /users/{id}`). A marked permission that covers
- * another marked one is moved to the "also allowed" list; what remains is ordered by tier.
+ * another marked one is moved to the "also allowed" list; both lists are ordered by tier.
  */
 function refineLeastPrivileged(permissions, catalog) {
     const { type, leastPrivileged, allowedBy } = permissions;
@@ -2899,10 +3097,11 @@ function refineLeastPrivileged(permissions, catalog) {
         return tier === undefined ? TIERS.length : TIERS.indexOf(tier);
     };
     const coversAnother = (name) => leastPrivileged.some((other) => other !== name && entry(name)?.implies?.includes(other));
+    const byTier = (a, b) => tierRank(a) - tierRank(b) || (a < b ? -1 : a > b ? 1 : 0);
     const least = leastPrivileged
         .filter((name) => !coversAnother(name))
-        .sort((a, b) => tierRank(a) - tierRank(b) || (a < b ? -1 : a > b ? 1 : 0));
-    const rest = allowedBy.filter((name) => !least.includes(name));
+        .sort(byTier);
+    const rest = allowedBy.filter((name) => !least.includes(name)).sort(byTier);
     return {
         ...permissions,
         leastPrivileged: least,
@@ -2918,7 +3117,7 @@ function refineLeastPrivileged(permissions, catalog) {
 
 
 
-const LABEL_WIDTH = 19;
+const least_privilege_command_LABEL_WIDTH = 19;
 function toTypeAnswer({ type, leastPrivileged: least, allowedBy, alsoRequires }, catalog) {
     const tiers = {};
     for (const name of allowedBy) {
@@ -2945,9 +3144,9 @@ function renderNames(label, names, answer, whenEmpty) {
             : `${shown}, together with one of: ${partners.join(', ')}`;
     });
     const [first, ...rest] = withPartners;
-    const indent = ' '.repeat(4 + LABEL_WIDTH);
+    const indent = ' '.repeat(4 + least_privilege_command_LABEL_WIDTH);
     return [
-        `    ${label.padEnd(LABEL_WIDTH)}${first ?? whenEmpty}`,
+        `    ${label.padEnd(least_privilege_command_LABEL_WIDTH)}${first ?? whenEmpty}`,
         ...rest.map((line) => `${indent}${line}`)
     ];
 }
@@ -3753,8 +3952,8 @@ const permissionTypeMismatch = {
             ? catalog.findByName(resourceAppId, type, actual.name)
             : undefined;
         message += sameNameOfDeclaredType
-            ? ` Use type ${quote(MANIFEST_TYPE[actual.type])}, or the ${type} permission's id ${quote(sameNameOfDeclaredType.id)}.`
-            : ` Declare it as ${otherType(type)} (${quote(MANIFEST_TYPE[actual.type])}).`;
+            ? ` Use type ${quote(describe_MANIFEST_TYPE[actual.type])}, or the ${type} permission's id ${quote(sameNameOfDeclaredType.id)}.`
+            : ` Declare it as ${otherType(type)} (${quote(describe_MANIFEST_TYPE[actual.type])}).`;
         return [{ message, location: declaration.location }];
     })
 };

@@ -8,8 +8,8 @@ export interface GrantInstructions {
   azureCli: string[]
   /** Microsoft Graph PowerShell commands. */
   powerShell: string[]
-  /** The Microsoft Graph API request that grants it. */
-  graphApi: { method: 'POST'; url: string; body: Record<string, string> }
+  /** The Microsoft Graph API request that grants it; none for resource-specific consent. */
+  graphApi: { method: 'POST'; url: string; body: Record<string, string> } | null
 }
 
 /** What grant instructions need to know about the permission. */
@@ -20,6 +20,8 @@ export interface GrantSubject {
   adminConsentRequired: boolean | null
   resourceAppId: string
   resourceName: string
+  /** A Teams resource-specific consent permission, granted per team, chat or user. */
+  resourceSpecific: boolean
 }
 
 const MANIFEST_TYPE: Record<PermissionType, string> = {
@@ -33,6 +35,8 @@ const MANIFEST_TYPE: Record<PermissionType, string> = {
  * service principal; delegated ones as a tenant-wide OAuth2 permission grant.
  */
 export function grantInstructions(subject: GrantSubject): GrantInstructions {
+  if (subject.resourceSpecific)
+    return resourceSpecificInstructions(subject.name)
   const { name, id, type, resourceAppId, resourceName } = subject
   const adminConsent =
     type === 'application' || subject.adminConsentRequired !== false
@@ -86,5 +90,21 @@ export function grantInstructions(subject: GrantSubject): GrantInstructions {
               scope: name
             }
           }
+  }
+}
+
+/**
+ * Resource-specific consent is requested in the Teams app manifest and granted by the owner
+ * of each team, chat or meeting when they install the app; no tenant-wide command grants it.
+ */
+function resourceSpecificInstructions(name: string): GrantInstructions {
+  return {
+    adminCenter: [
+      `Add { "name": "${name}", "type": "Application" } to authorization.permissions.resourceSpecific in the Teams app manifest (manifest.json), with the app's Entra ID app in webApplicationInfo.`,
+      'Publish or upload the app; the owner of each team, chat or meeting grants the permission when installing it there, if the tenant allows resource-specific consent (Teams admin center > Teams apps > Permission policies and Entra ID consent settings).'
+    ],
+    azureCli: [],
+    powerShell: [],
+    graphApi: null
   }
 }
