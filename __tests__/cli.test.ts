@@ -370,7 +370,7 @@ describe('catalog export', () => {
       enabled: true,
       tier: 'medium',
       rationale:
-        'Reads APIConnectors directory or configuration data across the tenant without a signed-in user.',
+        'Reads APIConnectors data across the tenant without a signed-in user; directory or configuration data, not content.',
       kind: 'api'
     })
     expect((await cli(['catalog', 'list'])).code).toBe(EXIT_USAGE)

@@ -46,6 +46,8 @@ interface JsonAnswer {
     alsoAllowed: string[]
     alsoRequires: Record<string, string[]>
     tiers: Record<string, string>
+    inferred: boolean
+    notInCatalog: string[]
   }[]
 }
 
@@ -165,11 +167,47 @@ describe('least-privilege command', () => {
       leastPrivileged: [],
       alsoAllowed: [],
       alsoRequires: {},
-      tiers: {}
+      tiers: {},
+      inferred: false,
+      notInCatalog: []
     })
     const { stdout } = await cli(['least-privilege', 'GET', '/me'])
     expect(stdout).toContain(
       '  application (Role)\n    no permission of this type allows it\n'
+    )
+  })
+
+  it('sets apart permissions the catalog lacks and infers the least when no mark survives', async () => {
+    const members = await jsonAnswer(
+      'GET',
+      '/groups/{id}/members',
+      '--type',
+      'delegated'
+    )
+    expect(members.types[0]).toMatchObject({
+      leastPrivileged: ['GroupMember.Read.All'],
+      inferred: true,
+      notInCatalog: ['GroupMember.ReadBasic.All', 'Group.ReadBasic.All']
+    })
+    // The source marks the write permission least for a read; the read one allows it too.
+    const events = await jsonAnswer(
+      'GET',
+      '/me/events',
+      '--type',
+      'application'
+    )
+    expect(events.types[0]).toMatchObject({
+      leastPrivileged: ['Calendars.Read'],
+      alsoAllowed: ['Calendars.ReadWrite'],
+      notInCatalog: ['Calendars.ReadBasic']
+    })
+    const { stdout } = await cli([
+      'least-privilege',
+      'GET',
+      '/groups/{id}/members'
+    ])
+    expect(stdout).toContain(
+      '    least privileged*  GroupMember.Read.All (medium)\n'
     )
   })
 

@@ -304,6 +304,24 @@ describe('rules', () => {
     ])
   })
 
+  it('redundant-permission: of two that cover each other only the later one, and no conflicting hint', async () => {
+    const findings = await findingsFor({
+      'graph-permissions.yml': [
+        'apps:',
+        '  - application: [Calendars.Read.All, Calendars.Read]',
+        '    delegated: [Mail.ReadWrite, Mail.Read, User.Read.All, User.Read]'
+      ].join('\n')
+    })
+    expect(
+      only(findings, 'redundant-permission').map((f) => f.message)
+    ).toEqual([
+      'The application permission `Calendars.Read` is redundant: `Calendars.Read.All`, declared on line 2, already grants everything it does.',
+      'The delegated permission `Mail.Read` is redundant: `Mail.ReadWrite`, declared on line 3, already grants everything it does.'
+    ])
+    // Neither side of a redundant pair also gets a "narrow it" hint.
+    expect(only(findings, 'broader-than-needed')).toEqual([])
+  })
+
   it('broader-than-needed: names narrower permissions of the same family, not for low tiers', async () => {
     const findings = await findingsFor({
       'graph-permissions.yml':
@@ -314,11 +332,11 @@ describe('rules', () => {
     ).toEqual([
       [
         'notice',
-        'The delegated permission `Mail.ReadWrite` (medium) is the broadest of its family; if the app needs only part of it, `Mail.Read` (medium), `Mail.ReadBasic` (medium) grant less.'
+        'The delegated permission `Mail.ReadWrite` (medium) has narrower siblings; if the app needs only part of it, `Mail.Read` (medium), `Mail.ReadBasic` (medium) grant less.'
       ],
       [
         'notice',
-        'The application permission `Sites.FullControl.All` (high) is the broadest of its family; if the app needs only part of it, `Sites.Manage.All` (high), `Sites.Read.All` (high), `Sites.ReadWrite.All` (high) grant less.'
+        'The application permission `Sites.FullControl.All` (high) has narrower siblings; if the app needs only part of it, `Sites.Manage.All` (high), `Sites.Read.All` (high), `Sites.ReadWrite.All` (high) grant less.'
       ]
     ])
   })

@@ -1,6 +1,13 @@
 import { EXIT_INTERNAL_ERROR, runCli } from './cli/run-cli.js'
 
 // Entry point of the command line: everything else lives in runCli, where tests reach it.
+
+// A reader that stops early (`| head`) is no error: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(0)
+})
+
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),

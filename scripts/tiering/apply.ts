@@ -10,7 +10,7 @@ import type {
   CatalogResource
 } from '../../src/catalog/catalog.js'
 import { TIERS } from '../../src/catalog/tiers.js'
-import type { PermissionType } from '../../src/model.js'
+import { MICROSOFT_GRAPH_APP_ID, type PermissionType } from '../../src/model.js'
 import type { SourceResource } from '../catalog-sources.js'
 import { classify, type TierOverride, type TierVerdict } from './classify.js'
 import { deriveImplications } from './implications.js'
@@ -106,10 +106,12 @@ export function classifyResource(
     const names = source.permissions
       .filter((p) => p.type === type)
       .map((p) => p.name)
-    implications.set(
-      type,
-      deriveImplications(names, type, inputs.curatedImplications)
-    )
+    // The curated relations are between Microsoft Graph permissions only.
+    const curated =
+      source.resourceAppId === MICROSOFT_GRAPH_APP_ID
+        ? inputs.curatedImplications
+        : {}
+    implications.set(type, deriveImplications(names, type, curated))
   }
   const permissions = source.permissions.map((facts): CatalogPermission => {
     const verdict: TierVerdict = classify(
@@ -153,14 +155,16 @@ export function unmatchedTieringNames(
       r.permissions.map((p) => `${r.resourceAppId}|${p.name}`)
     )
   )
-  const graph = '00000003-0000-0000-c000-000000000000'
   const unmatched = inputs.overrides.flatMap((o) =>
     o.permissions
-      .filter((name) => !known.has(`${o.resource ?? graph}|${name}`))
+      .filter(
+        (name) => !known.has(`${o.resource ?? MICROSOFT_GRAPH_APP_ID}|${name}`)
+      )
       .map((name) => `override ${name}`)
   )
   for (const [broader, covered] of Object.entries(inputs.curatedImplications))
     for (const name of [broader, ...covered])
-      if (!known.has(`${graph}|${name}`)) unmatched.push(`implication ${name}`)
+      if (!known.has(`${MICROSOFT_GRAPH_APP_ID}|${name}`))
+        unmatched.push(`implication ${name}`)
   return unmatched
 }

@@ -4,7 +4,7 @@
  * Every permission gets a tier and a one-line rationale; the rules' wording is the
  * project's own.
  */
-import type { PermissionType } from '../../src/model.js'
+import { MICROSOFT_GRAPH_APP_ID, type PermissionType } from '../../src/model.js'
 
 /** Privilege tiers, from least to most dangerous. */
 export const TIERS = ['low', 'medium', 'high', 'critical'] as const
@@ -206,6 +206,12 @@ export function classifyByName(facts: PermissionFacts): TierVerdict {
         )
 
   if (type === 'application') {
+    if (parts.operation === 'Selected' || parts.constraint.endsWith('Selected'))
+      return verdict(
+        'medium',
+        'application-limited',
+        `Reaches ${what} data only where an administrator grants it access, with the access granted there.`
+      )
     if (isLimited(parts))
       return reads && !sensitive
         ? verdict(
@@ -233,7 +239,7 @@ export function classifyByName(facts: PermissionFacts): TierVerdict {
       : verdict(
           'medium',
           'application-read',
-          `Reads ${what} directory or configuration data across the tenant without a signed-in user.`
+          `Reads ${what} data across the tenant without a signed-in user; directory or configuration data, not content.`
         )
   }
 
@@ -267,7 +273,7 @@ export function classifyByName(facts: PermissionFacts): TierVerdict {
         : verdict(
             'medium',
             'delegated-tenant-read',
-            `Reads ${what} directory or configuration data across the tenant as the signed-in user.`
+            `Reads ${what} data across the tenant as the signed-in user; directory or configuration data, not content.`
           )
   if (!reads)
     return verdict(
@@ -311,12 +317,10 @@ export function classify(
   const override = overrides.find(
     (entry) =>
       entry.permissions.includes(facts.name) &&
-      (entry.resource ?? GRAPH) === resourceAppId &&
+      (entry.resource ?? MICROSOFT_GRAPH_APP_ID) === resourceAppId &&
       (entry.types === undefined || entry.types.includes(facts.type))
   )
   return override
     ? { tier: override.tier, rationale: override.rationale, basis: 'override' }
     : classifyByName(facts)
 }
-
-const GRAPH = '00000003-0000-0000-c000-000000000000'

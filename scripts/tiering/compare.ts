@@ -6,11 +6,10 @@
  */
 import { join } from 'node:path'
 import type { Tier } from '../../src/catalog/tiers.js'
-import type { PermissionType } from '../../src/model.js'
+import { MICROSOFT_GRAPH_APP_ID, type PermissionType } from '../../src/model.js'
 import { readJson } from '../catalog-sources.js'
 import type { ClassifiedPermission } from './apply.js'
 
-const GRAPH = '00000003-0000-0000-c000-000000000000'
 const ENTRAOPS_FILE = 'tiering/entraops/Classification_AppRoles.json'
 const PERMISSIONS_FILE = 'api-permissions/permissions.json'
 
@@ -102,7 +101,7 @@ function entraOpsTiers(dataDir: string): ExternalTier[] {
   const found = new Map<string, ExternalTier>()
   for (const level of levels)
     for (const group of level.TierLevelDefinition) {
-      if (group.ResourceAppId !== GRAPH) continue
+      if (group.ResourceAppId !== MICROSOFT_GRAPH_APP_ID) continue
       const types: PermissionType[] =
         group.ResourceScope === 'Delegation'
           ? ['delegated']

@@ -2,12 +2,14 @@ import { parseArgs } from 'node:util'
 import {
   HTTP_METHODS,
   leastPrivileged,
-  type OperationNotFound,
-  type TypePermissions
+  type OperationNotFound
 } from '../catalog/operations.js'
 import { loadBundledCatalog } from '../catalog/bundled.js'
 import type { Catalog } from '../catalog/catalog.js'
-import { refineLeastPrivileged } from '../catalog/least-privilege.js'
+import {
+  refineLeastPrivileged,
+  type RefinedPermissions
+} from '../catalog/least-privilege.js'
 import type { Tier } from '../catalog/tiers.js'
 import { MICROSOFT_GRAPH_APP_ID, type PermissionType } from '../model.js'
 import { describeType } from '../policy/describe.js'
@@ -30,10 +32,21 @@ interface TypeAnswer {
   alsoRequires: Record<string, string[]>
   /** The project's privilege tier of every permission named. */
   tiers: Record<string, Tier>
+  /** True when the source marks no usable least-privileged permission and the catalog inferred them. */
+  inferred: boolean
+  /** Permissions the source names that the catalog does not have as this type. */
+  notInCatalog: string[]
 }
 
 function toTypeAnswer(
-  { type, leastPrivileged: least, allowedBy, alsoRequires }: TypePermissions,
+  {
+    type,
+    leastPrivileged: least,
+    allowedBy,
+    alsoRequires,
+    inferred,
+    notInCatalog
+  }: RefinedPermissions,
   catalog: Catalog
 ): TypeAnswer {
   const tiers: Record<string, Tier> = {}
@@ -46,7 +59,9 @@ function toTypeAnswer(
     leastPrivileged: least,
     alsoAllowed: allowedBy.slice(least.length),
     alsoRequires,
-    tiers
+    tiers,
+    inferred,
+    notInCatalog
   }
 }
 
@@ -90,13 +105,21 @@ function renderAnswer(
     }
     lines.push(
       ...renderNames(
-        'least privileged',
+        answer.inferred ? 'least privileged*' : 'least privileged',
         answer.leastPrivileged,
         answer,
-        'none marked by the source'
+        'none'
       ),
       ...renderNames('also allowed', answer.alsoAllowed, answer, 'none')
     )
+    if (answer.inferred)
+      lines.push(
+        '    * the source marks none that can be requested; these are the lowest-tier ones that cover no other'
+      )
+    if (answer.notInCatalog.length > 0)
+      lines.push(
+        `    named by the source but not requestable as ${answer.type}: ${answer.notInCatalog.join(', ')}`
+      )
   }
   return `${lines.join('\n')}\n`
 }

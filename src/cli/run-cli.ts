@@ -34,14 +34,19 @@ Commands:
       --format text|json          Output format (default: text)
       --fail-on error|warning|notice|none
                                   Lowest severity that makes the exit code 1 (default: error)
-  explain <name-or-guid>          Show a Microsoft Graph permission's facts per type
+      --fail-on-tier critical|high|medium|low|none
+                                  Lowest privilege tier of a declared permission that is an
+                                  error (default: high)
+  explain <name-or-guid>          Show a permission per type: id, consent, tier, operations,
+                                  narrower permissions and how to grant it
+      --resource <appId|name>     Another API than Microsoft Graph (e.g. "Office 365
+                                  Exchange Online")
       --format text|json
-  least-privilege <METHOD> <path> Which permissions allow a Microsoft Graph call,
-                                  least privileged first (path or full URL)
+  least-privilege <METHOD> <path> Which permissions allow a Microsoft Graph call, the least
+                                  privileged first
       --type delegated|application
-                                  Only this permission type (default: both)
       --format text|json
-  catalog export                  Print every catalog entry
+  catalog export                  Print every catalog entry with its tier
       --format json|csv           (default: json)
 
 Options:

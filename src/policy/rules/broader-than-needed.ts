@@ -1,8 +1,8 @@
 import type { CatalogEntry } from '../../catalog/catalog.js'
 import { resolvedPermission } from '../../catalog/resolve.js'
-import { compareTiersDescending } from '../../catalog/tiers.js'
-import { quote } from '../describe.js'
+import { TIERS } from '../../catalog/tiers.js'
 import { sameAppKey } from '../app-key.js'
+import { quote } from '../describe.js'
 import { eachDeclaration, type Rule } from '../rule.js'
 
 /** How many narrower permissions a hint names at most. */
@@ -12,7 +12,8 @@ const family = (name: string): string => name.split('.')[0] ?? name
 
 /**
  * A permission that has narrower siblings in its own family (`Mail.ReadWrite` has
- * `Mail.Read`): a hint to check the app needs all of it. Low-tier permissions get no hint.
+ * `Mail.Read`): a hint to check the app needs all of it. Low-tier permissions, and ones
+ * another declared permission already covers (redundant-permission's business), get no hint.
  */
 export const broaderThanNeeded: Rule = {
   id: 'broader-than-needed',
@@ -20,22 +21,24 @@ export const broaderThanNeeded: Rule = {
   summary:
     'A narrower permission of the same family exists; the app may not need all of this one.',
   check: (context) => {
-    // Narrower permissions the same app declares anyway are redundant-permission's business.
-    const declaredByApp = new Map<string, Set<string>>()
+    const declaredByApp = new Map<string, CatalogEntry[]>()
     for (const declaration of context.declarations) {
-      const name = resolvedPermission(declaration)?.name
-      if (name === undefined) continue
+      const permission = resolvedPermission(declaration)
+      if (permission === undefined) continue
       const key = sameAppKey(declaration)
-      declaredByApp.set(key, (declaredByApp.get(key) ?? new Set()).add(name))
+      declaredByApp.set(key, [...(declaredByApp.get(key) ?? []), permission])
     }
     return eachDeclaration((declaration) => {
       const permission = resolvedPermission(declaration)
       if (permission === undefined || permission.tier === 'low')
         return undefined
-      const declared =
-        declaredByApp.get(sameAppKey(declaration)) ?? new Set<string>()
-      if (permission.implies?.some((name) => declared.has(name)))
-        return undefined
+      const declared = declaredByApp.get(sameAppKey(declaration)) ?? []
+      const related = (other: CatalogEntry): boolean =>
+        other.name !== permission.name &&
+        (permission.implies?.includes(other.name) === true ||
+          other.implies?.includes(permission.name) === true)
+      if (declared.some(related)) return undefined
+      // The least privileged alternatives first: they are the point of the hint.
       const alternatives = (permission.implies ?? [])
         .filter((name) => family(name) === family(permission.name))
         .map((name) =>
@@ -48,7 +51,7 @@ export const broaderThanNeeded: Rule = {
         .filter((entry): entry is CatalogEntry => entry !== undefined)
         .sort(
           (a, b) =>
-            compareTiersDescending(a.tier, b.tier) ||
+            TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) ||
             a.name.localeCompare(b.name)
         )
         .slice(0, MAX_ALTERNATIVES)
@@ -56,7 +59,7 @@ export const broaderThanNeeded: Rule = {
       const names = alternatives.map(
         (entry) => `${quote(entry.name)} (${entry.tier})`
       )
-      return `The ${permission.type} permission ${quote(permission.name)} (${permission.tier}) is the broadest of its family; if the app needs only part of it, ${names.join(', ')} ${alternatives.length === 1 ? 'grants' : 'grant'} less.`
+      return `The ${permission.type} permission ${quote(permission.name)} (${permission.tier}) has narrower siblings; if the app needs only part of it, ${names.join(', ')} ${alternatives.length === 1 ? 'grants' : 'grant'} less.`
     })(context)
   }
 }

@@ -1,4 +1,5 @@
 import type { ResolvedDeclaration } from '../../catalog/resolve.js'
+import { compareLocations } from '../../findings.js'
 import { describeResource } from '../describe.js'
 import type { Rule, RuleHit } from '../rule.js'
 
@@ -26,7 +27,10 @@ export const unverifiableResource: Rule = {
       groups.set(key, [...(groups.get(key) ?? []), declaration])
     }
     return [...groups.values()].map((group): RuleHit => {
-      const first = group[0] as ResolvedDeclaration
+      // Readers may emit a file's entries out of order (delegated before application).
+      const first = [...group].sort((a, b) =>
+        compareLocations(a.location, b.location)
+      )[0] as ResolvedDeclaration
       const resource = describeResource(catalog, first.resourceAppId)
       const count = group.length
       const these =
