@@ -30266,7 +30266,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3614);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3702);
 
 // The action's entry point: ncc bundles this file into dist/index.js.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30276,7 +30276,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3614:
+/***/ 3702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34249,25 +34249,43 @@ const adminConsentRequired = {
     })
 };
 
-;// CONCATENATED MODULE: ./src/policy/app-key.ts
-/**
- * Groups declarations that ask the same app for permissions of the same resource and type
- * in one file: the unit within which one permission can duplicate or cover another.
- */
-function sameAppKey(declaration) {
+;// CONCATENATED MODULE: ./src/policy/app-groups.ts
+function groupKey(declaration) {
     const { location, app, resourceAppId, type } = declaration;
-    return [
-        location.file,
-        app.appId ?? '',
-        app.name ?? '',
-        resourceAppId.toLowerCase(),
-        type
-    ].join('|');
+    return `${location.file}|${app.appId ?? ''}|${app.name ?? ''}|${resourceAppId.toLowerCase()}|${type}`;
+}
+// Several rules group the same declarations; grouping once per scan keeps that linear.
+const cache = new WeakMap();
+/** Groups a scan's declarations by file, app, resource and type (computed once per scan). */
+function appGroups(declarations) {
+    const cached = cache.get(declarations);
+    if (cached)
+        return cached;
+    const groups = new Map();
+    for (const declaration of declarations) {
+        const key = groupKey(declaration);
+        let group = groups.get(key);
+        if (group === undefined) {
+            group = { declarations: [], resolved: [], byName: new Map() };
+            groups.set(key, group);
+        }
+        group.declarations.push(declaration);
+        if (declaration.resolution.status !== 'resolved')
+            continue;
+        const declared = {
+            declaration,
+            permission: declaration.resolution.permission
+        };
+        group.resolved.push(declared);
+        if (!group.byName.has(declared.permission.name))
+            group.byName.set(declared.permission.name, declared);
+    }
+    const result = [...groups.values()];
+    cache.set(declarations, result);
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/rules/broader-than-needed.ts
-
-
 
 
 
@@ -34276,45 +34294,41 @@ const MAX_ALTERNATIVES = 3;
 const family = (name) => name.split('.')[0] ?? name;
 /**
  * A permission that has narrower siblings in its own family (`Mail.ReadWrite` has
- * `Mail.Read`): a hint to check the app needs all of it. Low-tier permissions, and ones
- * another declared permission already covers (redundant-permission's business), get no hint.
+ * `Mail.Read`): a hint to check the app needs all of it. Low-tier permissions, and ones in
+ * a covering pair with another declared permission (redundant-permission's business), get
+ * no hint.
  */
 const broaderThanNeeded = {
     id: 'broader-than-needed',
     severity: 'notice',
     summary: 'A narrower permission of the same family exists; the app may not need all of this one.',
-    check: (context) => {
-        const declaredByApp = new Map();
-        for (const declaration of context.declarations) {
-            const permission = resolvedPermission(declaration);
-            if (permission === undefined)
-                continue;
-            const key = sameAppKey(declaration);
-            declaredByApp.set(key, [...(declaredByApp.get(key) ?? []), permission]);
+    check: ({ declarations, catalog }) => {
+        const hits = [];
+        for (const group of appGroups(declarations)) {
+            const coveredByOthers = new Set(group.resolved.flatMap((d) => d.permission.implies ?? []));
+            for (const { declaration, permission } of group.resolved) {
+                if (permission.tier === 'low' || coveredByOthers.has(permission.name))
+                    continue;
+                if (permission.implies?.some((name) => group.byName.has(name)))
+                    continue;
+                // The least privileged alternatives first: they are the point of the hint.
+                const alternatives = (permission.implies ?? [])
+                    .filter((name) => family(name) === family(permission.name))
+                    .map((name) => catalog.findByName(permission.resourceAppId, permission.type, name))
+                    .filter((entry) => entry !== undefined)
+                    .sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) ||
+                    a.name.localeCompare(b.name))
+                    .slice(0, MAX_ALTERNATIVES);
+                if (alternatives.length === 0)
+                    continue;
+                const names = alternatives.map((entry) => `${quote(entry.name)} (${entry.tier})`);
+                hits.push({
+                    location: declaration.location,
+                    message: `The ${permission.type} permission ${quote(permission.name)} (${permission.tier}) has narrower siblings; if the app needs only part of it, ${names.join(', ')} ${alternatives.length === 1 ? 'grants' : 'grant'} less.`
+                });
+            }
         }
-        return eachDeclaration((declaration) => {
-            const permission = resolvedPermission(declaration);
-            if (permission === undefined || permission.tier === 'low')
-                return undefined;
-            const declared = declaredByApp.get(sameAppKey(declaration)) ?? [];
-            const related = (other) => other.name !== permission.name &&
-                (permission.implies?.includes(other.name) === true ||
-                    other.implies?.includes(permission.name) === true);
-            if (declared.some(related))
-                return undefined;
-            // The least privileged alternatives first: they are the point of the hint.
-            const alternatives = (permission.implies ?? [])
-                .filter((name) => family(name) === family(permission.name))
-                .map((name) => context.catalog.findByName(permission.resourceAppId, permission.type, name))
-                .filter((entry) => entry !== undefined)
-                .sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) ||
-                a.name.localeCompare(b.name))
-                .slice(0, MAX_ALTERNATIVES);
-            if (alternatives.length === 0)
-                return undefined;
-            const names = alternatives.map((entry) => `${quote(entry.name)} (${entry.tier})`);
-            return `The ${permission.type} permission ${quote(permission.name)} (${permission.tier}) has narrower siblings; if the app needs only part of it, ${names.join(', ')} ${alternatives.length === 1 ? 'grants' : 'grant'} less.`;
-        })(context);
+        return hits;
     }
 };
 
@@ -34338,35 +34352,35 @@ const disabledPermission = {
 ;// CONCATENATED MODULE: ./src/policy/rules/duplicate-declaration.ts
 
 
+/** What makes two declarations of one group the same: a GUID and its name match. */
+function permissionKey({ resolution, reference }) {
+    return (resolution.status === 'resolved' ? resolution.permission.id : reference).toLowerCase();
+}
 /** Two entries in one file that ask the same app for the same permission. */
 const duplicateDeclaration = {
     id: 'duplicate-declaration',
     severity: 'warning',
     summary: 'The same permission is declared twice for the same app in one file.',
     check: ({ declarations }) => {
-        const firstSeen = new Map();
         const hits = [];
-        for (const declaration of declarations) {
-            const key = identity(declaration);
-            const first = firstSeen.get(key);
-            if (first === undefined) {
-                firstSeen.set(key, declaration);
-                continue;
+        for (const group of appGroups(declarations)) {
+            const firstSeen = new Map();
+            for (const declaration of group.declarations) {
+                const key = permissionKey(declaration);
+                const first = firstSeen.get(key);
+                if (first === undefined) {
+                    firstSeen.set(key, declaration);
+                    continue;
+                }
+                hits.push({
+                    message: `The ${declaration.type} permission ${quote(declaration.reference)} is already declared for this app on line ${first.location.line}.`,
+                    location: declaration.location
+                });
             }
-            hits.push({
-                message: `The ${declaration.type} permission ${quote(declaration.reference)} is already declared for this app on line ${first.location.line}.`,
-                location: declaration.location
-            });
         }
         return hits;
     }
 };
-/** Same file, app, resource, type and permission; a GUID and the name it stands for match. */
-function identity(declaration) {
-    const { resolution, reference } = declaration;
-    const permission = resolution.status === 'resolved' ? resolution.permission.id : reference;
-    return `${sameAppKey(declaration)}|${permission.toLowerCase()}`;
-}
 
 ;// CONCATENATED MODULE: ./src/policy/rules/invalid-guid.ts
 
@@ -34462,7 +34476,6 @@ const privilegedPermission = {
 
 
 
-
 /** True when `a` grants everything `b` does. */
 const covers = (a, b) => a.permission.implies?.includes(b.permission.name) === true;
 /**
@@ -34476,23 +34489,24 @@ const redundantPermission = {
     severity: 'warning',
     summary: 'Another permission declared for the same app and type already grants everything this one does.',
     check: ({ declarations }) => {
-        const groups = new Map();
-        for (const declaration of declarations) {
-            const permission = resolvedPermission(declaration);
-            if (permission === undefined)
-                continue;
-            const key = sameAppKey(declaration);
-            groups.set(key, [...(groups.get(key) ?? []), { declaration, permission }]);
-        }
         const hits = [];
-        for (const group of groups.values()) {
-            for (const narrower of group) {
-                if (narrower.permission.tier === 'low')
-                    continue;
-                const broader = group.find((other) => covers(other, narrower) &&
-                    (!covers(narrower, other) ||
-                        compareLocations(other.declaration.location, narrower.declaration.location) < 0));
-                if (broader === undefined)
+        for (const group of appGroups(declarations)) {
+            // The first declared permission that covers each narrower one, by narrower name.
+            const coveredBy = new Map();
+            for (const broader of group.resolved) {
+                for (const name of broader.permission.implies ?? []) {
+                    const narrower = group.byName.get(name);
+                    if (narrower === undefined || coveredBy.has(name))
+                        continue;
+                    const mutual = covers(narrower, broader);
+                    const before = compareLocations(broader.declaration.location, narrower.declaration.location) < 0;
+                    if (!mutual || before)
+                        coveredBy.set(name, broader);
+                }
+            }
+            for (const narrower of group.resolved) {
+                const broader = coveredBy.get(narrower.permission.name);
+                if (broader === undefined || narrower.permission.tier === 'low')
                     continue;
                 hits.push({
                     location: narrower.declaration.location,

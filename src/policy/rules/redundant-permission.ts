@@ -1,17 +1,7 @@
-import type { CatalogEntry } from '../../catalog/catalog.js'
-import {
-  resolvedPermission,
-  type ResolvedDeclaration
-} from '../../catalog/resolve.js'
 import { compareLocations } from '../../findings.js'
-import { sameAppKey } from '../app-key.js'
+import { appGroups, type Declared } from '../app-groups.js'
 import { quote } from '../describe.js'
 import type { Rule, RuleHit } from '../rule.js'
-
-interface Declared {
-  declaration: ResolvedDeclaration
-  permission: CatalogEntry
-}
 
 /** True when `a` grants everything `b` does. */
 const covers = (a: Declared, b: Declared): boolean =>
@@ -29,27 +19,27 @@ export const redundantPermission: Rule = {
   summary:
     'Another permission declared for the same app and type already grants everything this one does.',
   check: ({ declarations }) => {
-    const groups = new Map<string, Declared[]>()
-    for (const declaration of declarations) {
-      const permission = resolvedPermission(declaration)
-      if (permission === undefined) continue
-      const key = sameAppKey(declaration)
-      groups.set(key, [...(groups.get(key) ?? []), { declaration, permission }])
-    }
     const hits: RuleHit[] = []
-    for (const group of groups.values()) {
-      for (const narrower of group) {
-        if (narrower.permission.tier === 'low') continue
-        const broader = group.find(
-          (other) =>
-            covers(other, narrower) &&
-            (!covers(narrower, other) ||
-              compareLocations(
-                other.declaration.location,
-                narrower.declaration.location
-              ) < 0)
-        )
-        if (broader === undefined) continue
+    for (const group of appGroups(declarations)) {
+      // The first declared permission that covers each narrower one, by narrower name.
+      const coveredBy = new Map<string, Declared>()
+      for (const broader of group.resolved) {
+        for (const name of broader.permission.implies ?? []) {
+          const narrower = group.byName.get(name)
+          if (narrower === undefined || coveredBy.has(name)) continue
+          const mutual = covers(narrower, broader)
+          const before =
+            compareLocations(
+              broader.declaration.location,
+              narrower.declaration.location
+            ) < 0
+          if (!mutual || before) coveredBy.set(name, broader)
+        }
+      }
+      for (const narrower of group.resolved) {
+        const broader = coveredBy.get(narrower.permission.name)
+        if (broader === undefined || narrower.permission.tier === 'low')
+          continue
         hits.push({
           location: narrower.declaration.location,
           message: `The ${narrower.declaration.type} permission ${quote(narrower.permission.name)} is redundant: ${quote(broader.permission.name)}, declared on line ${broader.declaration.location.line}, already grants everything it does.`
