@@ -3004,12 +3004,14 @@ function renderGrant({ adminCenter, azureCli, powerShell, graphApi }) {
         lines.push('      Microsoft Graph API:', `        ${graphApi.method} ${graphApi.url}`, `        ${JSON.stringify(graphApi.body)}`);
     return lines;
 }
-function renderVariant(variant) {
-    const consent = variant.adminConsentRequired === null
-        ? 'not known'
-        : variant.adminConsentRequired
-            ? 'required'
-            : 'not required';
+function renderVariant(variant, kind) {
+    const consent = kind === 'resource-specific'
+        ? 'by the owner of each team, chat or meeting, if the tenant allows it'
+        : variant.adminConsentRequired === null
+            ? 'not known'
+            : variant.adminConsentRequired
+                ? 'required'
+                : 'not required';
     const { count, listed } = variant.operations;
     const operations = count === 0
         ? ['none listed']
@@ -3040,7 +3042,7 @@ function renderExplanation(explanation) {
     if (kind === 'resource-specific')
         lines.push('Teams resource-specific consent: granted per team, chat or meeting by its owner.');
     for (const variant of variants)
-        lines.push(...renderVariant(variant));
+        lines.push(...renderVariant(variant, kind));
     return `${lines.join('\n')}\n`;
 }
 /** The appId of the resource named by --resource: an appId, or a catalog resource's name. */

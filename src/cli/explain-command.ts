@@ -56,13 +56,18 @@ function renderGrant({
   return lines
 }
 
-function renderVariant(variant: ExplainedVariant): string[] {
+function renderVariant(
+  variant: ExplainedVariant,
+  kind: Explanation['kind']
+): string[] {
   const consent =
-    variant.adminConsentRequired === null
-      ? 'not known'
-      : variant.adminConsentRequired
-        ? 'required'
-        : 'not required'
+    kind === 'resource-specific'
+      ? 'by the owner of each team, chat or meeting, if the tenant allows it'
+      : variant.adminConsentRequired === null
+        ? 'not known'
+        : variant.adminConsentRequired
+          ? 'required'
+          : 'not required'
   const { count, listed } = variant.operations
   const operations =
     count === 0
@@ -102,7 +107,7 @@ function renderExplanation(explanation: Explanation): string {
     lines.push(
       'Teams resource-specific consent: granted per team, chat or meeting by its owner.'
     )
-  for (const variant of variants) lines.push(...renderVariant(variant))
+  for (const variant of variants) lines.push(...renderVariant(variant, kind))
   return `${lines.join('\n')}\n`
 }
 
