@@ -64,7 +64,10 @@ describe('scan', () => {
       adminConsentRequired: true,
       enabled: true,
       tier: 'medium',
-      status: 'resolved'
+      status: 'resolved',
+      kind: 'required',
+      format: 'yaml-manifest',
+      definedAt: null
     })
     for (const finding of report.findings)
       expect(Object.keys(finding).sort()).toEqual([

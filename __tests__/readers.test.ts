@@ -32,6 +32,8 @@ describe('YAML manifest reader', () => {
         reference: 'User.Read',
         referenceKind: 'name',
         type: 'delegated',
+        kind: 'required',
+        format: 'yaml-manifest',
         location: { file: '.github/graph-permissions.yml', line: 5, column: 17 }
       },
       expect.objectContaining({

@@ -116,7 +116,7 @@ describe('rules', () => {
       ],
       [
         'b.json',
-        'The resource appId `graph` is not a valid GUID (expected 8-4-4-4-12 hexadecimal digits).'
+        'The resource appId `graph` is neither a valid GUID (8-4-4-4-12 hexadecimal digits) nor the name of an API the catalog knows.'
       ],
       [
         'graph-permissions.yml',
@@ -124,6 +124,32 @@ describe('rules', () => {
       ]
     ])
     expect(only(findings, 'unknown-permission')).toEqual([])
+  })
+
+  it('takes an API by display name or compact key as well as by appId', async () => {
+    const result = await scan(
+      ['.'],
+      memoryFiles({
+        'graph-permissions.yml': [
+          'apps:',
+          '  - resources:',
+          '      - resourceAppId: Office 365 Exchange Online',
+          '        application: [full_access_as_app]',
+          '      - resourceAppId: MicrosoftGraph',
+          '        delegated: [User.Read]'
+        ].join('\n')
+      }),
+      catalog
+    )
+    expect(result.findings.filter((f) => f.ruleId === 'invalid-guid')).toEqual(
+      []
+    )
+    expect(
+      result.declarations.map((d) => [d.resourceAppId, d.resolution.status])
+    ).toEqual([
+      ['00000002-0000-0ff1-ce00-000000000000', 'resolved'],
+      ['00000003-0000-0000-c000-000000000000', 'resolved']
+    ])
   })
 
   it('disabled-permission: a permission the resource has switched off', async () => {

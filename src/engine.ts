@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog/catalog.js'
 import {
+  normalizeResource,
   resolveDeclaration,
   type ResolvedDeclaration
 } from './catalog/resolve.js'
@@ -9,11 +10,23 @@ import {
   type RepositoryFile
 } from './files.js'
 import { compareFindings, type Finding } from './findings.js'
-import { isCandidate, readerFor } from './manifests/index.js'
+import {
+  isCandidate,
+  readerFor,
+  type ManifestProblem
+} from './manifests/index.js'
 import type { Declaration } from './model.js'
 import { evaluatePolicy, toFindings } from './policy/evaluate.js'
-import { DEFAULT_POLICY_OPTIONS, type PolicyOptions } from './policy/rule.js'
-import { malformedManifest, skippedFile } from './policy/rules/index.js'
+import {
+  DEFAULT_POLICY_OPTIONS,
+  type PolicyOptions,
+  type RuleHit
+} from './policy/rule.js'
+import {
+  malformedManifest,
+  skippedFile,
+  unresolvedReference
+} from './policy/rules/index.js'
 
 /** Files larger than this are reported and not read: no real manifest comes near it. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -63,10 +76,13 @@ export async function scan(
   )
   const declarations = outcomes
     .flatMap((outcome) => outcome.declarations)
-    .map((declaration) => ({
-      ...declaration,
-      resolution: resolveDeclaration(declaration, catalog)
-    }))
+    .map((declaration) => {
+      const normalized = normalizeResource(declaration, catalog)
+      return {
+        ...normalized,
+        resolution: resolveDeclaration(normalized, catalog)
+      }
+    })
   const findings = [
     ...outcomes.flatMap((outcome) => outcome.findings),
     ...evaluatePolicy(declarations, catalog, options)
@@ -123,16 +139,21 @@ async function readOne(
       ? skip('it is in none of the formats this tool reads')
       : { declarations: [], findings: [], scanned: false }
   }
-  const { declarations, problems } = reader.read(file.path, text)
+  const {
+    declarations,
+    problems,
+    unresolved = []
+  } = await reader.read(file.path, text)
+  const prefixed = ({ message, location }: ManifestProblem): RuleHit => ({
+    message: `${reader.format}: ${message}`,
+    location
+  })
   return {
     declarations,
-    findings: toFindings(
-      malformedManifest,
-      problems.map(({ message, location }) => ({
-        message: `${reader.format}: ${message}`,
-        location
-      }))
-    ),
+    findings: [
+      ...toFindings(malformedManifest, problems.map(prefixed)),
+      ...toFindings(unresolvedReference, unresolved.map(prefixed))
+    ],
     scanned: true
   }
 }

@@ -28,14 +28,34 @@ export interface AppReference {
  */
 export interface Declaration {
   app: AppReference
-  /** The API that owns the permission (Microsoft Graph is 00000003-0000-0000-c000-000000000000). */
+  /**
+   * The API that owns the permission, as the file gives it: an appId (Microsoft Graph is
+   * 00000003-0000-0000-c000-000000000000) or a display name such as "Microsoft Graph",
+   * which the scan maps to the appId.
+   */
   resourceAppId: string
   reference: string
   /** How the file writes the reference: a GUID for `id`, a permission value for `name`. */
   referenceKind: 'id' | 'name'
   type: PermissionType
+  /**
+   * What the file does with the permission: `required` asks for it (an app registration's
+   * required permissions), `granted` consents to it (an app role assignment or a delegated
+   * permission grant), `requested` asks for it at sign-in (scopes in code).
+   */
+  kind: DeclarationKind
+  /** A Teams resource-specific consent permission, granted per team, chat or meeting. */
+  resourceSpecific?: boolean
+  /** The reader (file format) that found it, e.g. `yaml-manifest`. */
+  format: string
+  /** Where the token sits: the permission itself, or the reference that names it. */
   location: SourceLocation
+  /** For a permission named through a reference (a variable, a local), where its value is defined. */
+  definedAt?: SourceLocation
 }
+
+/** What a file does with a permission; see Declaration.kind. */
+export type DeclarationKind = 'required' | 'granted' | 'requested'
 
 /** The well-known appId of Microsoft Graph. */
 export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000'

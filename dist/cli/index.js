@@ -1897,7 +1897,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9489);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3372);
 
 // Entry point of the command line: everything else lives in runCli, where tests reach it.
 // A reader that stops early (`| head`) is no error: stop quietly, as Unix tools do.
@@ -1928,7 +1928,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9489:
+/***/ 3372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2058,6 +2058,7 @@ class Catalog {
     candidatesCache = new Map();
     appNames;
     resourceSpecificByName = new Map();
+    resourceIdsByName;
     constructor(data) {
         this.appNames = data.appNames ?? {};
         for (const permission of data.resourceSpecific?.permissions ?? []) {
@@ -2090,6 +2091,29 @@ class Catalog {
     resourceName(resourceAppId) {
         return (this.resource(resourceAppId)?.displayName ??
             this.appNames[resourceAppId.toLowerCase()]);
+    }
+    /**
+     * The appId of an API given by display name ("Microsoft Graph", "Office 365 SharePoint
+     * Online") or by the compact key Terraform uses ("MicrosoftGraph"): case, spaces and
+     * punctuation are ignored. Undefined for an unknown name, or one that several apps share.
+     */
+    resourceIdByName(name) {
+        if (this.resourceIdsByName === undefined) {
+            // Built on first use: most scans name every API by appId.
+            const ids = new Map();
+            const add = (appId, displayName) => {
+                const key = compactName(displayName);
+                const known = ids.get(key);
+                ids.set(key, known === undefined || known === appId ? appId : null);
+            };
+            for (const [appId, displayName] of Object.entries(this.appNames))
+                add(appId, displayName);
+            // The catalog's own names win over a clash in the first-party list.
+            for (const resource of this.resourcesById.values())
+                ids.set(compactName(resource.displayName), resource.resourceAppId);
+            this.resourceIdsByName = ids;
+        }
+        return this.resourceIdsByName.get(compactName(name)) ?? undefined;
     }
     /** A Teams resource-specific consent permission by name (any case). */
     findResourceSpecific(name) {
@@ -2136,6 +2160,10 @@ class Catalog {
             resourceAppId: resource.resourceAppId
         })));
     }
+}
+/** A name reduced to lower-case letters and digits, for forgiving name lookups. */
+function compactName(name) {
+    return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 /** The other permission type: delegated <-> application. */
 function otherType(type) {
@@ -3265,6 +3293,7 @@ function staleCatalogWarning(catalog, now) {
 ;// CONCATENATED MODULE: ./src/catalog/resolve.ts
 
 
+
 /**
  * Looks a declaration up in the catalog, by (resource, type, id) or (resource, type, name).
  * @param declaration A permission as a file references it.
@@ -3276,6 +3305,8 @@ function resolveDeclaration(declaration, catalog) {
         return { status: 'invalid-guid', field: 'resource' };
     if (referenceKind === 'id' && !isGuid(reference))
         return { status: 'invalid-guid', field: 'permission' };
+    if (declaration.resourceSpecific)
+        return resolveResourceSpecific(declaration, catalog);
     const resource = catalog.resource(resourceAppId);
     if (resource === undefined)
         return { status: 'unverifiable', coverage: 'none' };
@@ -3295,6 +3326,38 @@ function resolveDeclaration(declaration, catalog) {
         ? catalog.suggest(resourceAppId, type, reference)
         : [];
     return { status: 'unknown', suggestions };
+}
+/** Teams resource-specific consent permissions have their own list, by name or GUID. */
+function resolveResourceSpecific(declaration, catalog) {
+    const { reference, referenceKind } = declaration;
+    const permission = referenceKind === 'name'
+        ? catalog.findResourceSpecific(reference)
+        : catalog
+            .resourceSpecificEntries()
+            .find((entry) => entry.id === reference.toLowerCase());
+    if (permission)
+        return { status: 'resolved', permission };
+    const names = catalog.resourceSpecificEntries().map((entry) => entry.name);
+    return {
+        status: 'unknown',
+        suggestions: referenceKind === 'name'
+            ? suggestNames(reference, nameCandidates(names))
+            : []
+    };
+}
+/**
+ * The declaration with its resource given by appId: a display name ("Microsoft Graph") is
+ * looked up; an appId is lower-cased. A name the catalog does not know stays as written,
+ * and resolution reports it.
+ */
+function normalizeResource(declaration, catalog) {
+    const { resourceAppId } = declaration;
+    const appId = isGuid(resourceAppId)
+        ? resourceAppId.toLowerCase()
+        : catalog.resourceIdByName(resourceAppId);
+    return appId === undefined || appId === resourceAppId
+        ? declaration
+        : { ...declaration, resourceAppId: appId };
 }
 /** The resolved catalog entry, when there is one of the declared type. */
 function resolvedPermission(declaration) {
@@ -3508,6 +3571,7 @@ function stringValue(node) {
  * trailing commas are tolerated, as the Entra admin center's editor tolerates them.
  */
 const entraAppManifestReader = {
+    id: 'entra-app-manifest',
     format: 'Entra ID application manifest',
     considers(path) {
         return /\.jsonc?$/i.test(path);
@@ -3588,6 +3652,8 @@ const entraAppManifestReader = {
                             reference: id,
                             referenceKind: 'id',
                             type,
+                            kind: 'required',
+                            format: 'entra-app-manifest',
                             location: lines.locate(idNode.offset + 1)
                         });
                     }
@@ -3632,6 +3698,7 @@ const RESOURCE_KEYS = ['resourceAppId', 'name', 'delegated', 'application'];
  * its own line; a typo in a key must not silently drop the permissions under it.
  */
 const yamlManifestReader = {
+    id: 'yaml-manifest',
     format: 'graph-permissions manifest',
     considers(path) {
         return MANIFEST_NAME.test(path);
@@ -3700,6 +3767,8 @@ const yamlManifestReader = {
                             ? 'id'
                             : 'name',
                         type,
+                        kind: 'required',
+                        format: 'yaml-manifest',
                         location: lines.locate(item.range?.[0] ?? 0)
                     });
                 }
@@ -3958,7 +4027,7 @@ const invalidGuid = {
         if (resolution.status !== 'invalid-guid')
             return undefined;
         return resolution.field === 'resource'
-            ? `The resource appId ${quote(resourceAppId)} is not a valid GUID (expected 8-4-4-4-12 hexadecimal digits).`
+            ? `The resource appId ${quote(resourceAppId)} is neither a valid GUID (8-4-4-4-12 hexadecimal digits) nor the name of an API the catalog knows.`
             : `The permission id ${quote(reference)} is not a valid GUID (expected 8-4-4-4-12 hexadecimal digits).`;
     })
 };
@@ -4115,6 +4184,18 @@ const unknownPermission = {
     })
 };
 
+;// CONCATENATED MODULE: ./src/policy/rules/unresolved-reference.ts
+/**
+ * A permission the reader saw but could not pin down statically: a Terraform expression
+ * that depends on a module output or a computed value, a Bicep parameter without a
+ * default. The scan cannot check it, and says so once, at the place it could not follow.
+ */
+const unresolvedReference = {
+    id: 'unresolved-reference',
+    severity: 'notice',
+    summary: 'A permission is given by an expression the scan cannot resolve statically, so it is not checked.'
+};
+
 ;// CONCATENATED MODULE: ./src/policy/rules/unverifiable-resource.ts
 
 
@@ -4174,6 +4255,7 @@ const unverifiableResource = {
 
 
 
+
 /** Every rule, in the order the documentation lists them. */
 const RULES = [
     malformedManifest,
@@ -4187,6 +4269,7 @@ const RULES = [
     broaderThanNeeded,
     adminConsentRequired,
     unverifiableResource,
+    unresolvedReference,
     skippedFile
 ];
 
@@ -4240,10 +4323,13 @@ async function scan(paths, files, catalog, options = DEFAULT_POLICY_OPTIONS) {
     const outcomes = await mapConcurrently(listed, READ_CONCURRENCY, async (file) => readOne(file, files));
     const declarations = outcomes
         .flatMap((outcome) => outcome.declarations)
-        .map((declaration) => ({
-        ...declaration,
-        resolution: resolveDeclaration(declaration, catalog)
-    }));
+        .map((declaration) => {
+        const normalized = normalizeResource(declaration, catalog);
+        return {
+            ...normalized,
+            resolution: resolveDeclaration(normalized, catalog)
+        };
+    });
     const findings = [
         ...outcomes.flatMap((outcome) => outcome.findings),
         ...evaluatePolicy(declarations, catalog, options)
@@ -4293,13 +4379,17 @@ async function readOne(file, files) {
             ? skip('it is in none of the formats this tool reads')
             : { declarations: [], findings: [], scanned: false };
     }
-    const { declarations, problems } = reader.read(file.path, text);
+    const { declarations, problems, unresolved = [] } = await reader.read(file.path, text);
+    const prefixed = ({ message, location }) => ({
+        message: `${reader.format}: ${message}`,
+        location
+    });
     return {
         declarations,
-        findings: toFindings(malformedManifest, problems.map(({ message, location }) => ({
-            message: `${reader.format}: ${message}`,
-            location
-        }))),
+        findings: [
+            ...toFindings(malformedManifest, problems.map(prefixed)),
+            ...toFindings(unresolvedReference, unresolved.map(prefixed))
+        ],
         scanned: true
     };
 }
@@ -4340,7 +4430,10 @@ function viewDeclaration(declaration, catalog) {
         adminConsentRequired: resolved?.adminConsentRequired ?? null,
         enabled: resolved?.enabled ?? null,
         tier: resolved?.tier ?? null,
-        status: resolution.status
+        status: resolution.status,
+        kind: declaration.kind,
+        format: declaration.format,
+        definedAt: declaration.definedAt ?? null
     };
 }
 /** The app's best label: its name, else its appId, else a dash. */

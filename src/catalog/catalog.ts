@@ -87,6 +87,7 @@ export class Catalog {
 
   private readonly appNames: Readonly<Record<string, string>>
   private readonly resourceSpecificByName = new Map<string, CatalogEntry>()
+  private resourceIdsByName: Map<string, string | null> | undefined
 
   constructor(data: CatalogData) {
     this.appNames = data.appNames ?? {}
@@ -128,6 +129,30 @@ export class Catalog {
       this.resource(resourceAppId)?.displayName ??
       this.appNames[resourceAppId.toLowerCase()]
     )
+  }
+
+  /**
+   * The appId of an API given by display name ("Microsoft Graph", "Office 365 SharePoint
+   * Online") or by the compact key Terraform uses ("MicrosoftGraph"): case, spaces and
+   * punctuation are ignored. Undefined for an unknown name, or one that several apps share.
+   */
+  resourceIdByName(name: string): string | undefined {
+    if (this.resourceIdsByName === undefined) {
+      // Built on first use: most scans name every API by appId.
+      const ids = new Map<string, string | null>()
+      const add = (appId: string, displayName: string): void => {
+        const key = compactName(displayName)
+        const known = ids.get(key)
+        ids.set(key, known === undefined || known === appId ? appId : null)
+      }
+      for (const [appId, displayName] of Object.entries(this.appNames))
+        add(appId, displayName)
+      // The catalog's own names win over a clash in the first-party list.
+      for (const resource of this.resourcesById.values())
+        ids.set(compactName(resource.displayName), resource.resourceAppId)
+      this.resourceIdsByName = ids
+    }
+    return this.resourceIdsByName.get(compactName(name)) ?? undefined
   }
 
   /** A Teams resource-specific consent permission by name (any case). */
@@ -195,6 +220,11 @@ export class Catalog {
       }))
     )
   }
+}
+
+/** A name reduced to lower-case letters and digits, for forgiving name lookups. */
+function compactName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '')
 }
 
 /** The other permission type: delegated <-> application. */

@@ -1,5 +1,6 @@
 import { isGuid, type Declaration } from '../model.js'
 import { otherType, type Catalog, type CatalogEntry } from './catalog.js'
+import { nameCandidates, suggestNames } from './suggest.js'
 
 /** What the catalog says about one declaration. */
 export type Resolution =
@@ -36,6 +37,8 @@ export function resolveDeclaration(
     return { status: 'invalid-guid', field: 'resource' }
   if (referenceKind === 'id' && !isGuid(reference))
     return { status: 'invalid-guid', field: 'permission' }
+  if (declaration.resourceSpecific)
+    return resolveResourceSpecific(declaration, catalog)
   const resource = catalog.resource(resourceAppId)
   if (resource === undefined)
     return { status: 'unverifiable', coverage: 'none' }
@@ -55,6 +58,47 @@ export function resolveDeclaration(
       ? catalog.suggest(resourceAppId, type, reference)
       : []
   return { status: 'unknown', suggestions }
+}
+
+/** Teams resource-specific consent permissions have their own list, by name or GUID. */
+function resolveResourceSpecific(
+  declaration: Declaration,
+  catalog: Catalog
+): Resolution {
+  const { reference, referenceKind } = declaration
+  const permission =
+    referenceKind === 'name'
+      ? catalog.findResourceSpecific(reference)
+      : catalog
+          .resourceSpecificEntries()
+          .find((entry) => entry.id === reference.toLowerCase())
+  if (permission) return { status: 'resolved', permission }
+  const names = catalog.resourceSpecificEntries().map((entry) => entry.name)
+  return {
+    status: 'unknown',
+    suggestions:
+      referenceKind === 'name'
+        ? suggestNames(reference, nameCandidates(names))
+        : []
+  }
+}
+
+/**
+ * The declaration with its resource given by appId: a display name ("Microsoft Graph") is
+ * looked up; an appId is lower-cased. A name the catalog does not know stays as written,
+ * and resolution reports it.
+ */
+export function normalizeResource(
+  declaration: Declaration,
+  catalog: Catalog
+): Declaration {
+  const { resourceAppId } = declaration
+  const appId = isGuid(resourceAppId)
+    ? resourceAppId.toLowerCase()
+    : catalog.resourceIdByName(resourceAppId)
+  return appId === undefined || appId === resourceAppId
+    ? declaration
+    : { ...declaration, resourceAppId: appId }
 }
 
 /** The resolved catalog entry, when there is one of the declared type. */

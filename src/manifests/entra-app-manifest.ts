@@ -41,7 +41,8 @@ function stringValue(node: JsonNode | undefined): string | undefined {
  * list of applications (a JSON array, or a Graph `{"value": [...]}` response). Comments and
  * trailing commas are tolerated, as the Entra admin center's editor tolerates them.
  */
-export const entraAppManifestReader: ManifestReader = {
+export const entraAppManifestReader = {
+  id: 'entra-app-manifest',
   format: 'Entra ID application manifest',
 
   considers(path) {
@@ -135,6 +136,8 @@ export const entraAppManifestReader: ManifestReader = {
               reference: id,
               referenceKind: 'id',
               type,
+              kind: 'required',
+              format: 'entra-app-manifest',
               location: lines.locate(idNode.offset + 1)
             })
           }
@@ -149,4 +152,4 @@ export const entraAppManifestReader: ManifestReader = {
     for (const application of applications ?? []) readApplication(application)
     return { declarations, problems }
   }
-}
+} satisfies ManifestReader

@@ -9,18 +9,27 @@ export interface ManifestProblem {
 /** What a reader gets out of one file: the declarations it could read and what it could not. */
 export interface ReadResult {
   declarations: Declaration[]
+  /** Syntax and structure errors (malformed-manifest). */
   problems: ManifestProblem[]
+  /**
+   * Permissions the reader saw but could not pin down statically, such as a Terraform
+   * reference to a module output (unresolved-reference). Optional for readers that always can.
+   */
+  unresolved?: ManifestProblem[]
 }
 
 /** A reader for one file format. Readers never throw on bad input; they report problems. */
 export interface ManifestReader {
+  /** Stable id of the format (`yaml-manifest`), recorded on each declaration. */
+  id: string
   /** Short name of the format, shown in messages. */
   format: string
   /** True when a file of this name may be in this format and is worth reading. */
   considers(path: string): boolean
   /** True when the file (repo-relative path and text) is in this reader's format. */
   accepts(path: string, text: string): boolean
-  read(path: string, text: string): ReadResult
+  /** Reads one file; readers never throw on bad input, they report problems. */
+  read(path: string, text: string): ReadResult | Promise<ReadResult>
 }
 
 /**

@@ -46,7 +46,8 @@ const RESOURCE_KEYS = ['resourceAppId', 'name', 'delegated', 'application']
  * Permissions are names or GUIDs. Anything the schema does not allow becomes a problem at
  * its own line; a typo in a key must not silently drop the permissions under it.
  */
-export const yamlManifestReader: ManifestReader = {
+export const yamlManifestReader = {
+  id: 'yaml-manifest',
   format: 'graph-permissions manifest',
 
   considers(path) {
@@ -140,6 +141,8 @@ export const yamlManifestReader: ManifestReader = {
                 ? 'id'
                 : 'name',
             type,
+            kind: 'required',
+            format: 'yaml-manifest',
             location: lines.locate(item.range?.[0] ?? 0)
           })
         }
@@ -205,4 +208,4 @@ export const yamlManifestReader: ManifestReader = {
     apps.items.forEach(readApp)
     return { declarations, problems }
   }
-}
+} satisfies ManifestReader

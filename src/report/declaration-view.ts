@@ -1,7 +1,11 @@
 import type { Catalog } from '../catalog/catalog.js'
 import type { ResolvedDeclaration } from '../catalog/resolve.js'
 import type { Tier } from '../catalog/tiers.js'
-import type { PermissionType } from '../model.js'
+import type {
+  DeclarationKind,
+  PermissionType,
+  SourceLocation
+} from '../model.js'
 
 /** A declaration flattened for reports: what it names, and what the catalog says of it. */
 export interface DeclarationView {
@@ -19,6 +23,12 @@ export interface DeclarationView {
   tier: Tier | null
   /** The catalog verdict: resolved, wrong-type, unknown, invalid-guid or unverifiable. */
   status: ResolvedDeclaration['resolution']['status']
+  /** required (asked for by an app registration), granted (consented) or requested (by code). */
+  kind: DeclarationKind
+  /** The reader that found it, e.g. `terraform-azuread`. */
+  format: string
+  /** Where a permission named through a reference has its value, when it does. */
+  definedAt: SourceLocation | null
 }
 
 /** Flattens a resolved declaration. Facts the catalog could not confirm are null. */
@@ -56,7 +66,10 @@ export function viewDeclaration(
     adminConsentRequired: resolved?.adminConsentRequired ?? null,
     enabled: resolved?.enabled ?? null,
     tier: resolved?.tier ?? null,
-    status: resolution.status
+    status: resolution.status,
+    kind: declaration.kind,
+    format: declaration.format,
+    definedAt: declaration.definedAt ?? null
   }
 }
 

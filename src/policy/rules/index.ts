@@ -10,6 +10,7 @@ import { privilegedPermission } from './privileged-permission.js'
 import { redundantPermission } from './redundant-permission.js'
 import { skippedFile } from './skipped-file.js'
 import { unknownPermission } from './unknown-permission.js'
+import { unresolvedReference } from './unresolved-reference.js'
 import { unverifiableResource } from './unverifiable-resource.js'
 
 /** Every rule, in the order the documentation lists them. */
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   broaderThanNeeded,
   adminConsentRequired,
   unverifiableResource,
+  unresolvedReference,
   skippedFile
 ]
 
@@ -40,5 +42,6 @@ export {
   redundantPermission,
   skippedFile,
   unknownPermission,
+  unresolvedReference,
   unverifiableResource
 }

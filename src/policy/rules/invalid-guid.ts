@@ -9,7 +9,7 @@ export const invalidGuid: Rule = {
   check: eachDeclaration(({ resolution, reference, resourceAppId }) => {
     if (resolution.status !== 'invalid-guid') return undefined
     return resolution.field === 'resource'
-      ? `The resource appId ${quote(resourceAppId)} is not a valid GUID (expected 8-4-4-4-12 hexadecimal digits).`
+      ? `The resource appId ${quote(resourceAppId)} is neither a valid GUID (8-4-4-4-12 hexadecimal digits) nor the name of an API the catalog knows.`
       : `The permission id ${quote(reference)} is not a valid GUID (expected 8-4-4-4-12 hexadecimal digits).`
   })
 }
