@@ -1,8 +1,20 @@
-import { open, readdir, realpath, stat } from 'node:fs/promises'
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import ignore, { type Ignore } from 'ignore'
+import picomatch from 'picomatch'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 
-/** Folders never worth walking: dependencies and version control internals. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
+/**
+ * Folders never worth walking, ignored or not: dependencies, version control internals,
+ * and tool caches that copy other people's code.
+ */
+const SKIPPED_FOLDERS = new Set([
+  '.git',
+  '.terraform',
+  '.venv',
+  '__pycache__',
+  'bower_components',
+  'node_modules'
+])
 
 /** A path the user named does not exist: a usage error, not a finding. */
 export class PathNotFoundError extends Error {
@@ -37,43 +49,147 @@ export interface FileAccess {
 
 const toRepoPath = (path: string): string => path.split(sep).join('/')
 
+/** Which walked files to keep, beyond .gitignore: glob patterns on repo-relative paths. */
+export interface ScanScope {
+  /** When given, only files matching one of these are read. */
+  include: readonly string[]
+  /** Files and folders matching one of these are skipped. */
+  exclude: readonly string[]
+}
+
+const EVERYTHING: ScanScope = { include: [], exclude: [] }
+
+/** The patterns of one .gitignore, which apply below the folder that holds it. */
+interface IgnoreRules {
+  /** Repo-relative folder of the .gitignore, '' for the root. */
+  base: string
+  rules: Ignore
+}
+
+const isIgnored = (
+  path: string,
+  directory: boolean,
+  stack: readonly IgnoreRules[]
+): boolean =>
+  stack.some(({ base, rules }) => {
+    const relativePath = base === '' ? path : path.slice(base.length + 1)
+    return rules.ignores(directory ? `${relativePath}/` : relativePath)
+  })
+
 /**
- * File access rooted at a folder on disk. Symbolic links met while walking are not followed;
- * a named path that resolves outside the root is refused, since repository content is
- * untrusted and a link could point at any file on the runner.
+ * File access rooted at a folder on disk. A walk honours .gitignore files (those of the
+ * folders above a named folder too) and the include/exclude globs, and skips dependency and
+ * tool folders. Symbolic links are followed only where they resolve inside the root, and
+ * each real folder is walked once, so a link cycle cannot loop; repository content is
+ * untrusted, and a link could point at any file on the runner. A path the user names is
+ * read even when .gitignore or the globs would skip it.
  * @param root The repository root; reported paths are relative to it.
+ * @param scope The include and exclude globs.
  */
-export function localFiles(root: string): FileAccess {
+export function localFiles(
+  root: string,
+  scope: ScanScope = EVERYTHING
+): FileAccess {
   const absoluteRoot = resolve(root)
   const realRoot = realpath(absoluteRoot)
+  const included =
+    scope.include.length > 0
+      ? picomatch([...scope.include], { dot: true })
+      : undefined
+  const excluded =
+    scope.exclude.length > 0
+      ? picomatch([...scope.exclude], { dot: true })
+      : undefined
+  const isExcluded = (path: string, directory: boolean): boolean =>
+    excluded !== undefined &&
+    (excluded(path) || (directory && excluded(`${path}/`)))
 
-  const insideRoot = async (absolutePath: string): Promise<boolean> => {
-    const real = await realpath(absolutePath)
+  /** The real path when it lies inside the root, else undefined. */
+  const realInsideRoot = async (
+    absolutePath: string
+  ): Promise<string | undefined> => {
+    const real = await realpath(absolutePath).catch(() => undefined)
+    if (real === undefined) return undefined
     const fromRoot = relative(await realRoot, real)
-    return (
+    const inside =
       fromRoot === '' || (!fromRoot.startsWith('..') && !isAbsolute(fromRoot))
+    return inside ? real : undefined
+  }
+
+  const gitignoreAt = async (
+    folder: string,
+    base: string
+  ): Promise<IgnoreRules | undefined> => {
+    const text = await readFile(join(folder, '.gitignore'), 'utf8').catch(
+      () => undefined
     )
+    return text === undefined ? undefined : { base, rules: ignore().add(text) }
+  }
+
+  /** The .gitignore rules of the root and every folder down to (not including) `folder`. */
+  const ancestorRules = async (folder: string): Promise<IgnoreRules[]> => {
+    const parts = toRepoPath(relative(absoluteRoot, folder))
+      .split('/')
+      .filter(Boolean)
+    const stack: IgnoreRules[] = []
+    for (let depth = 0; depth < parts.length; depth++) {
+      const base = parts.slice(0, depth).join('/')
+      const rules = await gitignoreAt(join(absoluteRoot, base), base)
+      if (rules) stack.push(rules)
+    }
+    return stack
   }
 
   const walk = async (
-    folder: string,
+    start: string,
     found: RepositoryFile[]
   ): Promise<void> => {
-    const entries = await readdir(folder, { withFileTypes: true })
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    for (const entry of entries) {
-      const absolutePath = join(folder, entry.name)
-      const path = toRepoPath(relative(absoluteRoot, absolutePath))
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) await walk(absolutePath, found)
-      } else if (entry.isSymbolicLink()) {
-        found.push({
-          path,
-          explicit: false,
-          refusal: 'it is a symbolic link, which the scan does not follow'
-        })
-      } else if (entry.isFile()) {
-        found.push({ path, explicit: false })
+    const visited = new Set<string>()
+    // An explicit stack rather than recursion: a deep tree cannot overflow the call stack.
+    const pending: { folder: string; rules: IgnoreRules[] }[] = [
+      { folder: start, rules: await ancestorRules(start) }
+    ]
+    while (pending.length > 0) {
+      const { folder, rules: inherited } =
+        pending.pop() as (typeof pending)[number]
+      const real = await realpath(folder)
+      if (visited.has(real)) continue
+      visited.add(real)
+      const base = toRepoPath(relative(absoluteRoot, folder))
+      const own = await gitignoreAt(folder, base)
+      const rules = own ? [...inherited, own] : inherited
+      const entries = await readdir(folder, { withFileTypes: true })
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      for (const entry of entries) {
+        const absolutePath = join(folder, entry.name)
+        const path = toRepoPath(relative(absoluteRoot, absolutePath))
+        let directory = entry.isDirectory()
+        let file = entry.isFile()
+        if (entry.isSymbolicLink()) {
+          const target = await realInsideRoot(absolutePath)
+          if (target === undefined) {
+            found.push({
+              path,
+              explicit: false,
+              refusal:
+                'it is a symbolic link to a location outside the repository'
+            })
+            continue
+          }
+          const info = await stat(target)
+          directory = info.isDirectory()
+          file = info.isFile()
+        }
+        if (directory) {
+          if (SKIPPED_FOLDERS.has(entry.name) || isIgnored(path, true, rules))
+            continue
+          if (isExcluded(path, true)) continue
+          pending.push({ folder: absolutePath, rules })
+        } else if (file) {
+          if (isIgnored(path, false, rules) || isExcluded(path, false)) continue
+          if (included !== undefined && !included(path)) continue
+          found.push({ path, explicit: false })
+        }
       }
     }
   }
@@ -87,14 +203,20 @@ export function localFiles(root: string): FileAccess {
         if (info === undefined)
           throw new PathNotFoundError(`path not found: ${given}`)
         const path = toRepoPath(relative(absoluteRoot, absolutePath)) || '.'
-        if (!(await insideRoot(absolutePath))) {
+        if ((await realInsideRoot(absolutePath)) === undefined) {
           found.push({
             path,
             explicit: true,
             refusal: 'it resolves to a location outside the repository'
           })
         } else if (info.isDirectory()) {
-          await walk(absolutePath, found)
+          const walked: RepositoryFile[] = []
+          await walk(absolutePath, walked)
+          found.push(
+            ...walked.sort((a, b) =>
+              a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+            )
+          )
         } else {
           found.push({ path, explicit: true })
         }

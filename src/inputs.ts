@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { TIER_THRESHOLDS, type TierThreshold } from './catalog/tiers.js'
+import type { ScanScope } from './files.js'
 import { FAIL_ON_VALUES, type FailOn } from './findings.js'
 import { DEFAULT_POLICY_OPTIONS } from './policy/rule.js'
 
@@ -7,6 +8,8 @@ import { DEFAULT_POLICY_OPTIONS } from './policy/rule.js'
 export interface ActionConfig {
   /** Repo-relative files or folders to scan. */
   paths: string[]
+  /** Globs limiting and excluding walked files. */
+  scope: ScanScope
   failOn: FailOn
   /** Declared permissions at or above this tier are errors. */
   failOnTier: TierThreshold
@@ -47,6 +50,10 @@ export function readActionConfig(): ActionConfig {
   const jsonFile = core.getInput('json-file').trim()
   return {
     paths: paths.length > 0 ? paths : DEFAULT_PATHS,
+    scope: {
+      include: parseList(core.getInput('include')),
+      exclude: parseList(core.getInput('exclude'))
+    },
     failOn: failOn as FailOn,
     failOnTier: failOnTier as TierThreshold,
     ...(jsonFile !== '' && { jsonFile })

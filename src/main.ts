@@ -52,9 +52,14 @@ export async function run(): Promise<void> {
     )
     for (const warning of warnings) core.warning(warning)
     context = { toolVersion: TOOL_VERSION, catalog, warnings }
-    result = await scan(config.paths, localFiles(workspace), catalog, {
-      tierThreshold: config.failOnTier
-    })
+    result = await scan(
+      config.paths,
+      localFiles(workspace, config.scope),
+      catalog,
+      {
+        tierThreshold: config.failOnTier
+      }
+    )
     annotate(result)
     if (config.jsonFile !== undefined)
       await writeFile(

@@ -37,6 +37,9 @@ Commands:
       --fail-on-tier critical|high|medium|low|none
                                   Lowest privilege tier of a declared permission that is an
                                   error (default: high)
+      --include <glob>            Read only walked files matching a glob (repeatable)
+      --exclude <glob>            Skip walked files and folders matching a glob (repeatable);
+                                  .gitignore is always honoured
   explain <name-or-guid>          Show a permission per type: id, consent, tier, operations,
                                   narrower permissions and how to grant it
       --resource <appId|name>     Another API than Microsoft Graph (e.g. "Office 365

@@ -29,7 +29,9 @@ export async function scanCommand(
     options: {
       ...FORMAT_OPTION,
       'fail-on': { type: 'string' },
-      'fail-on-tier': { type: 'string' }
+      'fail-on-tier': { type: 'string' },
+      include: { type: 'string', multiple: true },
+      exclude: { type: 'string', multiple: true }
     }
   })
   const format = choice(values.format, ['text', 'json'], 'format', 'text')
@@ -47,7 +49,8 @@ export async function scanCommand(
   )
   const catalog = loadBundledCatalog()
   const paths = positionals.length > 0 ? positionals : ['.']
-  const result = await scan(paths, localFiles(env.cwd), catalog, {
+  const scope = { include: values.include ?? [], exclude: values.exclude ?? [] }
+  const result = await scan(paths, localFiles(env.cwd, scope), catalog, {
     tierThreshold
   }).catch((error: unknown) => {
     throw error instanceof PathNotFoundError

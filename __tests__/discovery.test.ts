@@ -1,0 +1,124 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { loadBundledCatalog } from '../src/catalog/bundled.js'
+import { scan } from '../src/engine.js'
+import { localFiles, type ScanScope } from '../src/files.js'
+
+const MANIFEST = JSON.stringify({
+  displayName: 'App',
+  requiredResourceAccess: [
+    {
+      resourceAppId: '00000003-0000-0000-c000-000000000000',
+      resourceAccess: [
+        { id: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', type: 'Scope' }
+      ]
+    }
+  ]
+})
+
+/** Writes a repository of files (path -> contents) into a fresh temporary folder. */
+function repository(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'gca-discovery-'))
+  for (const [path, contents] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), contents)
+  }
+  return root
+}
+
+async function listed(
+  root: string,
+  paths = ['.'],
+  scope?: ScanScope
+): Promise<string[]> {
+  return (await localFiles(root, scope).list(paths)).map((file) =>
+    file.refusal ? `${file.path} (refused)` : file.path
+  )
+}
+
+describe('walking a repository', () => {
+  it('honours .gitignore files at every level, also when walking a subfolder', async () => {
+    const root = repository({
+      '.gitignore': 'ignored/\n*.local.json\n',
+      'app.json': MANIFEST,
+      'app.local.json': MANIFEST,
+      'ignored/app.json': MANIFEST,
+      'sub/.gitignore': 'secret.json\n',
+      'sub/secret.json': MANIFEST,
+      'sub/keep.json': MANIFEST,
+      'sub/x.local.json': MANIFEST,
+      'node_modules/pkg/app.json': MANIFEST
+    })
+    expect(await listed(root)).toEqual([
+      '.gitignore',
+      'app.json',
+      'sub/.gitignore',
+      'sub/keep.json'
+    ])
+    expect(await listed(root, ['sub'])).toEqual([
+      'sub/.gitignore',
+      'sub/keep.json'
+    ])
+    // A file the user names is read even when ignored.
+    expect(await listed(root, ['ignored/app.json'])).toEqual([
+      'ignored/app.json'
+    ])
+  })
+
+  it('applies include and exclude globs', async () => {
+    const root = repository({
+      'infra/app.json': MANIFEST,
+      'infra/vendor/app.json': MANIFEST,
+      'apps/app.json': MANIFEST,
+      'apps/app.yml': 'x'
+    })
+    expect(
+      await listed(root, ['.'], {
+        include: ['**/*.json'],
+        exclude: ['infra/vendor']
+      })
+    ).toEqual(['apps/app.json', 'infra/app.json'])
+    expect(
+      await listed(root, ['.'], { include: [], exclude: ['apps/**'] })
+    ).toEqual(['infra/app.json', 'infra/vendor/app.json'])
+  })
+
+  it('follows links inside the repository once and refuses links that leave it', async () => {
+    const outside = repository({ 'secret.json': MANIFEST })
+    const root = repository({ 'real/app.json': MANIFEST })
+    symlinkSync(join(root, 'real'), join(root, 'alias'))
+    symlinkSync(join(root, 'real', 'app.json'), join(root, 'linked.json'))
+    symlinkSync(join(outside, 'secret.json'), join(root, 'escape.json'))
+    symlinkSync(root, join(root, 'real', 'loop'))
+    // real/ and alias/ are one folder: it is walked once, the loop back to the root not at all.
+    expect(await listed(root)).toEqual([
+      'escape.json (refused)',
+      'linked.json',
+      'real/app.json'
+    ])
+    const result = await scan(['.'], localFiles(root), loadBundledCatalog())
+    expect(result.findings.filter((f) => f.ruleId === 'skipped-file')).toEqual([
+      expect.objectContaining({
+        message:
+          'escape.json was not scanned: it is a symbolic link to a location outside the repository.'
+      })
+    ])
+    expect(result.declarations).toHaveLength(2)
+  })
+
+  it('walks a deep tree and reports an oversized manifest instead of reading it', async () => {
+    const deep = Array.from({ length: 200 }, (_, i) => `d${i}`).join('/')
+    const root = repository({
+      [`${deep}/app.json`]: MANIFEST,
+      'big.json': `{"requiredResourceAccess": [], "pad": "${'x'.repeat(6 * 1024 * 1024)}"}`
+    })
+    const result = await scan(['.'], localFiles(root), loadBundledCatalog())
+    expect(result.declarations.map((d) => d.location.file)).toEqual([
+      `${deep}/app.json`
+    ])
+    expect(
+      result.findings.map((f) => [f.ruleId, f.location.file])
+    ).toContainEqual(['skipped-file', 'big.json'])
+  })
+})
