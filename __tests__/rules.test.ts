@@ -102,7 +102,7 @@ describe('rules', () => {
       ]),
       'b.json': entraManifest(
         [{ id: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', type: 'Scope' }],
-        'graph'
+        '00000003-0000-0000-c000-00000000000'
       ),
       'graph-permissions.yml':
         'apps:\n  - delegated: [e1fe6dd8-ba31-4d61-89e7]\n'
@@ -116,7 +116,7 @@ describe('rules', () => {
       ],
       [
         'b.json',
-        'The resource appId `graph` is neither a valid GUID (8-4-4-4-12 hexadecimal digits) nor the name of an API the catalog knows.'
+        'The resource appId `00000003-0000-0000-c000-00000000000` is neither a valid GUID (8-4-4-4-12 hexadecimal digits) nor the name of an API the catalog knows.'
       ],
       [
         'graph-permissions.yml',

@@ -229,7 +229,7 @@ function yamlApp(rng: Random, label: string): string[] {
 
 const yamlManifests: FileKind = {
   format: 'yaml',
-  weight: 45,
+  weight: 35,
   manifest: true,
   generate(rng, index) {
     const appCount = rng.chance(0.08) ? rng.int(3, 8) : rng.int(1, 2)
@@ -337,7 +337,7 @@ function legacyManifestLines(app: EntraApp, indent: string): string[] {
 
 const entraManifests: FileKind = {
   format: 'entra',
-  weight: 45,
+  weight: 35,
   manifest: true,
   generate(rng, index) {
     // Some files hold several apps: a Graph list response, or a JSON array.
@@ -431,10 +431,238 @@ const unrelatedFiles: FileKind = {
   }
 }
 
+/** A Graph permission by name of the given type, for formats that name permissions. */
+function graphName(rng: Random, type: PermissionType): string {
+  return rng.pick(GRAPH[type]).name
+}
+
+/** Terraform (azuread): literal GUIDs and data-source references, as provider examples do. */
+const terraformFiles: FileKind = {
+  format: 'terraform',
+  weight: 8,
+  manifest: true,
+  generate(rng, index) {
+    const accesses = Array.from(
+      { length: permissionCount(rng, [40, 150]) },
+      () => accessById(rng)
+    )
+    const byName = rng.chance(0.5)
+    const entries = accesses.map((access) => {
+      const id =
+        byName && access.note !== undefined
+          ? `data.azuread_service_principal.msgraph.${access.type === 'application' ? 'app_role_ids' : 'oauth2_permission_scope_ids'}["${access.note}"]`
+          : `"${access.reference}"${access.note === undefined ? '' : ` # ${access.note}`}`
+      return [
+        '    resource_access {',
+        `      id   = ${id}`,
+        `      type = "${ACCESS_TYPE[access.type]}"`,
+        '    }'
+      ].join('\n')
+    })
+    const text = [
+      'data "azuread_application_published_app_ids" "well_known" {}',
+      '',
+      'data "azuread_service_principal" "msgraph" {',
+      '  client_id = data.azuread_application_published_app_ids.well_known.result["MicrosoftGraph"]',
+      '}',
+      '',
+      `resource "azuread_application" "app_${index}" {`,
+      `  display_name = "Contoso app ${index}"`,
+      '',
+      '  required_resource_access {',
+      '    resource_app_id = data.azuread_application_published_app_ids.well_known.result["MicrosoftGraph"]',
+      '',
+      entries.join('\n\n'),
+      '  }',
+      '}',
+      ''
+    ].join('\n')
+    return { path: `team-${index % 40}/infra/app-${index}/main.tf`, text }
+  },
+  breakSyntax(rng, text) {
+    // A block left open by a bad merge.
+    const at = text.indexOf('required_resource_access {')
+    return `${text.slice(0, at)}required_resource_access {\n  {\n${text.slice(at)}`
+  }
+}
+
+/** Bicep with the Microsoft Graph extension. */
+const bicepFiles: FileKind = {
+  format: 'bicep',
+  weight: 4,
+  manifest: true,
+  generate(rng, index) {
+    const accesses = Array.from(
+      { length: permissionCount(rng, [20, 80]) },
+      () => accessById(rng)
+    )
+    const text = [
+      'extension microsoftGraphV1',
+      '',
+      `resource app 'Microsoft.Graph/applications@v1.0' = {`,
+      `  uniqueName: 'contoso-app-${index}'`,
+      `  displayName: 'Contoso app ${index}'`,
+      '  requiredResourceAccess: [',
+      '    {',
+      `      resourceAppId: '${MICROSOFT_GRAPH_APP_ID}'`,
+      '      resourceAccess: [',
+      ...accesses.map(
+        (a) =>
+          `        { id: '${a.reference}', type: '${ACCESS_TYPE[a.type]}' }${a.note === undefined ? '' : ` // ${a.note}`}`
+      ),
+      '      ]',
+      '    }',
+      '  ]',
+      '}',
+      ''
+    ].join('\n')
+    return { path: `team-${index % 40}/infra/app-${index}.bicep`, text }
+  },
+  breakSyntax(_rng, text) {
+    return text.replace("type: 'Role' }", "type: 'Role' ")
+  }
+}
+
+/** SharePoint Framework solutions asking for delegated Graph scopes. */
+const spfxFiles: FileKind = {
+  format: 'spfx',
+  weight: 3,
+  manifest: true,
+  generate(rng, index) {
+    const requests = Array.from({ length: rng.int(1, 6) }, () => ({
+      resource: rng.chance(0.7) ? 'Microsoft Graph' : MICROSOFT_GRAPH_APP_ID,
+      scope: graphName(rng, 'delegated')
+    }))
+    const text = JSON.stringify(
+      {
+        $schema:
+          'https://developer.microsoft.com/json-schemas/spfx-build/package-solution.schema.json',
+        solution: {
+          name: `contoso-webpart-${index}-client-side-solution`,
+          id: rng.guid(),
+          version: '1.0.0.0',
+          includeClientSideAssets: true,
+          webApiPermissionRequests: requests
+        },
+        paths: { zippedPackage: `solution/contoso-webpart-${index}.sppkg` }
+      },
+      null,
+      2
+    )
+    return {
+      path: `webpart-${index}/config/package-solution.json`,
+      text: `${text}\n`
+    }
+  },
+  breakSyntax(_rng, text) {
+    return text.replace('"solution": {', '"solution": {,')
+  }
+}
+
+/** Teams app manifests with resource-specific consent, and Teams Toolkit aad.manifest.json. */
+const teamsFiles: FileKind = {
+  format: 'teams',
+  weight: 3,
+  manifest: true,
+  generate(rng, index) {
+    if (rng.chance(0.5)) {
+      const text = JSON.stringify(
+        {
+          $schema:
+            'https://developer.microsoft.com/en-us/json-schemas/teams/v1.17/MicrosoftTeams.schema.json',
+          manifestVersion: '1.17',
+          version: '1.0.0',
+          id: rng.guid(),
+          developer: { name: 'Contoso' },
+          name: { short: `Contoso bot ${index}` },
+          webApplicationInfo: {
+            id: rng.guid(),
+            resource: `api://contoso.com/${index}`
+          },
+          authorization: {
+            permissions: {
+              resourceSpecific: [
+                { name: 'ChannelMessage.Read.Group', type: 'Application' },
+                { name: 'TeamSettings.Read.Group', type: 'Application' }
+              ]
+            }
+          }
+        },
+        null,
+        2
+      )
+      return {
+        path: `teams-app-${index}/appPackage/manifest.json`,
+        text: `${text}\n`
+      }
+    }
+    const text = JSON.stringify(
+      {
+        id: '${{AAD_APP_OBJECT_ID}}',
+        appId: '${{AAD_APP_CLIENT_ID}}',
+        name: `contoso-tab-${index}`,
+        signInAudience: 'AzureADMyOrg',
+        requiredResourceAccess: [
+          {
+            resourceAppId: 'Microsoft Graph',
+            resourceAccess: Array.from({ length: rng.int(1, 5) }, () => ({
+              id: graphName(rng, 'delegated'),
+              type: 'Scope'
+            }))
+          }
+        ]
+      },
+      null,
+      2
+    )
+    return { path: `teams-app-${index}/aad.manifest.json`, text: `${text}\n` }
+  },
+  breakSyntax(_rng, text) {
+    return text.replace('{', '{{')
+  }
+}
+
+/** Source files that request scopes through MSAL or the Graph SDK. */
+const codeFiles: FileKind = {
+  format: 'code',
+  weight: 6,
+  manifest: true,
+  generate(rng, index) {
+    const scopes = Array.from({ length: rng.int(1, 4) }, () =>
+      rng.chance(0.3)
+        ? `https://graph.microsoft.com/${graphName(rng, 'delegated')}`
+        : graphName(rng, 'delegated')
+    )
+    const quoted = scopes.map((scope) => `'${scope}'`).join(', ')
+    const filler = Array.from(
+      { length: rng.int(5, 200) },
+      (_, line) => `export const value${line} = ${line} * 2 // unrelated code`
+    )
+    const text = [
+      "import { PublicClientApplication } from '@azure/msal-browser'",
+      '',
+      'const msal = new PublicClientApplication({ auth: { clientId: CLIENT_ID } })',
+      '',
+      'export async function signIn(): Promise<void> {',
+      `  await msal.loginPopup({ scopes: [${quoted}] })`,
+      '}',
+      '',
+      ...filler,
+      ''
+    ].join('\n')
+    return { path: `spa-${index}/src/auth/sign-in.ts`, text }
+  }
+}
+
 /** Every kind of file in the tree; each gets its own top-level folder. */
 const FILE_KINDS: readonly FileKind[] = [
   yamlManifests,
   entraManifests,
+  terraformFiles,
+  bicepFiles,
+  spfxFiles,
+  teamsFiles,
+  codeFiles,
   unrelatedFiles
 ]
 

@@ -69,9 +69,24 @@ export function isGuid(value: string): boolean {
 }
 
 /**
- * True for text that was evidently meant as a GUID (only hex digits and dashes, with a dash)
- * but is not a valid one. Permission names always contain a letter outside a-f or a dot.
+ * True for text that was evidently meant as a GUID but is not a valid one: only hex digits
+ * and dashes, or the 8-4-4-4-12 shape with a stray character. Permission names always have
+ * a dot, and API names are words, so neither is taken for one.
  */
 export function looksLikeBrokenGuid(value: string): boolean {
-  return /^[0-9a-f-]{8,}$/i.test(value) && value.includes('-') && !isGuid(value)
+  if (isGuid(value)) return false
+  const hexAndDashes = /^[0-9a-f-]{8,}$/i.test(value) && value.includes('-')
+  const guidShaped = /^[0-9a-z]{6,10}(-[0-9a-z]{2,14}){3,5}$/i.test(value)
+  return hexAndDashes || guidShaped
 }
+
+/**
+ * The permission types by how Entra ID writes them in `resourceAccess[].type` (and
+ * Terraform and Bicep after it): a delegated permission is a "Scope", an application
+ * permission a "Role".
+ */
+export const RESOURCE_ACCESS_TYPES: ReadonlyMap<string, PermissionType> =
+  new Map([
+    ['Scope', 'delegated'],
+    ['Role', 'application']
+  ])

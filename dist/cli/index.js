@@ -1,6 +1,1645 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 298:
+/***/ ((module) => {
+
+// A simple implementation of make-array
+function makeArray (subject) {
+  return Array.isArray(subject)
+    ? subject
+    : [subject]
+}
+
+const UNDEFINED = undefined
+const EMPTY = ''
+const SPACE = ' '
+const ESCAPE = '\\'
+
+// The characters that carry a meaning of their own inside a regular
+//   expression, so a literal one has to be escaped before it is emitted.
+const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
+const BOM = '\uFEFF'
+// A run of two or more asterisks is a globstar (#175)
+const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
+const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
+const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
+const REGEX_SPLITALL_CRLF = /\r?\n/g
+
+// Invalid:
+// - /foo,
+// - ./foo,
+// - ../foo,
+// - .
+// - ..
+// Valid:
+// - .foo
+const DOUBLE_SLASH = '//'
+const SLASH_CODE = 47
+const DOT_CODE = 46
+
+
+const SLASH = '/'
+
+// Do not use ternary expression here, since "istanbul ignore next" is buggy
+let TMP_KEY_IGNORE = 'node-ignore'
+/* istanbul ignore else */
+if (typeof Symbol !== 'undefined') {
+  TMP_KEY_IGNORE = Symbol.for('node-ignore')
+}
+const KEY_IGNORE = TMP_KEY_IGNORE
+
+const define = (object, key, value) => {
+  Object.defineProperty(object, key, {value})
+  return value
+}
+
+const RETURN_FALSE = () => false
+
+// > The range notation, e.g. [a-zA-Z],
+// > can be used to match one of the characters in a range.
+//
+// gitignore(5) defers to fnmatch(3) for this, and git implements it in
+//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
+//   is neither the surrounding pattern grammar nor the JavaScript one:
+//
+//   - a `]` right after `[` or `[!` is a literal member, not the terminator
+//   - `[:alpha:]` names one of twelve POSIX classes
+//   - `\` escapes the next member, `]` included
+//   - `*`, `?` and `.` are plain literal members
+//   - an unterminated expression makes the whole pattern match nothing
+//
+// which means the expression can not be located -- let alone translated -- by
+//   a regular expression.  It is scanned out of the pattern before the
+//   replacers below run, and put back once they are done, so that neither the
+//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
+
+// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
+//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
+//   `\s`, which are wider.  `/` is left out of every expansion, because a
+//   bracket expression never matches a path separator.
+const POSIX_CLASSES = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '!-.0-~',
+  lower: 'a-z',
+  print: ' -.0-~',
+  punct: '!-.:-@\\[-`{-~',
+  // git's `sane-ctype.h` classifies \v and \f as control, not space,
+  //   unlike C's `isspace`
+  space: ' \\t\\n\\r',
+  upper: 'A-Z',
+  xdigit: '0-9A-Fa-f'
+}
+
+const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
+
+const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
+  ? char
+  : ESCAPE + char
+
+// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
+// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
+// A bracket expression never matches a path separator, whatever its members
+//   say, so a negated class gets `/` as one more excluded character, while a
+//   plain one -- where a literal member or a range could still let `/` in --
+//   is guarded with a lookahead, `/` being impossible to subtract from a
+//   JavaScript character class.
+const NON_SLASH = '(?!\\/)'
+
+const classSource = (negated, body) => {
+  if (negated) {
+    return `[^\\/${body}]`
+  }
+
+  const source = `[${body}]`
+
+  return new RegExp(source).test('/')
+    ? NON_SLASH + source
+    : source
+}
+
+// Scan the bracket expression that starts at `pattern[start] === '['`,
+//   mirroring the member loop of git's `wildmatch.c`.
+// @returns {{end: number, source: string} | null} `null` if the expression is
+//   never terminated, which makes the whole pattern match nothing.
+const scanBracket = (pattern, start) => {
+  const {length} = pattern
+  let index = start + 1
+  let negated = EMPTY
+
+  const lead = pattern[index]
+  if (lead === '!' || lead === '^') {
+    negated = '^'
+    index ++
+  }
+
+  let body = EMPTY
+
+  // The member a `-` could start a range from, or EMPTY when the previous
+  //   member can not open one (start of the body, or a range / POSIX class
+  //   that has just closed)
+  let prev = EMPTY
+
+  // git scans the members with a do-while, so the first one is consumed
+  //   unconditionally.  That is the whole reason a leading `]` is a member
+  //   and not the terminator.
+  for (;;) {
+    const char = pattern[index]
+
+    if (char === UNDEFINED) {
+      return null
+    }
+
+    if (char === ESCAPE) {
+      // A pattern can not end on a lone backslash -- `createRule` has
+      //   already thrown it away -- so there is a character to read.
+      const escaped = pattern[++ index]
+      body += escapeMember(escaped)
+      prev = escaped
+    } else if (
+      char === '-'
+      && prev
+      && index + 1 < length
+      && pattern[index + 1] !== ']'
+    ) {
+      index ++
+      let to = pattern[index]
+      if (to === ESCAPE) {
+        to = pattern[index += 1]
+      }
+      // An out-of-order range matches nothing in git but is a syntax error in
+      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
+      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
+      //   match `c`.
+      if (prev <= to) {
+        body += `-${escapeMember(to)}`
+      }
+      prev = EMPTY
+    } else if (char === '[' && pattern[index + 1] === ':') {
+      const nameStart = index + 2
+      let end = nameStart
+      while (end < length && pattern[end] !== ']') {
+        end ++
+      }
+
+      if (end === length) {
+        return null
+      }
+
+      if (end > nameStart && pattern[end - 1] === ':') {
+        const name = pattern.slice(nameStart, end - 1)
+
+        // An unknown class name makes the whole pattern match nothing
+        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+          return null
+        }
+
+        body += POSIX_CLASSES[name]
+        prev = EMPTY
+        index = end
+      } else {
+        // No `:]` to close it, so the `[` is a plain member and scanning
+        //   resumes right after it.
+        body += escapeMember('[')
+        prev = '['
+        index = nameStart - 2
+      }
+    } else {
+      body += escapeMember(char)
+      prev = char
+    }
+
+    index ++
+
+    if (pattern[index] === ']') {
+      return {
+        end: index,
+        source: classSource(negated, body)
+      }
+    }
+  }
+}
+
+// An empty JavaScript class can never match, which is how a pattern that git
+//   gives up on (`WM_ABORT_ALL`) is expressed here.
+const NEVER_MATCH = '[]'
+
+// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
+//   the one safe placeholder character.  A literal one in the pattern is
+//   held aside all the same, so a collision is impossible by construction.
+const PLACEHOLDER = '\u0000'
+const REGEX_RESTORE_PLACEHOLDER = new RegExp(
+  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
+)
+
+// The one wildcard the chain does not expand for itself is a trailing `*`. How
+//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
+//   left to do it, and until then the pending wildcard travels as this marker.
+//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
+//   steps collapse the escaped one to the exact `\*` a wildcard would leave
+//   behind, so by the time `_make` runs the two are otherwise the same string
+//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
+//   private-use character, and `extractBrackets` keeps one that came out of the
+//   pattern apart from it, so the only marker `_make` ever turns back into a
+//   real wildcard is the one this chain put there itself.
+const TRAILING_WILDCARD = '\uE000'
+
+// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
+//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
+//   still never matches the folder itself (#21).
+const TRAILING_DOUBLESTAR = '\uE001'
+
+// The three characters above mean something to the chain that builds the
+//   source rather than to the path, so one that came out of the pattern is
+//   held aside like a bracket expression instead of going straight out. Being
+//   held is what makes it safe: the restore runs after the step that anchors
+//   the source, so the character comes back in the middle of the source and
+//   not at its end, which is the one place `_make` and `checkSourceOf` look
+//   for a marker. Without it a pattern's own character lands where a pending
+//   marker sits, and `_make` turns it into a real trailing wildcard.
+//
+// It is held as a one-member class rather than bare, in both of the branches
+//   a reserved character can reach, so that the property can be
+//   read off this function alone -- a reserved character never goes out on
+//   its own -- rather than depending on where in the chain the restore
+//   happens to run. In the expression built here `[x]` matches exactly what
+//   `x` matches, none of the three being special to a regular expression or
+//   inside a class, so no test can tell the two apart: the class is insurance,
+//   and the paragraph above is the reason it is not needed.
+const isReserved = char =>
+  char === PLACEHOLDER
+  || char === TRAILING_WILDCARD
+  || char === TRAILING_DOUBLESTAR
+
+// Replace every bracket expression with a placeholder the replacers below
+//   leave alone, and translate it separately.
+const extractBrackets = pattern => {
+  const sources = []
+  const hold = source =>
+    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
+
+  const {length} = pattern
+  let out = EMPTY
+  let index = 0
+
+  while (index < length) {
+    const char = pattern[index]
+
+    if (char === ESCAPE) {
+      // > Put a backslash ("\") in front of ... a character to make it literal.
+      //                                            (gitignore(5) -> fnmatch(3))
+      // A backslash quotes the next character, whatever it is, so `\d` is a
+      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
+      //   not a wildcard. Held aside as its literal here, the escape never
+      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
+      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
+      //   `\?` into `[^\/]`.
+      //
+      // Three escapes are still left for the chain: `\*` (a literal star,
+      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
+      //   replacers), `\[` (a literal bracket, the one `[` the bracket
+      //   replacer still expects), and `\ ` (a quoted space, which one pass
+      //   below rewrites in bulk -- holding each one aside instead costs more
+      //   on a pattern built out of them).
+      //
+      // A quoted backslash is not among them. The chain doubles every
+      //   backslash, then takes the doubling back out again, and a quoted one
+      //   standing next to a character the chain also escapes left the two
+      //   counts sharing a run, so one of the escapes was lost. Held here as
+      //   the literal it means, it never joins that run.
+      const escaped = pattern[index + 1]
+
+      if (escaped === SLASH && index + 2 === length) {
+        // Git removes a final directory slash before matching. An escape
+        //   without a character after that removal makes the pattern invalid.
+        out += hold(NEVER_MATCH)
+      } else if (
+        escaped === '*'
+        || escaped === '['
+        || escaped === SPACE
+      ) {
+        out += pattern.slice(index, index + 2)
+      } else {
+        out += hold(
+          REGEX_LITERAL_SPECIAL.test(escaped)
+            ? ESCAPE + escaped
+            : isReserved(escaped)
+              ? `[${escaped}]`
+              : escaped
+        )
+      }
+
+      index += 2
+    } else if (isReserved(char)) {
+      out += hold(`[${char}]`)
+      index ++
+    } else if (char === '[') {
+      const scanned = scanBracket(pattern, index)
+
+      if (scanned === null) {
+        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
+        //   follows can not make it match either.
+        out += hold(NEVER_MATCH)
+        index = length
+      } else {
+        out += hold(scanned.source)
+        index = scanned.end + 1
+      }
+    } else {
+      out += char
+      index ++
+    }
+  }
+
+  return {
+    source: out,
+    sources
+  }
+}
+
+// A step of the chain below is normally a `[matcher, replacer]` pair handed
+//   to `String.replace`. `DIRECT` marks the ones that are plain string work
+//   instead, and take `(source, pattern)`.
+//
+// Anchoring the two ends is exactly that -- a test of one character and a
+//   concatenation -- and putting it through the regular expression engine
+//   cost a third of this chain for nothing: 167ns where 10ns does the same
+//   job. The two are still steps in the same list, in the same places,
+//   because their position in the order is part of what they mean.
+const DIRECT = null
+
+// A separator at the beginning or in the middle of a pattern, as opposed to
+//   one at the very end.
+const REGEX_INNER_SLASH = /\/(?!$)/
+const WILDCARD = '[^\\/]*'
+
+// > If the pattern ends with a slash,
+// > it is removed for the purpose of the following description,
+// > but it would only find a match with a directory.
+// > In other words, foo/ will match a directory foo and paths underneath it,
+// > but will not match a regular file or a symbolic link foo
+// >  (this is consistent with the way how pathspec works in general in Git).
+// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
+// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
+//      you could use option `mark: true` with `glob`
+
+// '`foo/`' should not continue with the '`..`'
+// The chain that turns one gitignore pattern into a regular expression
+//   source, in order. A step is either
+//
+//   [matcher, replacer]            handed to `String.replace`
+//   [matcher, replacer, required]  the same, but skipped outright unless
+//                                    `required` appears in the string, which
+//                                    the matcher cannot match without
+//   [DIRECT, transform]            plain string work, taking (source, pattern)
+//
+// The `required` character is only ever a shortcut: finding it does not mean
+//   the matcher will match, and not finding it means it cannot. It is there
+//   because scanning for one character costs a fraction of running a matcher
+//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
+//   backtracks its way through the whole string before giving up, 11ns
+//   against 400ns.
+const REPLACERS = [
+
+  // Replace (\ ) with ' '
+  // Only a space: an escaped tab or other whitespace is already a literal by
+  //   the time it reaches here, and a bare tab must be left as one, not turned
+  //   into a space.
+  // (\ ) -> ' '
+  // (\\ ) -> '\\ '
+  // (\\\ ) -> '\\ '
+  [
+    // A run of backslashes is taken whole, from its first one, so no match
+    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+    //   quadratic.
+    /(\\+)( ?)/g,
+    (_, run, space) => space
+      ? run.slice(0, run.length - run.length % 2) + SPACE
+      : run,
+    ESCAPE + SPACE
+  ],
+
+  // git's wildmatch() reads a run of two or more asterisks as one globstar
+  //   whenever the run fills a path segment: it starts the pattern or follows
+  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+  //   already `**`; a longer one is folded into `**` here, so the steps
+  //   below only ever have to know `**`.
+  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+  // git also takes a run beside a literal prefix (`a***/b`) or beside an
+  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+  //   lists both, under "A run of asterisks".
+  [
+    /(^|\/)\*{3,}(?=\/|$)/g,
+    (_, start) => `${start}**`,
+    '*'
+  ],
+
+  // Escape metacharacters
+  // which is written down by users but means special for regular expressions.
+
+  // > There are 12 characters with special meanings:
+  // > - the backslash \,
+  // > - the caret ^,
+  // > - the dollar sign $,
+  // > - the period or dot .,
+  // > - the vertical bar or pipe symbol |,
+  // > - the question mark ?,
+  // > - the asterisk or star *,
+  // > - the plus sign +,
+  // > - the opening parenthesis (,
+  // > - the closing parenthesis ),
+  // > - and the opening square bracket [,
+  // > - the opening curly brace {,
+  // > These special characters are often called "metacharacters".
+  [
+    /[\\$.|*+(){^]/g,
+    match => `\\${match}`
+  ],
+
+  [
+    // > a question mark (?) matches a single character
+    /(?!\\)\?/g,
+    () => '[^/]',
+    '?'
+  ],
+
+  // leading slash
+  [
+
+    // > A leading slash matches the beginning of the pathname.
+    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+    // A leading slash matches the beginning of the pathname
+    /^\//,
+    () => '^',
+    SLASH
+  ],
+
+  // replace special metacharacter slash after the leading slash
+  [
+    /\//g,
+    () => '\\/',
+    SLASH
+  ],
+
+  [
+    // > A leading "**" followed by a slash means match in all directories.
+    // > For example, "**/foo" matches file or directory "foo" anywhere,
+    // > the same as pattern "foo".
+    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+    // >   under directory "foo".
+    // Notice that the '*'s have been replaced as '\\*'
+    /^\^*(?:\\\*\\\*\\\/)+/,
+
+    // '**/foo' <-> 'foo'
+    () => '(?:^|\\/)',
+    '*'
+  ],
+
+  // starting
+  [
+    // there will be no leading '/'
+    //   (which has been replaced by section "leading slash")
+    // If starts with '**', adding a '^' to the regular expression also works
+    DIRECT,
+    (source, pattern) => {
+      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
+      if (!source || source[0] === '^' || source[0] === '(') {
+        return source
+      }
+
+      // If has a slash `/` at the beginning or middle
+      const anchor = !REGEX_INNER_SLASH.test(pattern)
+        // > Prior to 2.22.1
+        // > If the pattern does not contain a slash /,
+        // >   Git treats it as a shell glob pattern
+        // Actually, if there is only a trailing slash,
+        //   git also treats it as a shell glob pattern
+
+        // After 2.22.1 (compatible but clearer)
+        // > If there is a separator at the beginning or middle (or both)
+        // > of the pattern, then the pattern is relative to the directory
+        // > level of the particular .gitignore file itself.
+        // > Otherwise the pattern may also match at any level below
+        // > the .gitignore level.
+        ? '(?:^|\\/)'
+
+        // > Otherwise, Git treats the pattern as a shell glob suitable for
+        // >   consumption by fnmatch(3)
+        : '^'
+
+      return anchor + source
+    }
+  ],
+
+  // two globstars
+  [
+    // Use lookahead assertions so that we could match more than one `'/**'`
+    /\\\/\\\*\\\*(?=\\\/|$)/g,
+
+    // Zero, one or several directories
+    // should not use '*', or it will be replaced by the next replacer
+
+    // Check if it is not the last `'/**'`
+    (_, index, str) => index + 6 < str.length
+
+      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
+      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
+      // >   matches everything inside, but it should not match the current
+      // >   folder itself, so it requires at least one directory segment.
+      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
+      ? str.slice(index + 6) === '\\/'
+        ? '(?:\\/[^\\/]+)+'
+
+        // case: /**/
+        // > A slash followed by two consecutive asterisks then a slash matches
+        // >   zero or more directories.
+        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
+        // '/**/'
+        : '(?:\\/[^\\/]+)*'
+
+      // case: /**
+      // > A trailing `"/**"` matches everything inside.
+
+      // #21: everything inside but it should not include the current folder,
+      //   resolved by `_make`
+      : `\\/${TRAILING_DOUBLESTAR}`,
+    '*'
+  ],
+
+  // normal intermediate wildcards
+  [
+    // Never replace escaped '*'
+    // ignore rule '\*' will match the path '*'
+
+    // 'abc.*/' -> go
+    // 'abc.*'  -> skip this rule,
+    //    coz trailing single wildcard will be handed by [trailing wildcard]
+    /(^|[^\\])(?:\\\*)+(?!$)/g,
+
+    // '*.js' matches '.js'
+    // '*.js' doesn't match 'abc'
+    // 1. An asterisk "*" matches anything except a slash.
+    // 2. Other consecutive asterisks are considered regular asterisks
+    //    and collapse into one non-slash wildcard run.
+    (_, p1) => p1 + WILDCARD,
+    '*'
+  ],
+
+  // trailing wildcard, held apart from a literal star
+  [
+    // The step above leaves a trailing `*` alone, so a single `\*` is all that
+    //   can be left at the end here, and what stands in front of it says which
+    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+    //   nothing before it; a literal arrives as the user's own escape, which
+    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+    //   There is no third case: every backslash still reaching the chain is
+    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+    //   own character, so a longer run can never form. This runs while the
+    //   two are still distinct, before the unescape steps below collapse the
+    //   literal onto the very `\*` a wildcard leaves behind.
+    /(^|[^\\])((?:\\\\)*)\\\*$/,
+
+    (match, p1, p2) =>
+      p2 === EMPTY
+        // A real wildcard: carry it to `_make` as the marker, so the unescape
+        //   steps and the trailing-wildcard rewrite can never mistake it for a
+        //   literal `\*` (nor the reverse).
+        ? p1 + TRAILING_WILDCARD
+        // A literal star: leave it exactly as it stands for the unescape steps.
+        : match,
+    '*'
+  ],
+
+  [
+    // unescape, revert step 3 except for back slash
+    // For example, if a user escape a '\\*',
+    // after step 3, the result will be '\\\\\\*'
+    /\\\\\\(?=[$.|*+(){^])/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // '\\\\' -> '\\'
+    /\\\\/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // Every real bracket expression -- POSIX classes included -- has already
+    //   been held aside by `extractBrackets`, so the only `[` left in the
+    //   pattern is an escaped, literal one.
+
+    // A backslash could only stand at the end of the range if it quoted the
+    //   `]`, and `\]` is held aside long before this.
+    /\\\[([^\]/]*?)($|\])/g,
+
+    // '\\[bar]' -> '\\\\[bar]'
+    (match, range, close) => `\\[${range}${close}`,
+    '['
+  ],
+
+  // ending
+  [
+    // 'js' will not match 'js.'
+    // 'ab' will not match 'abc'
+    DIRECT,
+
+    // WTF!
+    // https://git-scm.com/docs/gitignore
+    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+    // which re-fixes #24, #38
+
+    // > If there is a separator at the end of the pattern then the pattern
+    // > will only match directories, otherwise the pattern can match both
+    // > files and directories.
+
+    // 'js*' will not match 'a.js'
+    // 'js/' will not match 'a.js'
+    // 'js' will match 'a.js' and 'a.js/'
+    source => {
+      const last = source[source.length - 1]
+
+      // The pattern is empty, or ends in a pending marker `_make` owns --
+      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
+      //   not the marker is a literal star, which anchors like any other
+      //   final character.
+      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+        return source
+      }
+
+      return last === SLASH
+        // foo/ will not match 'foo'
+        ? `${source}$`
+        // foo matches 'foo' and 'foo/'
+        : `${source}(?=$|\\/$)`
+    }
+  ]
+]
+
+const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
+const MODE_IGNORE = 'regex'
+const MODE_CHECK_IGNORE = 'checkRegex'
+const UNDERSCORE = '_'
+
+const replaceTrailingWildcard = (_, p1) => {
+  const prefix = p1
+    // '\^':
+    // '/*' does not match EMPTY
+    // '/*' does not match everything
+
+    // '\\\/':
+    // 'abc/*' does not match 'abc/'
+    ? `${p1}[^/]+`
+
+    // 'a*' matches 'a'
+    // 'a*' matches 'aa'
+    : '[^/]*'
+
+  return `${prefix}(?=$|\\/$)`
+}
+
+const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
+
+// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
+//   requiring one arbitrary character (line terminators included, #176)
+//   after 'abc/' is necessary and sufficient for `.test(path)`.
+const replaceTrailingDoublestar = () => '[\\s\\S]'
+
+// The fixed piece between the wildcard at `at` and the next wildcard of the
+//   run: the tokens that separate them, joined as they appear in the source.
+//   A run never holds two wildcards in a row, so there is always at least one
+//   token.
+const separatorAfter = (run, at) => {
+  let separator = EMPTY
+
+  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
+    separator += run[index].single
+  }
+
+  return separator
+}
+
+// Where a run of non-slash wildcards is split by fixed pieces --
+//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
+//   input across the wildcards, and on input that does not match it works
+//   through all of them, so the time grows with the number of wildcards
+//   rather than the length of the path. Every wildcard but the last in such a
+//   run can be pinned to stop where the piece after it begins, which leaves
+//   one way to lay out the input and no rewinding, without changing which
+//   paths match: the fixed pieces still bound the count, and the last
+//   wildcard still absorbs the rest.
+//
+// A wildcard is pinned to the whole piece, never to the piece's first
+//   character. The pin leaves no way back, so a wildcard that stopped at that
+//   first character would hand over wherever the character happens to turn
+//   up, including the places the rest of the piece cannot follow -- which is
+//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
+//   the one the `o/` after it needs. Every token of a piece matches exactly
+//   one character, so the first place the whole piece fits is the leftmost
+//   place it can sit, and whatever is left over goes to the wildcards that
+//   follow.
+//
+// The source is read one token at a time -- a wildcard, a single-character
+//   piece (a literal, an escape, a class), or a parenthesised group or anchor
+//   that ends the run -- so only a genuine wildcard is touched.
+const pinWildcards = source => {
+  if (source.indexOf(WILDCARD) < 0) {
+    return source
+  }
+
+  const tokens = []
+  const {length} = source
+  let index = 0
+
+  while (index < length) {
+    const char = source[index]
+
+    if (source.startsWith(WILDCARD, index)) {
+      tokens.push({wildcard: true})
+      index += WILDCARD.length
+    } else if (char === '[') {
+      let end = index + 1
+
+      if (source[end] === '^') {
+        end ++
+      }
+
+      if (source[end] === ']') {
+        end ++
+      }
+
+      while (end < length && source[end] !== ']') {
+        end += source[end] === ESCAPE
+          ? 2
+          : 1
+      }
+
+      end ++
+      tokens.push({single: source.slice(index, end)})
+      index = end
+    } else if (char === ESCAPE) {
+      tokens.push({single: source.slice(index, index + 2)})
+      index += 2
+    } else if (char === '(') {
+      let depth = 0
+      let end = index
+
+      do {
+        if (source[end] === ESCAPE) {
+          end ++
+        } else if (source[end] === '(') {
+          depth ++
+        } else if (source[end] === ')') {
+          depth --
+        }
+
+        end ++
+      } while (end < length && depth > 0)
+
+      if ('*+?'.indexOf(source[end]) >= 0) {
+        end ++
+      }
+
+      tokens.push({boundary: source.slice(index, end)})
+      index = end
+    } else if (char === '^' || char === '$') {
+      tokens.push({boundary: char})
+      index ++
+    } else {
+      tokens.push({single: char})
+      index ++
+    }
+  }
+
+  let out = EMPTY
+  let run = []
+
+  const flush = () => {
+    let lastWildcard
+
+    run.forEach((token, at) => {
+      if (token.wildcard) {
+        lastWildcard = at
+      }
+    })
+
+    run.forEach((token, at) => {
+      if (!token.wildcard) {
+        out += token.single
+        return
+      }
+
+      // Every wildcard but the last is pinned to the whole piece that
+      //   follows it, for the reason set out above this function. The last
+      //   one stays as it is and takes up the rest.
+      out += at === lastWildcard
+        ? WILDCARD
+        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
+    })
+
+    run = []
+  }
+
+  tokens.forEach(token => {
+    if (token.boundary === undefined) {
+      run.push(token)
+      return
+    }
+
+    flush()
+    out += token.boundary
+  })
+
+  flush()
+
+  return out
+}
+
+// @param {pattern}
+const makeRegexPrefix = pattern => {
+  // `/**` matches every path, as `**` does. The translation below only finds
+  //   a globstar beside a slash it keeps, and the leading one is turned into
+  //   an anchor, so `/**` would come out as `/*` and match one level only.
+  //   Here rather than in `createRule`, so that `checkSourceOf`, which
+  //   compiles `/**/` again without its trailing slash, gets it too.
+  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+    pattern = '**'
+  }
+
+  const {source, sources} = extractBrackets(pattern)
+
+  const replaced = REPLACERS.reduce(
+    // A pass whose matcher finds nothing hands back the very string it was
+    //   given, so asking first costs a search and saves a rewrite. Ten of the
+    //   fifteen passes never fire for a typical .gitignore line, and between
+    //   them they were 45% of this chain.
+    (prev, [matcher, replacer, required]) => {
+      if (matcher === DIRECT) {
+        return replacer(prev, pattern)
+      }
+
+      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+        return prev
+      }
+
+      // A pass whose matcher finds nothing hands back the very string it was
+      //   given, so asking first costs a search and saves a rewrite.
+      return matcher.test(prev)
+        ? prev.replace(matcher, replacer.bind(pattern))
+        : prev
+    },
+    source
+  )
+
+  // Most patterns hold no bracket expression at all, and then there is
+  //   nothing to put back.
+  return sources.length
+    ? replaced.replace(
+      REGEX_RESTORE_PLACEHOLDER,
+      (match, index) => sources[index]
+    )
+    : replaced
+}
+
+// `checkRegex` tests a path with a trailing slash, 'abc/', the way
+//   `git check-ignore` matches that literal string once the directory itself
+//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
+//   pattern is dropped, a basename pattern sees an empty basename, and only a
+//   pattern whose last segment is a pending wildcard can match what is left
+//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
+//   also matches 'abc/d/' (#77, #169).
+const checkSourceOf = (body, prefix) => {
+  if (body[body.length - 1] === SLASH) {
+    prefix = makeRegexPrefix(body.slice(0, - 1))
+  }
+
+  const head = prefix.slice(0, - 1)
+  const last = prefix[prefix.length - 1]
+
+  return last === TRAILING_WILDCARD
+    ? `${head}$`
+    : last === TRAILING_DOUBLESTAR
+      ? head
+      : NEVER_MATCH
+}
+
+// A trailing slash does not stop a pattern being basename-only: it restricts
+//   the match to a directory, it does not let the pattern reach across one.
+//   Everything else a pattern can hold -- a wildcard, a character class, an
+//   escape -- stays inside a single path segment too, so a pattern with no
+//   separator in it can only ever describe the last one.
+const matchesBasename = body => {
+  const index = body.indexOf(SLASH)
+
+  return index < 0 || index === body.length - 1
+}
+
+// The last segment of a path, keeping a trailing slash, because a pattern that
+//   ends in one matches only a directory.
+// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
+const basenameOf = path => {
+  const end = path.length - 1
+
+  const index = path.lastIndexOf(
+    SLASH,
+    path[end] === SLASH
+      ? end - 1
+      : end
+  )
+
+  return index < 0
+    ? path
+    : path.slice(index + 1)
+}
+
+// The parent directory of a path, with its trailing separator, or EMPTY when
+//   the path has none.
+// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
+//
+// A path holding an empty segment has to be taken apart, because its
+//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
+//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
+//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
+//   it is given through the relative-path check.
+//
+// Every other path is a prefix of itself, and cutting one costs a fraction of
+//   splitting it into an array and joining that back at every level: 73ns
+//   against 207ns.
+const parentOf = path => {
+  if (
+    path.charCodeAt(0) === SLASH_CODE
+    || path.indexOf(DOUBLE_SLASH) >= 0
+  ) {
+    const slices = path.split(SLASH).filter(Boolean)
+
+    slices.pop()
+
+    return slices.length
+      ? slices.join(SLASH) + SLASH
+      : EMPTY
+  }
+
+  const end = path.length - 1
+
+  // Look back from before a trailing separator, since that one belongs to the
+  //   path itself.
+  //
+  // A negative place to start would be a trap here: `lastIndexOf` clamps one
+  //   to 0 and searches there rather than reporting no match, so '/' would
+  //   come back as its own parent and the walk would never end. It cannot
+  //   happen -- that is the only path short enough to produce one, and the
+  //   test above has already sent it the other way.
+  const cut = path.lastIndexOf(
+    SLASH,
+    path.charCodeAt(end) === SLASH_CODE
+      ? end - 1
+      : end
+  )
+
+  return cut < 0
+    ? EMPTY
+    : path.slice(0, cut + 1)
+}
+
+const isString = subject => typeof subject === 'string'
+
+// Blank lines, comments and trailing lone backslashes are told by
+//   `createRule`, once the pattern is normalized.
+const checkPattern = pattern => pattern
+  && isString(pattern)
+
+// Git drops one CR before each LF, and one at the end of a final line that
+//   has no LF after it.
+const splitPattern = pattern => (
+  pattern[pattern.length - 1] === '\r'
+    ? pattern.slice(0, - 1)
+    : pattern
+)
+.split(REGEX_SPLITALL_CRLF)
+.filter(Boolean)
+
+class IgnoreRule {
+  constructor (
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    prefix
+  ) {
+    this.pattern = pattern
+    this.mark = mark
+    this.negative = negative
+
+    define(this, 'body', body)
+    define(this, 'ignoreCase', ignoreCase)
+    define(this, 'regexPrefix', prefix)
+  }
+
+  // Worked out on first use and kept behind an own property, the way `regex`
+  //   caches itself in `_regex`. Deciding it in the constructor instead would
+  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+  //   every compile -- including the compiles of rules that are never matched
+  //   against anything.
+  get _basenameOnly () {
+    return define(this, '_basenameOnly', matchesBasename(this.body))
+  }
+
+  get regex () {
+    const key = UNDERSCORE + MODE_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_IGNORE, key)
+  }
+
+  get checkRegex () {
+    const key = UNDERSCORE + MODE_CHECK_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_CHECK_IGNORE, key)
+  }
+
+  _make (mode, key) {
+    const str = pinWildcards(
+      mode === MODE_IGNORE
+        ? this.regexPrefix
+        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
+        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
+        : checkSourceOf(this.body, this.regexPrefix)
+    )
+
+    const regex = this.ignoreCase
+      ? new RegExp(str, 'i')
+      : new RegExp(str)
+
+    return define(this, key, regex)
+  }
+}
+
+const hasTrailingBackslash = str => {
+  let count = 0
+
+  while (str[str.length - count - 1] === ESCAPE) {
+    count ++
+  }
+
+  return count % 2 === 1
+}
+
+// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
+//   or object pattern), drop any trailing blank lines along with the LF
+//   before each and at most one CR at the end of the line; then trim trailing
+//   spaces in the same backward pass. Git trims spaces only, and a space
+//   escaped by an odd run of backslashes stays, unescaped, as the last one.
+// Scanned from the end: a regular expression can only try each start in
+//   turn, which is quadratic over a long run of spaces or backslashes.
+// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
+// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
+const trimEnd = (body, stripLineEnd) => {
+  let lineEnd = body.length
+  let end
+
+  for (;;) {
+    if (stripLineEnd && body[lineEnd - 1] === '\r') {
+      lineEnd --
+    }
+
+    end = lineEnd
+
+    while (body[end - 1] === SPACE) {
+      end --
+    }
+
+    if (!stripLineEnd || body[end - 1] !== '\n') {
+      break
+    }
+
+    lineEnd = end - 1
+  }
+
+  if (end === lineEnd) {
+    return body.slice(0, lineEnd)
+  }
+
+  let backslashes = 0
+
+  while (body[end - backslashes - 1] === ESCAPE) {
+    backslashes ++
+  }
+
+  return backslashes % 2
+    ? body.slice(0, end - 1) + SPACE
+    : body.slice(0, end)
+}
+
+const createRule = (
+  pattern,
+  mark,
+  ignoreCase,
+  stripLineEnd,
+  stripBOM
+) => {
+  // Git drops a BOM before it reads the first line, so before anything else.
+  let body = stripBOM && pattern[0] === BOM
+    ? pattern.slice(1)
+    : pattern
+
+  // > A line starting with # serves as a comment.
+  if (body[0] === '#') {
+    return
+  }
+
+  let negative = false
+
+  // > An optional prefix "!" which negates the pattern;
+  if (body[0] === '!') {
+    negative = true
+    body = body.slice(1)
+  }
+
+  // Normalize the body before checking which slashes anchor the pattern.
+  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
+  //   A line from `splitPattern` has already lost its line ending, so only a
+  //   trailing space remains to trim there.
+  const last = body[body.length - 1]
+
+  if (
+    last === SPACE
+    || stripLineEnd && (last === '\r' || last === '\n')
+  ) {
+    body = trimEnd(body, stripLineEnd)
+  }
+
+  // > A blank line matches no files, so it can serve as a separator for
+  // >   readability.
+  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
+  //   anything else left empty here: an empty pattern would compile to a
+  //   regex matching every path.
+  if (!body || hasTrailingBackslash(body)) {
+    return
+  }
+
+  body = body
+  // > Put a backslash ("\") in front of the first "!" for patterns that
+  // >   begin with a literal "!", for example, `"\!important!.txt"`.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
+  // > Put a backslash ("\") in front of the first hash for patterns that
+  // >   begin with a hash.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
+
+  const regexPrefix = makeRegexPrefix(body)
+
+  return new IgnoreRule(
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    regexPrefix
+  )
+}
+
+class RuleManager {
+  constructor (ignoreCase) {
+    this._ignoreCase = ignoreCase
+    this._rules = []
+
+    // How many of the rules git would tag `EXC_FLAG_NODIR`.
+    //
+    // The scan uses it to decide, once for the whole set, whether handing
+    //   those rules the basename is worth what it costs the others. The
+    //   shortcut saves a full-path scan on every rule it applies to and costs
+    //   a check on every rule it does not, so a set where almost nothing is
+    //   basename-only comes out behind -- a 955 pattern set with 44 of them
+    //   measured 19% slower with the shortcut always on.
+    //
+    // Deciding this by measurement rather than by meaning is safe: a
+    //   basename-only pattern gives the very same answer against the whole
+    //   path, it just takes longer to say so. The choice can only change how
+    //   fast the scan runs, never what it returns.
+    this._basenameCount = 0
+  }
+
+  _add (pattern, index) {
+    // #32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules._rules)
+      this._basenameCount += pattern._rules._basenameCount
+      this._added = true
+      return
+    }
+
+    const isStr = isString(pattern)
+    const raw = isStr
+      ? pattern
+      : pattern.pattern
+
+    const rule = checkPattern(raw)
+      && createRule(
+        raw,
+        isStr ? UNDEFINED : pattern.mark,
+        this._ignoreCase,
+        !this._split,
+        this._stripBOM && !index
+      )
+
+    if (rule) {
+      this._added = true
+      this._rules.push(rule)
+
+      // Deliberately not `rule._basenameOnly`: reading that would materialise
+      //   the rule's own copy, and the whole point of leaving it lazy is that
+      //   a rule which is compiled and never matched never pays for it.
+      if (matchesBasename(rule.body)) {
+        this._basenameCount ++
+      }
+    }
+  }
+
+  // @param {Array<string> | string | Ignore} pattern
+  add (pattern) {
+    this._added = false
+    this._split = isString(pattern)
+    this._stripBOM = !this._split || pattern[0] === BOM
+
+    makeArray(
+      this._split
+        ? splitPattern(pattern)
+        : pattern
+    ).forEach(this._add, this)
+
+    if (this._added) {
+      this._literalRules = UNDEFINED
+    }
+
+    return this._added
+  }
+
+  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+  //   are left out once, rather than tested or compiled for every path.
+  testLiteral (path) {
+    const rules = this._literalRules || (
+      this._literalRules = this._rules.filter(
+        ({body}) => body[body.length - (
+          body[body.length - 1] === SLASH ? 2 : 1
+        )] === '*'
+      )
+    )
+
+    let ignored = false
+    let unignored = false
+    let matchedRule
+
+    for (let index = rules.length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule.checkRegex.test(path)) {
+        ignored = !rule.negative
+        unignored = rule.negative
+        matchedRule = rule.negative
+          ? UNDEFINED
+          : rule
+        break
+      }
+    }
+
+    const ret = {
+      ignored,
+      unignored
+    }
+
+    if (matchedRule) {
+      ret.rule = matchedRule
+    }
+
+    return ret
+  }
+
+  // Test one single path without recursively checking parent directories
+  //
+  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+
+  // @returns {TestResult}
+  test (path, mode) {
+    // Most of a .gitignore is patterns with no slash in them, and running
+    //   those against the whole path makes the regular expression engine walk
+    //   every directory name on the way to the only segment that could match.
+    //   Handing them the basename instead is what git does, and it is where
+    //   the time in a directory walk goes: the rule scan was two thirds of it.
+    const rules = this._rules
+    const {length} = rules
+
+    const shortcut = this._basenameCount * 2 >= length
+
+    const basename = shortcut
+      ? basenameOf(path)
+      : path
+
+    // The last rule to match decides, as in git, and it is the rule
+    //   `git check-ignore -v` reports, so the scan runs from the end and stops
+    //   at the first match.
+    // A plain loop rather than `forEach`, so that `path`, `basename` and
+    //   `shortcut` are locals. As a callback they became closure variables,
+    //   and reaching for one of those once per rule cost 10% of a scan over a
+    //   large rule set -- more than the shortcut they were there to serve.
+    for (let index = length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule[mode].test(
+        shortcut && rule._basenameOnly
+          ? basename
+          : path
+      )) {
+        const {negative} = rule
+
+        const ret = {
+          ignored: !negative,
+          unignored: negative
+        }
+
+        if (!negative) {
+          ret.rule = rule
+        }
+
+        return ret
+      }
+    }
+
+    return {
+      ignored: false,
+      unignored: false
+    }
+  }
+}
+
+const throwError = (message, Ctor) => {
+  throw new Ctor(message)
+}
+
+const checkPath = (path, originalPath, doThrow) => {
+  if (!isString(path)) {
+    return doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    )
+  }
+
+  // We don't know if we should ignore EMPTY, so throw
+  if (!path) {
+    return doThrow(`path must not be empty`, TypeError)
+  }
+
+  // Check if it is a relative path
+  if (checkPath.isNotRelative(path)) {
+    const r = '`path.relative()`d'
+    return doThrow(
+      `path should be a ${r} string, but got "${originalPath}"`,
+      RangeError
+    )
+  }
+
+  return true
+}
+
+// > pathname should be a `path.relative()`d one
+//
+// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
+//   relative if it begins with a separator, or with `./` or `../`, or is
+//   nothing but `.` or `..`. Every match is decided by the first three
+//   characters, and this runs on every path handed to the library -- where it
+//   was 55% of a cached lookup, more than the cache lookup itself.
+const isNotRelative = path => {
+  const first = path.charCodeAt(0)
+
+  if (first === SLASH_CODE) {
+    return true
+  }
+
+  if (first !== DOT_CODE) {
+    return false
+  }
+
+  // '.'
+  if (path.length === 1) {
+    return true
+  }
+
+  const second = path.charCodeAt(1)
+
+  // './'
+  if (second === SLASH_CODE) {
+    return true
+  }
+
+  if (second !== DOT_CODE) {
+    return false
+  }
+
+  // '..' or '../'
+  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
+}
+
+checkPath.isNotRelative = isNotRelative
+
+// On windows, the following function will be replaced
+/* istanbul ignore next */
+checkPath.convert = p => p
+
+
+const convertPath = target =>
+  isString(target) && checkPath.convert(target)
+
+
+class Ignore {
+  constructor ({
+    ignorecase = true,
+    ignoreCase = ignorecase,
+    allowRelativePaths = false
+  } = {}) {
+    define(this, KEY_IGNORE, true)
+
+    this._rules = new RuleManager(ignoreCase)
+    this._strictPathCheck = !allowRelativePaths
+    this._initCache()
+  }
+
+  _initCache () {
+    // A cache for the result of `.ignores()`
+    this._ignoreCache = Object.create(null)
+
+    // A cache for the result of `.test()`
+    this._testCache = Object.create(null)
+  }
+
+  add (pattern) {
+    if (this._rules.add(pattern)) {
+      // Some rules have just added to the ignore,
+      //   making the behavior changed,
+      //   so we need to re-initialize the result cache
+      this._initCache()
+    }
+
+    return this
+  }
+
+  // legacy
+  addPattern (pattern) {
+    return this.add(pattern)
+  }
+
+  // @returns {TestResult}
+  _test (originalPath, cache, path) {
+    checkPath(
+      path,
+      originalPath,
+      this._strictPathCheck
+        ? throwError
+        : RETURN_FALSE
+    )
+
+    return path
+      ? this._t(path, cache)
+      : {
+        ignored: false,
+        unignored: false
+      }
+  }
+
+  checkIgnore (target) {
+    // A Windows path is converted first, so that a directory given with a
+    //   trailing separator, `\` or `/`, is told the same way
+    const path = convertPath(target)
+
+    // If the path does not end with a slash, `.ignores()` is much equivalent
+    //   to `git check-ignore`
+    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+      return this._test(target, this._testCache, path)
+    }
+
+    // Like `git check-ignore`: a directory excluded by itself or by an
+    //   ancestor settles it, and only then is the literal 'abc/' matched
+    //   against the rules (see `checkSourceOf`).
+    const dir = this._t(path, this._testCache)
+
+    if (dir.ignored) {
+      return dir
+    }
+
+    const literal = this._rules.testLiteral(path)
+
+    return literal.ignored || literal.unignored
+      ? literal
+      : dir
+  }
+
+  _t (
+    // The path to be tested
+    path,
+
+    // The cache for the result of a certain checking
+    cache
+  ) {
+    if (path in cache) {
+      return cache[path]
+    }
+
+    const parentPath = parentOf(path)
+
+    // If the path contains a parent directory, check the parent first
+    const parent = parentPath
+      ? this._t(parentPath, cache)
+      : UNDEFINED
+
+    return cache[path] = parent && parent.ignored
+      // > It is not possible to re-include a file if a parent directory of
+      // >   that file is excluded.
+      ? parent
+      : this._rules.test(path, MODE_IGNORE)
+  }
+
+  ignores (path) {
+    return this._test(path, this._ignoreCache, convertPath(path)).ignored
+  }
+
+  createFilter () {
+    return path => !this.ignores(path)
+  }
+
+  filter (paths) {
+    return makeArray(paths).filter(this.createFilter())
+  }
+
+  // @returns {TestResult}
+  test (path) {
+    return this._test(path, this._testCache, convertPath(path))
+  }
+}
+
+const factory = options => new Ignore(options)
+
+const isPathValid = path =>
+  checkPath(convertPath(path), path, RETURN_FALSE)
+
+/* istanbul ignore next */
+const setupWindows = () => {
+  /* eslint no-control-regex: "off" */
+  const makePosix = str => /^\\\\\?\\/.test(str)
+  || /["<>|\u0000-\u001F]+/u.test(str)
+    ? str
+    : str.replace(/\\/g, '/')
+
+  checkPath.convert = makePosix
+
+  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
+  // 'd:\\foo'
+  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
+  checkPath.isNotRelative = path =>
+    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
+    || isNotRelative(path)
+}
+
+
+// Windows
+// --------------------------------------------------------------
+/* istanbul ignore next */
+if (
+  // Detect `process` so that it can run in browsers.
+  typeof process !== 'undefined'
+  && process.platform === 'win32'
+) {
+  setupWindows()
+}
+
+// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
+
+module.exports = factory
+
+// Although it is an anti-pattern,
+//   it is still widely misused by a lot of libraries in github
+// Ref: https://github.com/search?q=ignore.default%28%29&type=code
+factory.default = factory
+
+module.exports.isPathValid = isPathValid
+
+// For testing purposes
+define(module.exports, Symbol.for('setupWindows'), setupWindows)
+
+
+/***/ }),
+
 /***/ 4807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -1893,11 +3532,2515 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3372);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7260);
 
 // Entry point of the command line: everything else lives in runCli, where tests reach it.
 // A reader that stops early (`| head`) is no error: stop quietly, as Unix tools do.
@@ -1928,7 +6071,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3372:
+/***/ 7260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2183,12 +6326,26 @@ function isGuid(value) {
     return GUID_PATTERN.test(value);
 }
 /**
- * True for text that was evidently meant as a GUID (only hex digits and dashes, with a dash)
- * but is not a valid one. Permission names always contain a letter outside a-f or a dot.
+ * True for text that was evidently meant as a GUID but is not a valid one: only hex digits
+ * and dashes, or the 8-4-4-4-12 shape with a stray character. Permission names always have
+ * a dot, and API names are words, so neither is taken for one.
  */
 function looksLikeBrokenGuid(value) {
-    return /^[0-9a-f-]{8,}$/i.test(value) && value.includes('-') && !isGuid(value);
+    if (isGuid(value))
+        return false;
+    const hexAndDashes = /^[0-9a-f-]{8,}$/i.test(value) && value.includes('-');
+    const guidShaped = /^[0-9a-z]{6,10}(-[0-9a-z]{2,14}){3,5}$/i.test(value);
+    return hexAndDashes || guidShaped;
 }
+/**
+ * The permission types by how Entra ID writes them in `resourceAccess[].type` (and
+ * Terraform and Bicep after it): a delegated permission is a "Scope", an application
+ * permission a "Role".
+ */
+const RESOURCE_ACCESS_TYPES = new Map([
+    ['Scope', 'delegated'],
+    ['Role', 'application']
+]);
 
 ;// CONCATENATED MODULE: ./src/catalog/tiers.ts
 /** Privilege tiers, from least to most dangerous. Definitions: docs/tiers.md. */
@@ -3301,10 +7458,19 @@ function staleCatalogWarning(catalog, now) {
  */
 function resolveDeclaration(declaration, catalog) {
     const { resourceAppId, type, reference, referenceKind } = declaration;
+    // A damaged GUID is a mistake; a name the catalog does not know (a custom API given by
+    // name, as SPFx and Teams Toolkit allow) is merely something it cannot check.
     if (!isGuid(resourceAppId))
-        return { status: 'invalid-guid', field: 'resource' };
+        return looksLikeBrokenGuid(resourceAppId)
+            ? { status: 'invalid-guid', field: 'resource' }
+            : { status: 'unverifiable', coverage: 'none' };
     if (referenceKind === 'id' && !isGuid(reference))
         return { status: 'invalid-guid', field: 'permission' };
+    // Code that asks for `<resource>/.default` names no permission: the token carries
+    // whatever the app registration has for the resource. Looking `.default` up would only
+    // ever say "unknown"; default-scope explains it instead.
+    if (declaration.kind === 'requested' && reference === '.default')
+        return { status: 'default-scope' };
     if (declaration.resourceSpecific)
         return resolveResourceSpecific(declaration, catalog);
     const resource = catalog.resource(resourceAppId);
@@ -3368,13 +7534,31 @@ function resolvedPermission(declaration) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/files.ts
 
 
-/** Folders never worth walking: dependencies and version control internals. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+
+/**
+ * Folders never worth walking, ignored or not: dependencies, version control internals,
+ * and tool caches that copy other people's code.
+ */
+const SKIPPED_FOLDERS = new Set([
+    '.git',
+    '.terraform',
+    '.venv',
+    '__pycache__',
+    'bower_components',
+    'node_modules'
+]);
 /** A path the user named does not exist: a usage error, not a finding. */
 class PathNotFoundError extends Error {
     name = 'PathNotFoundError';
@@ -3389,39 +7573,109 @@ class FileTooLargeError extends Error {
     }
 }
 const toRepoPath = (path) => path.split(external_node_path_namespaceObject.sep).join('/');
+const EVERYTHING = { include: [], exclude: [] };
+const isIgnored = (path, directory, stack) => stack.some(({ base, rules }) => {
+    const relativePath = base === '' ? path : path.slice(base.length + 1);
+    return rules.ignores(directory ? `${relativePath}/` : relativePath);
+});
 /**
- * File access rooted at a folder on disk. Symbolic links met while walking are not followed;
- * a named path that resolves outside the root is refused, since repository content is
- * untrusted and a link could point at any file on the runner.
+ * File access rooted at a folder on disk. A walk honours .gitignore files (those of the
+ * folders above a named folder too) and the include/exclude globs, and skips dependency and
+ * tool folders. Symbolic links are followed only where they resolve inside the root, and
+ * each real folder is walked once, so a link cycle cannot loop; repository content is
+ * untrusted, and a link could point at any file on the runner. A path the user names is
+ * read even when .gitignore or the globs would skip it.
  * @param root The repository root; reported paths are relative to it.
+ * @param scope The include and exclude globs.
  */
-function localFiles(root) {
+function localFiles(root, scope = EVERYTHING) {
     const absoluteRoot = (0,external_node_path_namespaceObject.resolve)(root);
     const realRoot = (0,promises_namespaceObject.realpath)(absoluteRoot);
-    const insideRoot = async (absolutePath) => {
-        const real = await (0,promises_namespaceObject.realpath)(absolutePath);
+    const included = scope.include.length > 0
+        ? picomatch_default()([...scope.include], { dot: true })
+        : undefined;
+    const excluded = scope.exclude.length > 0
+        ? picomatch_default()([...scope.exclude], { dot: true })
+        : undefined;
+    const isExcluded = (path, directory) => excluded !== undefined &&
+        (excluded(path) || (directory && excluded(`${path}/`)));
+    /** The real path when it lies inside the root, else undefined. */
+    const realInsideRoot = async (absolutePath) => {
+        const real = await (0,promises_namespaceObject.realpath)(absolutePath).catch(() => undefined);
+        if (real === undefined)
+            return undefined;
         const fromRoot = (0,external_node_path_namespaceObject.relative)(await realRoot, real);
-        return (fromRoot === '' || (!fromRoot.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(fromRoot)));
+        const inside = fromRoot === '' || (!fromRoot.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(fromRoot));
+        return inside ? real : undefined;
     };
-    const walk = async (folder, found) => {
-        const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const absolutePath = (0,external_node_path_namespaceObject.join)(folder, entry.name);
-            const path = toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, absolutePath));
-            if (entry.isDirectory()) {
-                if (!SKIPPED_FOLDERS.has(entry.name))
-                    await walk(absolutePath, found);
-            }
-            else if (entry.isSymbolicLink()) {
-                found.push({
-                    path,
-                    explicit: false,
-                    refusal: 'it is a symbolic link, which the scan does not follow'
-                });
-            }
-            else if (entry.isFile()) {
-                found.push({ path, explicit: false });
+    const gitignoreAt = async (folder, base) => {
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(folder, '.gitignore'), 'utf8').catch(() => undefined);
+        return text === undefined ? undefined : { base, rules: ignore_default()().add(text) };
+    };
+    /** The .gitignore rules of the root and every folder down to (not including) `folder`. */
+    const ancestorRules = async (folder) => {
+        const parts = toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, folder))
+            .split('/')
+            .filter(Boolean);
+        const stack = [];
+        for (let depth = 0; depth < parts.length; depth++) {
+            const base = parts.slice(0, depth).join('/');
+            const rules = await gitignoreAt((0,external_node_path_namespaceObject.join)(absoluteRoot, base), base);
+            if (rules)
+                stack.push(rules);
+        }
+        return stack;
+    };
+    const walk = async (start, found) => {
+        const visited = new Set();
+        // An explicit stack rather than recursion: a deep tree cannot overflow the call stack.
+        const pending = [
+            { folder: start, rules: await ancestorRules(start) }
+        ];
+        while (pending.length > 0) {
+            const { folder, rules: inherited } = pending.pop();
+            const real = await (0,promises_namespaceObject.realpath)(folder);
+            if (visited.has(real))
+                continue;
+            visited.add(real);
+            const base = toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, folder));
+            const own = await gitignoreAt(folder, base);
+            const rules = own ? [...inherited, own] : inherited;
+            const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
+            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            for (const entry of entries) {
+                const absolutePath = (0,external_node_path_namespaceObject.join)(folder, entry.name);
+                const path = toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, absolutePath));
+                let directory = entry.isDirectory();
+                let file = entry.isFile();
+                if (entry.isSymbolicLink()) {
+                    const target = await realInsideRoot(absolutePath);
+                    if (target === undefined) {
+                        found.push({
+                            path,
+                            explicit: false,
+                            refusal: 'it is a symbolic link to a location outside the repository'
+                        });
+                        continue;
+                    }
+                    const info = await (0,promises_namespaceObject.stat)(target);
+                    directory = info.isDirectory();
+                    file = info.isFile();
+                }
+                if (directory) {
+                    if (SKIPPED_FOLDERS.has(entry.name) || isIgnored(path, true, rules))
+                        continue;
+                    if (isExcluded(path, true))
+                        continue;
+                    pending.push({ folder: absolutePath, rules });
+                }
+                else if (file) {
+                    if (isIgnored(path, false, rules) || isExcluded(path, false))
+                        continue;
+                    if (included !== undefined && !included(path))
+                        continue;
+                    found.push({ path, explicit: false });
+                }
             }
         }
     };
@@ -3434,7 +7688,7 @@ function localFiles(root) {
                 if (info === undefined)
                     throw new PathNotFoundError(`path not found: ${given}`);
                 const path = toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, absolutePath)) || '.';
-                if (!(await insideRoot(absolutePath))) {
+                if ((await realInsideRoot(absolutePath)) === undefined) {
                     found.push({
                         path,
                         explicit: true,
@@ -3442,7 +7696,9 @@ function localFiles(root) {
                     });
                 }
                 else if (info.isDirectory()) {
-                    await walk(absolutePath, found);
+                    const walked = [];
+                    await walk(absolutePath, walked);
+                    found.push(...walked.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
                 }
                 else {
                     found.push({ path, explicit: true });
@@ -3497,8 +7753,986 @@ function countBySeverity(findings) {
     return counts;
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/manifests/bicep-syntax.ts
+/**
+ * A tokenizer and recursive-descent parser for Bicep, as far as reading Microsoft Graph
+ * permissions needs: declarations (`param`, `var`, `resource`, `module`; the others are
+ * checked for balanced brackets and skipped), and expressions with exact offsets. No
+ * maintained Bicep parser is published on npm.
+ *
+ * Every construct of the language parses, so a valid file never gets a syntax error; only
+ * literals, objects, arrays, loops, names, member access and indexing are kept in a form the
+ * reader evaluates. Calls, operators and lambdas are kept as opaque nodes with their span.
+ * Work is linear in the size of the file, and nesting is capped, so neither a huge nor a
+ * hostile file can hang the scan or overflow the stack.
+ */
+/** A syntax error at a character offset of the file. */
+class BicepSyntaxError extends Error {
+    offset;
+    name = 'BicepSyntaxError';
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/**
+ * How deeply brackets, parentheses, expressions and string interpolations may nest. Real
+ * templates stay far below it; beyond it, parsing stops with a syntax error rather than
+ * exhausting the stack.
+ */
+const MAX_BICEP_NESTING_DEPTH = 100;
+/** Operators and punctuation, longest first so that `==` is not read as `=` `=`. */
+const SYMBOLS = [
+    '...',
+    '??',
+    '.?',
+    '::',
+    '==',
+    '!=',
+    '=~',
+    '!~',
+    '<=',
+    '>=',
+    '&&',
+    '||',
+    '=>',
+    '{',
+    '}',
+    '[',
+    ']',
+    '(',
+    ')',
+    ',',
+    ':',
+    '.',
+    '?',
+    '=',
+    '<',
+    '>',
+    '+',
+    '-',
+    '*',
+    '/',
+    '%',
+    '!',
+    '@',
+    '|'
+];
+/** Escape sequences of single-line strings and the characters they stand for. */
+const ESCAPES = new Map([
+    ['\\', '\\'],
+    ["'", "'"],
+    ['n', '\n'],
+    ['r', '\r'],
+    ['t', '\t'],
+    ['$', '$']
+]);
+const isIdentifierStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isDigit = (c) => c >= 48 && c <= 57;
+const isIdentifierPart = (c) => isIdentifierStart(c) || isDigit(c);
+/**
+ * Reads Bicep text one token at a time, so a parse that fails early never pays for the rest
+ * of the file. Strings with interpolations become a head, middles and a tail around the
+ * tokens of each interpolated expression, as Bicep's own lexer does.
+ */
+class Lexer {
+    text;
+    offset = 0;
+    open = [];
+    constructor(text) {
+        this.text = text;
+    }
+    /**
+     * The next token; the `end` token once the text is used up.
+     * @throws BicepSyntaxError at the first character that cannot start a token.
+     */
+    next() {
+        const { text } = this;
+        const length = text.length;
+        while (this.offset < length) {
+            const i = this.offset;
+            const c = text.charCodeAt(i);
+            if (c === 32 || c === 9 || c === 13) {
+                this.offset++;
+            }
+            else if (c === 10) {
+                this.offset++;
+                return token('newline', '\n', i, i + 1);
+            }
+            else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+                this.offset = this.lineEnd(i);
+            }
+            else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+                const end = text.indexOf('*/', i + 2);
+                if (end === -1)
+                    throw new BicepSyntaxError('unterminated comment: no closing */', i);
+                this.offset = end + 2;
+                // A comment across lines separates what is before and after it like a line break.
+                for (let p = i; p < end; p++) {
+                    if (text.charCodeAt(p) === 10)
+                        return token('newline', '\n', i, end + 2);
+                }
+            }
+            else if (c === 35) {
+                // #disable-next-line and other pragmas are for the linter.
+                this.offset = this.lineEnd(i);
+            }
+            else if (c === 39) {
+                return text.startsWith("'''", i)
+                    ? this.readMultilinePiece(i, i + 3, 0, true)
+                    : this.readPiece(i, i + 1, true);
+            }
+            else if (c === 36) {
+                let quotes = i;
+                while (text.charCodeAt(quotes) === 36)
+                    quotes++;
+                if (!text.startsWith("'''", quotes))
+                    throw new BicepSyntaxError('unexpected "$" outside a string', i);
+                return this.readMultilinePiece(i, quotes + 3, quotes - i, true);
+            }
+            else if (c === 125 && this.open.at(-1)?.braces === 0) {
+                const interpolation = this.open.pop();
+                return interpolation.dollars === 0
+                    ? this.readPiece(i, i + 1, false)
+                    : this.readMultilinePiece(i, i + 1, interpolation.dollars, false);
+            }
+            else if (isIdentifierStart(c) || isDigit(c)) {
+                const part = isDigit(c) ? isDigit : isIdentifierPart;
+                let end = i + 1;
+                while (end < length && part(text.charCodeAt(end)))
+                    end++;
+                this.offset = end;
+                return token(isDigit(c) ? 'number' : 'identifier', text.slice(i, end), i, end);
+            }
+            else {
+                return this.readSymbol(i);
+            }
+        }
+        const unclosed = this.open.at(-1);
+        if (unclosed !== undefined)
+            throw new BicepSyntaxError('unterminated string: an interpolation "${" is never closed', unclosed.stringStart);
+        return token('end', '', length, length);
+    }
+    lineEnd(from) {
+        const end = this.text.indexOf('\n', from);
+        return end === -1 ? this.text.length : end;
+    }
+    readSymbol(i) {
+        const symbol = SYMBOLS.find((candidate) => this.text.startsWith(candidate, i));
+        if (symbol === undefined)
+            throw new BicepSyntaxError(`unexpected character ${JSON.stringify(this.text[i])}`, i);
+        const interpolation = this.open.at(-1);
+        if (interpolation !== undefined && symbol === '{')
+            interpolation.braces++;
+        if (interpolation !== undefined && symbol === '}')
+            interpolation.braces--;
+        this.offset = i + symbol.length;
+        return token('symbol', symbol, i, this.offset);
+    }
+    openInterpolation(stringStart, dollars) {
+        if (this.open.length >= MAX_BICEP_NESTING_DEPTH)
+            throw new BicepSyntaxError(`strings are interpolated inside each other more than ${MAX_BICEP_NESTING_DEPTH} levels deep`, stringStart);
+        this.open.push({ stringStart, dollars, braces: 0 });
+    }
+    /** Reads a single-line string piece that starts at `from`. */
+    readPiece(start, from, first) {
+        const { text } = this;
+        const parts = [];
+        let segment = from;
+        let verbatim = true;
+        for (let p = from;;) {
+            const c = text.charCodeAt(p);
+            if (p >= text.length || c === 10 || c === 13)
+                throw new BicepSyntaxError('unterminated string: a single-quoted string must end on the line it starts', start);
+            if (c === 92) {
+                parts.push(text.slice(segment, p));
+                p = this.readEscape(p, parts);
+                segment = p;
+                verbatim = false;
+            }
+            else if (c === 39) {
+                parts.push(text.slice(segment, p));
+                this.offset = p + 1;
+                const kind = first ? 'string' : 'string-tail';
+                return token(kind, parts.join(''), start, p + 1, from, verbatim);
+            }
+            else if (c === 36 && text.charCodeAt(p + 1) === 123) {
+                parts.push(text.slice(segment, p));
+                this.offset = p + 2;
+                this.openInterpolation(start, 0);
+                const kind = first ? 'string-head' : 'string-middle';
+                return token(kind, parts.join(''), start, p + 2, from, verbatim);
+            }
+            else
+                p++;
+        }
+    }
+    /** Decodes the escape sequence at `p` into `parts`; returns the offset after it. */
+    readEscape(p, parts) {
+        const { text } = this;
+        const escape = text[p + 1] ?? '';
+        if (escape === 'u' && text[p + 2] === '{') {
+            const close = text.indexOf('}', p + 3);
+            const digits = close === -1 ? '' : text.slice(p + 3, close);
+            const codePoint = Number.parseInt(digits, 16);
+            if (!/^[0-9a-fA-F]{1,6}$/.test(digits) || codePoint > 0x10ffff)
+                throw new BicepSyntaxError('invalid escape sequence: \\u{...} takes 1 to 6 hexadecimal digits, up to 10FFFF', p);
+            parts.push(String.fromCodePoint(codePoint));
+            return close + 1;
+        }
+        const decoded = ESCAPES.get(escape);
+        if (decoded === undefined)
+            throw new BicepSyntaxError(`invalid escape sequence "\\${escape}": use \\\\, \\', \\n, \\r, \\t, \\$ or \\u{...}`, p);
+        parts.push(decoded);
+        return p + 2;
+    }
+    /**
+     * Reads a multi-line string piece (`'''...'''`, or `$'''...'''` with interpolations
+     * opened by `dollars` dollar signs and a brace) that starts at `from`.
+     */
+    readMultilinePiece(start, from, dollars, first) {
+        const { text } = this;
+        let contentStart = from;
+        // A line break right after the opening quotes is not part of the value.
+        if (first && text.startsWith('\r\n', from))
+            contentStart += 2;
+        else if (first && text[from] === '\n')
+            contentStart += 1;
+        const interpolation = dollars > 0 ? `${'$'.repeat(dollars)}{` : undefined;
+        for (let p = contentStart; p < text.length; p++) {
+            if (text.startsWith("'''", p)) {
+                this.offset = p + 3;
+                const kind = first ? 'string' : 'string-tail';
+                return token(kind, text.slice(contentStart, p), start, p + 3, contentStart);
+            }
+            if (interpolation !== undefined && text.startsWith(interpolation, p)) {
+                this.offset = p + interpolation.length;
+                this.openInterpolation(start, dollars);
+                const kind = first ? 'string-head' : 'string-middle';
+                return token(kind, text.slice(contentStart, p), start, this.offset, contentStart);
+            }
+        }
+        throw new BicepSyntaxError("unterminated multi-line string: no closing '''", start);
+    }
+}
+function token(kind, text, start, end, textStart = start, verbatim = true) {
+    return { kind, text, start, end, textStart, verbatim };
+}
+/** Binary operators by precedence, lowest first (Bicep's own order). */
+const PRECEDENCE = {
+    '??': 1,
+    '||': 2,
+    '&&': 3,
+    '==': 4,
+    '!=': 4,
+    '=~': 4,
+    '!~': 4,
+    '<': 5,
+    '<=': 5,
+    '>': 5,
+    '>=': 5,
+    '+': 6,
+    '-': 6,
+    '*': 7,
+    '/': 7,
+    '%': 7
+};
+const BINARY_OPERATORS = Object.keys(PRECEDENCE);
+/** The keywords that are values. */
+const LITERALS = new Map([
+    ['true', true],
+    ['false', false],
+    ['null', null]
+]);
+/**
+ * Operators that may begin a continuation line of an expression. None of them can begin
+ * a declaration, a property or an array item, so reading on across the line break is safe.
+ */
+const CONTINUATION_OPERATORS = new Set(['?', '??', '||', '&&']);
+/** Each opening bracket and the bracket that closes it. */
+const CLOSERS = new Map([
+    ['{', '}'],
+    ['[', ']'],
+    ['(', ')']
+]);
+/** Declarations that cannot hold a Graph permission; they are checked and skipped. */
+const SKIPPED_DECLARATIONS = new Set([
+    'type',
+    'func',
+    'import',
+    'extension',
+    'provider',
+    'using',
+    'assert',
+    'extends'
+]);
+/** Recursive-descent parser over the tokens of one file. */
+class Parser {
+    lexer;
+    /** Tokens read from the lexer; the one at `head` is the current one. */
+    lookahead = [];
+    head = 0;
+    previous;
+    depth = 0;
+    constructor(lexer) {
+        this.lexer = lexer;
+    }
+    parseFile() {
+        const statements = [];
+        this.skipNewlines();
+        while (this.peek().kind !== 'end') {
+            const statement = this.parseStatement();
+            if (statement !== undefined)
+                statements.push(statement);
+            if (this.peek().kind !== 'newline' && this.peek().kind !== 'end')
+                this.fail('expected a line break after the declaration');
+            this.skipNewlines();
+        }
+        return statements;
+    }
+    parseStatement() {
+        while (this.isSymbol('@')) {
+            this.next();
+            this.parsePostfix();
+            this.skipNewlines();
+        }
+        const keyword = this.peek();
+        if (keyword.kind !== 'identifier')
+            this.fail('expected a declaration such as param, var or resource');
+        const start = keyword.start;
+        if (SKIPPED_DECLARATIONS.has(keyword.text)) {
+            this.next();
+            this.skipBalanced(false);
+            return undefined;
+        }
+        switch (keyword.text) {
+            case 'param': {
+                this.next();
+                const name = this.expectIdentifier('a parameter name').text;
+                this.skipBalanced(true);
+                const defaultValue = this.isSymbol('=')
+                    ? (this.next(), this.parseExpression())
+                    : undefined;
+                return { kind: 'param', name, defaultValue, start, end: this.lastEnd() };
+            }
+            case 'var': {
+                this.next();
+                const name = this.expectIdentifier('a variable name').text;
+                this.expectSymbol('=');
+                const value = this.parseExpression();
+                return { kind: 'var', name, value, start, end: value.end };
+            }
+            case 'resource':
+                return this.parseResource();
+            case 'module': {
+                this.next();
+                const name = this.expectIdentifier('a module name').text;
+                this.expectString('the module path');
+                this.expectSymbol('=');
+                this.parseDeclaredValue();
+                return { kind: 'module', name, start, end: this.lastEnd() };
+            }
+            case 'output':
+            case 'metadata':
+            case 'targetScope':
+                // Their values may use anything, so they are parsed to find syntax errors.
+                this.next();
+                this.skipBalanced(true);
+                this.expectSymbol('=');
+                this.parseExpression();
+                return undefined;
+            default:
+                return this.fail('expected a declaration such as param, var or resource');
+        }
+    }
+    parseResource() {
+        const start = this.next().start;
+        const name = this.expectIdentifier('a resource name').text;
+        const type = this.expectString("the resource type ('type@version')");
+        const existing = this.isWord('existing');
+        if (existing)
+            this.next();
+        this.expectSymbol('=');
+        const { condition, value } = this.parseDeclaredValue();
+        return {
+            kind: 'resource',
+            name,
+            type: type.text,
+            existing,
+            condition,
+            value,
+            start,
+            end: value.end
+        };
+    }
+    /** The value of a resource or module: `{...}`, `if (condition) {...}` or `[for ...]`. */
+    parseDeclaredValue() {
+        const condition = this.parseIfCondition();
+        return { condition, value: this.parseExpression() };
+    }
+    /** `if (condition)` before a value, when present. */
+    parseIfCondition() {
+        if (!this.isWord('if'))
+            return undefined;
+        this.next();
+        this.expectSymbol('(');
+        this.skipNewlines();
+        const condition = this.parseExpression();
+        this.skipNewlines();
+        this.expectSymbol(')');
+        return condition;
+    }
+    /**
+     * Skips the rest of a declaration that the reader does not need, to the end of its line
+     * (or to a `=` when `toEquals`), making sure its brackets balance.
+     */
+    skipBalanced(toEquals) {
+        const closers = [];
+        for (;;) {
+            const token = this.peek();
+            if (token.kind === 'end') {
+                if (closers.length === 0)
+                    return;
+                this.fail(`expected "${closers.at(-1)}"`);
+            }
+            if (closers.length === 0) {
+                if (token.kind === 'newline')
+                    return;
+                if (toEquals && token.kind === 'symbol' && token.text === '=')
+                    return;
+            }
+            if (token.kind === 'symbol') {
+                const closer = CLOSERS.get(token.text);
+                if (closer !== undefined) {
+                    if (closers.length >= MAX_BICEP_NESTING_DEPTH)
+                        this.failTooDeep(token);
+                    closers.push(closer);
+                }
+                else if ('}])'.includes(token.text)) {
+                    if (closers.pop() !== token.text)
+                        this.fail('unbalanced brackets: unexpected');
+                }
+            }
+            this.next();
+        }
+    }
+    /** Parses any expression, counting its nesting. */
+    parseExpression() {
+        const token = this.peek();
+        if (++this.depth > MAX_BICEP_NESTING_DEPTH)
+            this.failTooDeep(token);
+        try {
+            return this.parseConditional();
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    parseConditional() {
+        const condition = this.parseBinary(1);
+        if (!this.continuesWith('?'))
+            return condition;
+        this.next();
+        this.skipNewlines();
+        const whenTrue = this.parseExpression();
+        this.continuesWith(':');
+        this.expectSymbol(':');
+        this.skipNewlines();
+        const whenFalse = this.parseExpression();
+        return {
+            kind: 'operation',
+            operator: '?:',
+            operands: [condition, whenTrue, whenFalse],
+            start: condition.start,
+            end: whenFalse.end
+        };
+    }
+    parseBinary(minimum) {
+        let left = this.parseUnary();
+        for (;;) {
+            const token = this.peek();
+            const operator = token.kind === 'symbol'
+                ? token.text
+                : this.lineContinuation(BINARY_OPERATORS);
+            const precedence = operator === undefined ? undefined : PRECEDENCE[operator];
+            if (precedence === undefined || precedence < minimum)
+                return left;
+            this.skipNewlines();
+            this.next();
+            this.skipNewlines();
+            const right = this.parseBinary(precedence + 1);
+            left = {
+                kind: 'operation',
+                operator: operator,
+                operands: [left, right],
+                start: left.start,
+                end: right.end
+            };
+        }
+    }
+    /** Prefix `!` and `-`, gathered in a loop so that a long run of them cannot recurse. */
+    parseUnary() {
+        const operators = [];
+        while (this.isSymbol('!') || this.isSymbol('-'))
+            operators.push(this.next());
+        let operand = this.parsePostfix();
+        for (const operator of operators.reverse())
+            operand = {
+                kind: 'operation',
+                operator: operator.text,
+                operands: [operand],
+                start: operator.start,
+                end: operand.end
+            };
+        return operand;
+    }
+    parsePostfix() {
+        let target = this.parsePrimary();
+        for (;;) {
+            const token = this.peek();
+            if (token.kind !== 'symbol')
+                return target;
+            switch (token.text) {
+                case '.':
+                case '.?': {
+                    this.next();
+                    const name = this.expectIdentifier('a property name');
+                    target = {
+                        kind: 'member',
+                        target,
+                        name: name.text,
+                        start: target.start,
+                        end: name.end
+                    };
+                    break;
+                }
+                case '::': {
+                    this.next();
+                    const name = this.expectIdentifier('a nested resource name');
+                    target = {
+                        kind: 'operation',
+                        operator: '::',
+                        operands: [target],
+                        start: target.start,
+                        end: name.end
+                    };
+                    break;
+                }
+                case '[': {
+                    this.next();
+                    this.skipNewlines();
+                    if (this.isSymbol('?'))
+                        this.next();
+                    const index = this.parseExpression();
+                    this.skipNewlines();
+                    const close = this.expectSymbol(']');
+                    target = {
+                        kind: 'index',
+                        target,
+                        index,
+                        start: target.start,
+                        end: close.end
+                    };
+                    break;
+                }
+                case '(': {
+                    const args = this.parseArguments();
+                    target = {
+                        kind: 'call',
+                        callee: target,
+                        args,
+                        start: target.start,
+                        end: this.lastEnd()
+                    };
+                    break;
+                }
+                case '!':
+                    this.next();
+                    target = {
+                        kind: 'operation',
+                        operator: '!!',
+                        operands: [target],
+                        start: target.start,
+                        end: token.end
+                    };
+                    break;
+                default:
+                    return target;
+            }
+        }
+    }
+    parseArguments() {
+        this.expectSymbol('(');
+        const args = [];
+        this.skipNewlines();
+        while (!this.isSymbol(')')) {
+            args.push(this.parseExpression());
+            this.skipNewlines();
+            if (this.isSymbol(',')) {
+                this.next();
+                this.skipNewlines();
+            }
+            else if (!this.isSymbol(')'))
+                this.fail('expected "," or ")"');
+        }
+        this.next();
+        return args;
+    }
+    parsePrimary() {
+        const token = this.peek();
+        switch (token.kind) {
+            case 'string':
+                this.next();
+                return {
+                    kind: 'string',
+                    value: token.text,
+                    valueStart: token.textStart,
+                    verbatim: token.verbatim,
+                    start: token.start,
+                    end: token.end
+                };
+            case 'string-head':
+                return this.parseTemplate();
+            case 'number':
+                this.next();
+                return {
+                    kind: 'literal',
+                    value: Number(token.text),
+                    start: token.start,
+                    end: token.end
+                };
+            case 'identifier':
+                return this.parseName();
+            case 'symbol':
+                if (token.text === '{')
+                    return this.parseObject();
+                if (token.text === '[')
+                    return this.parseArray();
+                if (token.text === '(')
+                    return this.parseParenthesized();
+                break;
+            default:
+                break;
+        }
+        return this.fail('expected a value');
+    }
+    parseName() {
+        const token = this.next();
+        const literal = LITERALS.get(token.text);
+        if (literal !== undefined)
+            return {
+                kind: 'literal',
+                value: literal,
+                start: token.start,
+                end: token.end
+            };
+        if (this.isSymbol('=>'))
+            return this.parseLambdaBody([token.text], token);
+        return {
+            kind: 'identifier',
+            name: token.text,
+            start: token.start,
+            end: token.end
+        };
+    }
+    parseParenthesized() {
+        const open = this.peek();
+        const parameters = this.lambdaParametersAhead();
+        if (parameters !== undefined) {
+            // Skip to the arrow: the parameters were read by looking ahead.
+            while (!this.isSymbol('=>'))
+                this.next();
+            return this.parseLambdaBody(parameters, open);
+        }
+        this.next();
+        this.skipNewlines();
+        const inner = this.parseExpression();
+        this.skipNewlines();
+        this.expectSymbol(')');
+        return inner;
+    }
+    /** At `(`: the parameter names when a lambda's `(a, b) =>` follows, else undefined. */
+    lambdaParametersAhead() {
+        const names = [];
+        let ahead = 1;
+        const skipNewlines = () => {
+            while (this.peek(ahead).kind === 'newline')
+                ahead++;
+        };
+        skipNewlines();
+        if (this.isSymbol(')', ahead))
+            return this.isSymbol('=>', ahead + 1) ? names : undefined;
+        for (;;) {
+            const name = this.peek(ahead);
+            if (name.kind !== 'identifier')
+                return undefined;
+            names.push(name.text);
+            ahead++;
+            skipNewlines();
+            if (this.isSymbol(')', ahead))
+                return this.isSymbol('=>', ahead + 1) ? names : undefined;
+            if (!this.isSymbol(',', ahead))
+                return undefined;
+            ahead++;
+            skipNewlines();
+        }
+    }
+    parseLambdaBody(parameters, first) {
+        this.expectSymbol('=>');
+        this.skipNewlines();
+        const body = this.parseExpression();
+        return {
+            kind: 'lambda',
+            parameters,
+            body,
+            start: first.start,
+            end: body.end
+        };
+    }
+    parseTemplate() {
+        const head = this.next();
+        const parts = [head.text];
+        const holes = [];
+        for (;;) {
+            holes.push(this.parseExpression());
+            const piece = this.peek();
+            if (piece.kind !== 'string-middle' && piece.kind !== 'string-tail')
+                this.fail('expected "}" to close the interpolation');
+            this.next();
+            parts.push(piece.text);
+            if (piece.kind === 'string-tail')
+                return {
+                    kind: 'template',
+                    parts,
+                    holes,
+                    start: head.start,
+                    end: piece.end
+                };
+        }
+    }
+    parseObject() {
+        const open = this.next();
+        const properties = [];
+        const spreads = [];
+        for (;;) {
+            this.skipNewlines();
+            if (this.isSymbol('}'))
+                break;
+            if (this.isSymbol('@')) {
+                // Decorators on the properties of object types: nothing to read.
+                this.next();
+                this.parsePostfix();
+                continue;
+            }
+            if (this.isWord('resource') &&
+                this.peek(1).kind === 'identifier' &&
+                this.peek(2).kind === 'string') {
+                // A nested child resource's type is relative to its parent: never a Graph one.
+                this.parseResource();
+            }
+            else if (this.isSymbol('...')) {
+                this.next();
+                spreads.push(this.parseExpression());
+            }
+            else {
+                const key = this.peek();
+                if (key.kind !== 'identifier' && key.kind !== 'string')
+                    this.fail('expected a property name');
+                this.next();
+                this.expectSymbol(':');
+                this.skipNewlines();
+                properties.push({
+                    key: key.text,
+                    value: this.parseExpression()
+                });
+            }
+            if (this.isSymbol(','))
+                this.next();
+            else if (!this.isSymbol('}') && this.peek().kind !== 'newline')
+                this.fail('expected a line break, "," or "}" after the property');
+        }
+        const close = this.next();
+        return {
+            kind: 'object',
+            properties,
+            spreads,
+            start: open.start,
+            end: close.end
+        };
+    }
+    parseArray() {
+        const open = this.next();
+        this.skipNewlines();
+        if (this.isWord('for'))
+            return this.parseFor(open);
+        const items = [];
+        for (;;) {
+            this.skipNewlines();
+            if (this.isSymbol(']'))
+                break;
+            if (this.isSymbol('...')) {
+                const spread = this.next();
+                const value = this.parseExpression();
+                items.push({
+                    kind: 'spread',
+                    value,
+                    start: spread.start,
+                    end: value.end
+                });
+            }
+            else
+                items.push(this.parseExpression());
+            if (this.isSymbol(','))
+                this.next();
+            else if (!this.isSymbol(']') && this.peek().kind !== 'newline')
+                this.fail('expected a line break, "," or "]" after the item');
+        }
+        const close = this.next();
+        return { kind: 'array', items, start: open.start, end: close.end };
+    }
+    parseFor(open) {
+        this.next();
+        let item;
+        let index;
+        if (this.isSymbol('(')) {
+            this.next();
+            item = this.expectIdentifier('the loop variable').text;
+            this.expectSymbol(',');
+            index = this.expectIdentifier('the index variable').text;
+            this.expectSymbol(')');
+        }
+        else
+            item = this.expectIdentifier('the loop variable').text;
+        if (!this.isWord('in'))
+            this.fail('expected "in"');
+        this.next();
+        const source = this.parseExpression();
+        this.expectSymbol(':');
+        this.skipNewlines();
+        const condition = this.parseIfCondition();
+        const body = this.parseExpression();
+        this.skipNewlines();
+        const close = this.expectSymbol(']');
+        return {
+            kind: 'for',
+            item,
+            index,
+            source,
+            condition,
+            body,
+            start: open.start,
+            end: close.end
+        };
+    }
+    /**
+     * True when the current token is the symbol, or when only line breaks stand between it
+     * and an operator that continues the expression (`? :` and `&&` on the next line).
+     */
+    continuesWith(symbol) {
+        if (this.isSymbol(symbol))
+            return true;
+        if (this.lineContinuation([symbol]) !== symbol)
+            return false;
+        this.skipNewlines();
+        return true;
+    }
+    /** The operator that begins the next non-empty line, if it may continue an expression. */
+    lineContinuation(operators) {
+        if (this.peek().kind !== 'newline')
+            return undefined;
+        let ahead = 1;
+        while (this.peek(ahead).kind === 'newline')
+            ahead++;
+        const token = this.peek(ahead);
+        return token.kind === 'symbol' &&
+            operators.includes(token.text) &&
+            (CONTINUATION_OPERATORS.has(token.text) || token.text === ':')
+            ? token.text
+            : undefined;
+    }
+    peek(ahead = 0) {
+        while (this.lookahead.length - this.head <= ahead) {
+            const last = this.lookahead.at(-1);
+            this.lookahead.push(last?.kind === 'end' ? last : this.lexer.next());
+        }
+        return this.lookahead[this.head + ahead];
+    }
+    next() {
+        const token = this.peek();
+        if (token.kind === 'end')
+            return token;
+        this.previous = token;
+        this.head++;
+        // Drop what was taken once it is most of the buffer: amortized constant time.
+        if (this.head > 1024 && this.head * 2 > this.lookahead.length) {
+            this.lookahead.splice(0, this.head);
+            this.head = 0;
+        }
+        return token;
+    }
+    /** Where the last token taken ends. */
+    lastEnd() {
+        return this.previous?.end ?? 0;
+    }
+    isSymbol(text, ahead = 0) {
+        const token = this.peek(ahead);
+        return token.kind === 'symbol' && token.text === text;
+    }
+    isWord(text) {
+        const token = this.peek();
+        return token.kind === 'identifier' && token.text === text;
+    }
+    skipNewlines() {
+        while (this.peek().kind === 'newline')
+            this.next();
+    }
+    expectSymbol(text) {
+        if (!this.isSymbol(text))
+            this.fail(`expected "${text}"`);
+        return this.next();
+    }
+    expectIdentifier(what) {
+        if (this.peek().kind !== 'identifier')
+            this.fail(`expected ${what}`);
+        return this.next();
+    }
+    expectString(what) {
+        if (this.peek().kind !== 'string')
+            this.fail(`expected ${what} as a plain string`);
+        return this.next();
+    }
+    failTooDeep(token) {
+        throw new BicepSyntaxError(`expressions nest more than ${MAX_BICEP_NESTING_DEPTH} levels deep`, token.start);
+    }
+    fail(message) {
+        const token = this.peek();
+        throw new BicepSyntaxError(`${message}, found ${describe(token)}`, token.start);
+    }
+}
+/** How a token is named in an error message. */
+function describe(token) {
+    switch (token.kind) {
+        case 'end':
+            return 'the end of the file';
+        case 'newline':
+            return 'a line break';
+        case 'identifier':
+        case 'number':
+        case 'symbol':
+            return `"${token.text}"`;
+        default:
+            return 'a string';
+    }
+}
+/**
+ * Parses a Bicep file into its top-level declarations.
+ * @param text The file's text (a byte order mark blanked out).
+ * @throws BicepSyntaxError at the first syntax error.
+ */
+function parseBicep(text) {
+    return new Parser(new Lexer(text)).parseFile();
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/reader.ts
 /**
  * Maps character offsets in a text to 1-based line and column numbers, with one scan of the
@@ -3546,14 +8780,2813 @@ function blankByteOrderMark(text) {
     return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 }
 
-;// CONCATENATED MODULE: ./src/manifests/entra-app-manifest.ts
+;// CONCATENATED MODULE: ./src/manifests/bicep-graph.ts
 
 
-/** `resourceAccess[].type` values and the permission type each stands for. */
-const ACCESS_TYPES = {
-    Scope: 'delegated',
-    Role: 'application'
+
+
+const GRAPH_KINDS = [
+    'applications',
+    'servicePrincipals',
+    'appRoleAssignedTo',
+    'oauth2PermissionGrants'
+];
+/** `Microsoft.Graph/<type>@<version>`, whichever API version (v1.0, beta). */
+const GRAPH_RESOURCE_TYPE = /^Microsoft\.Graph\/([A-Za-z0-9]+)@/i;
+const ACCESS_TYPE_PROBLEM = "\"type\" must be 'Scope' (delegated) or 'Role' (application)";
+/**
+ * How many expressions one file may take to evaluate. Loops over loops and variables that
+ * repeat each other can multiply a small file into billions of values; past this budget
+ * the remaining resources are reported as not checked.
+ */
+const MAX_EVALUATION_STEPS = 1_000_000;
+/** How deeply evaluation may recurse through references and nested values. */
+const MAX_EVALUATION_DEPTH = 200;
+/** The longest excerpt of the template a message quotes. */
+const MAX_EXCERPT_LENGTH = 60;
+/** Thrown when a template costs more than MAX_EVALUATION_STEPS to evaluate. */
+class EvaluationBudgetExceeded extends Error {
+    name = 'EvaluationBudgetExceeded';
+}
+/** The Graph kind of a resource type, if it is one this reader knows. */
+function graphKindOf(type) {
+    const name = GRAPH_RESOURCE_TYPE.exec(type)?.[1]?.toLowerCase();
+    return GRAPH_KINDS.find((kind) => kind.toLowerCase() === name);
+}
+/** Text from the template in backticks, safe for any message. */
+function bicep_graph_quote(text) {
+    return `\`${escapeControlCharacters(text.replace(/`/g, "'"))}\``;
+}
+/** An unresolved value at an expression. */
+function unresolved(at, reason) {
+    return { kind: 'unresolved', reason, at: at.start };
+}
+/** The property of an object literal by key: exact, else ignoring case, as ARM does. */
+function findProperty(node, key) {
+    const lower = key.toLowerCase();
+    return (node.properties.find((property) => property.key === key) ??
+        node.properties.find((property) => property.key.toLowerCase() === lower));
+}
+/**
+ * Evaluates template expressions as far as the template itself says: literals, variables,
+ * parameter defaults, loops over known lists, object properties, array items and the
+ * properties set on resources. Everything else becomes an `unresolved` value that says
+ * why; nothing is guessed.
+ */
+class Evaluator {
+    text;
+    symbols;
+    steps = 0;
+    depth = 0;
+    inProgress = new Set();
+    evaluated = new Map();
+    constructor(text, symbols) {
+        this.text = text;
+        this.symbols = symbols;
+    }
+    /** The template's text of a span: whitespace collapsed, a long one cut short. */
+    source(span) {
+        // Only the start of a large span is looked at, so messages cost the same for any file.
+        const end = Math.min(span.end, span.start + MAX_EXCERPT_LENGTH * 4);
+        const source = this.text.slice(span.start, end).replace(/\s+/g, ' ');
+        return source.length > MAX_EXCERPT_LENGTH || end < span.end
+            ? `${source.slice(0, MAX_EXCERPT_LENGTH)}…`
+            : source;
+    }
+    /** The template's text of a span, quoted for a message. */
+    excerpt(span) {
+        return bicep_graph_quote(this.source(span));
+    }
+    /**
+     * Evaluates an expression with the loop variables in `scope`.
+     * @throws EvaluationBudgetExceeded when the template is too costly to evaluate.
+     */
+    evaluate(expression, scope) {
+        this.spend(1);
+        if (this.depth >= MAX_EVALUATION_DEPTH)
+            return unresolved(expression, `${this.excerpt(expression)} nests references too deeply to follow`);
+        this.depth++;
+        try {
+            return this.evaluateNode(expression, scope);
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    /** Counts work against the budget: each expression, and each item a spread copies. */
+    spend(steps) {
+        this.steps += steps;
+        if (this.steps > MAX_EVALUATION_STEPS)
+            throw new EvaluationBudgetExceeded();
+    }
+    /**
+     * A property of an object value: undefined when the object does not set it, unresolved
+     * when a spread (`...other`) might.
+     */
+    property(object, key) {
+        const property = findProperty(object.node, key);
+        if (property === undefined) {
+            const spread = object.node.spreads[0];
+            return spread === undefined
+                ? undefined
+                : unresolved(spread, `${this.excerpt(spread)} may set ${bicep_graph_quote(key)}, and the scan does not follow spreads`);
+        }
+        const value = this.evaluate(property.value, object.scope);
+        return object.fromLoop ? { ...value, fromLoop: true } : value;
+    }
+    /**
+     * A property of a resource: what the template sets (an `existing` resource's `appId`, an
+     * application's `displayName`), else a value known only after deployment.
+     */
+    resourceProperty(symbol, key, at) {
+        const body = symbol.declaration.value;
+        const property = body.kind === 'object' ? findProperty(body, key) : undefined;
+        if (property === undefined)
+            return {
+                kind: 'deployment',
+                symbol,
+                path: [key],
+                excerpt: this.excerpt(at),
+                at: at.start
+            };
+        return this.evaluateOnce(`resource ${symbol.declaration.name}.${key}`, property.value, at);
+    }
+    /** Why a value cannot be known from the template; undefined for a known value. */
+    unknownReason(value) {
+        if (value.kind === 'unresolved')
+            return value.reason;
+        if (value.kind === 'deployment')
+            return `${value.excerpt} is known only after deployment`;
+        return undefined;
+    }
+    evaluateNode(expression, scope) {
+        const at = expression.start;
+        switch (expression.kind) {
+            case 'string':
+                return {
+                    kind: 'string',
+                    text: expression.value,
+                    at,
+                    textStart: expression.verbatim ? expression.valueStart : undefined
+                };
+            case 'literal':
+                return expression.value === null
+                    ? { kind: 'null', at }
+                    : { kind: 'scalar', text: String(expression.value), at };
+            case 'object':
+                return { kind: 'object', node: expression, scope, at };
+            case 'template':
+                return this.evaluateTemplate(expression, scope);
+            case 'array': {
+                const items = [];
+                for (const item of expression.items) {
+                    if (item.kind !== 'spread') {
+                        items.push(this.evaluate(item, scope));
+                        continue;
+                    }
+                    const spread = this.evaluate(item.value, scope);
+                    if (spread.kind !== 'array') {
+                        items.push(this.notA('list', spread, item.value));
+                        continue;
+                    }
+                    this.spend(spread.items.length);
+                    for (const each of spread.items)
+                        items.push(each);
+                }
+                return { kind: 'array', items, at };
+            }
+            case 'for':
+                return this.evaluateFor(expression, scope);
+            case 'identifier':
+                return this.evaluateName(expression, scope);
+            case 'member': {
+                const target = this.evaluate(expression.target, scope);
+                return this.derived(this.member(target, expression.name, expression), expression, target);
+            }
+            case 'index':
+                return this.evaluateIndex(expression, scope);
+            case 'operation':
+                // A non-null assertion (`x!`) leaves the value as it is.
+                if (expression.operator === '!!' &&
+                    expression.operands[0] !== undefined)
+                    return this.evaluate(expression.operands[0], scope);
+                return unresolved(expression, `${this.excerpt(expression)} is an expression the scan does not evaluate`);
+            case 'call':
+                return unresolved(expression, `${this.excerpt(expression)} is a function call, which the scan does not evaluate`);
+            case 'lambda':
+                return unresolved(expression, `${this.excerpt(expression)} is a function, not a value`);
+        }
+    }
+    evaluateTemplate(expression, scope) {
+        const pieces = [expression.parts[0] ?? ''];
+        for (const [index, hole] of expression.holes.entries()) {
+            const value = this.evaluate(hole, scope);
+            if (value.kind !== 'string' && value.kind !== 'scalar')
+                return this.notA('string', value, hole);
+            pieces.push(value.text, expression.parts[index + 1] ?? '');
+        }
+        return { kind: 'string', text: pieces.join(''), at: expression.start };
+    }
+    evaluateFor(expression, scope) {
+        const source = this.evaluate(expression.source, scope);
+        if (source.kind !== 'array')
+            return this.notA('list', source, expression.source);
+        // Every item is read whatever the loop's condition says: any of them may be deployed.
+        const items = source.items.map((item, index) => {
+            let inner = {
+                name: expression.item,
+                value: { ...item, fromLoop: true },
+                parent: scope
+            };
+            if (expression.index !== undefined)
+                inner = {
+                    name: expression.index,
+                    value: {
+                        kind: 'scalar',
+                        text: String(index),
+                        at: expression.start,
+                        fromLoop: true
+                    },
+                    parent: inner
+                };
+            return this.evaluate(expression.body, inner);
+        });
+        return { kind: 'array', items, at: expression.start };
+    }
+    evaluateName(expression, scope) {
+        const { name } = expression;
+        for (let inner = scope; inner !== undefined; inner = inner.parent)
+            if (inner.name === name)
+                return inner.value;
+        const symbol = this.symbols.get(name);
+        switch (symbol?.kind) {
+            case undefined:
+                return unresolved(expression, `${bicep_graph_quote(name)} is not declared in this file`);
+            case 'module':
+                return unresolved(expression, `${bicep_graph_quote(name)} is a module, whose outputs the scan does not follow`);
+            case 'resource':
+                return { kind: 'resource', symbol: symbol.symbol, at: expression.start };
+            case 'param': {
+                const { defaultValue } = symbol.declaration;
+                if (defaultValue === undefined)
+                    return unresolved(expression, `the parameter ${bicep_graph_quote(name)} has no default value`);
+                return this.withVia(this.evaluateOnce(`param ${name}`, defaultValue, expression), expression.start);
+            }
+            case 'var':
+                return this.withVia(this.evaluateOnce(`var ${name}`, symbol.declaration.value, expression), expression.start);
+        }
+    }
+    evaluateIndex(expression, scope) {
+        const target = this.evaluate(expression.target, scope);
+        const index = this.evaluate(expression.index, scope);
+        let result;
+        if (target.kind === 'unresolved')
+            result = target;
+        else if (index.kind === 'unresolved')
+            result = index;
+        else if (target.kind === 'array' &&
+            index.kind === 'scalar' &&
+            /^\d+$/.test(index.text))
+            result =
+                target.items[Number(index.text)] ??
+                    unresolved(expression, `${this.excerpt(expression.target)} has no item ${index.text}`);
+        else if (target.kind === 'object' && index.kind === 'string')
+            result =
+                this.property(target, index.text) ??
+                    unresolved(expression, `${this.excerpt(expression.target)} has no property ${bicep_graph_quote(index.text)}`);
+        else if (target.kind === 'deployment' || target.kind === 'resource')
+            result = {
+                kind: 'deployment',
+                symbol: target.symbol,
+                path: target.kind === 'deployment' ? [...target.path, '[]'] : ['[]'],
+                excerpt: this.excerpt(expression),
+                at: expression.start
+            };
+        else
+            result = unresolved(expression, `${this.excerpt(expression)} indexes a value that is not a list or an object`);
+        return this.derived(result, expression, target, index);
+    }
+    member(target, name, expression) {
+        switch (target.kind) {
+            case 'unresolved':
+                return target;
+            case 'object':
+                return (this.property(target, name) ??
+                    unresolved(expression, `${this.excerpt(expression.target)} has no property ${bicep_graph_quote(name)}`));
+            case 'resource':
+                return this.resourceProperty(target.symbol, name, expression);
+            case 'deployment':
+                return {
+                    ...target,
+                    path: [...target.path, name],
+                    excerpt: this.excerpt(expression),
+                    at: expression.start
+                };
+            default:
+                return unresolved(expression, `${this.excerpt(expression.target)} has no property ${bicep_graph_quote(name)}`);
+        }
+    }
+    /**
+     * A value reached through member access or indexing: it keeps the loop origin of its
+     * parts, or else records the access as the reference it was reached by.
+     */
+    derived(result, expression, ...parts) {
+        return parts.some((part) => part.fromLoop === true)
+            ? { ...result, fromLoop: true }
+            : this.withVia(result, expression.start);
+    }
+    withVia(value, offset) {
+        return value.fromLoop === true ? value : { ...value, via: offset };
+    }
+    /** Evaluates a declaration's value once, however often it is referenced. */
+    evaluateOnce(key, expression, reference) {
+        const known = this.evaluated.get(key);
+        if (known !== undefined)
+            return known;
+        if (this.inProgress.has(key))
+            return unresolved(reference, `${this.excerpt(reference)} is defined in terms of itself`);
+        this.inProgress.add(key);
+        try {
+            const value = this.evaluate(expression, undefined);
+            this.evaluated.set(key, value);
+            return value;
+        }
+        finally {
+            this.inProgress.delete(key);
+        }
+    }
+    /** Turns a value of the wrong kind into an unresolved one that says what it is. */
+    notA(wanted, value, expression) {
+        const reason = this.unknownReason(value);
+        if (reason !== undefined)
+            return { kind: 'unresolved', reason, at: value.at };
+        return unresolved(expression, `${this.excerpt(expression)} is not a ${wanted}`);
+    }
+}
+/**
+ * When `expression` is `filter(sp.appRoles, role => role.value == name)[0].id` (or the
+ * `first(filter(...)).id` form), the usual way to assign an app role by name in Bicep:
+ * the expression giving the name. Undefined for anything else.
+ */
+function appRoleNameExpression(expression) {
+    if (expression.kind !== 'member' || expression.name !== 'id')
+        return undefined;
+    const list = expression.target;
+    let call;
+    if (list.kind === 'index' &&
+        list.index.kind === 'literal' &&
+        list.index.value === 0)
+        call = list.target;
+    else if (isCallOf(list, 'first') && list.args.length === 1)
+        call = list.args[0];
+    if (call === undefined || !isCallOf(call, 'filter'))
+        return undefined;
+    const [source, predicate] = call.args;
+    if (source?.kind !== 'member' ||
+        source.name !== 'appRoles' ||
+        predicate?.kind !== 'lambda' ||
+        predicate.parameters.length !== 1 ||
+        predicate.body.kind !== 'operation' ||
+        (predicate.body.operator !== '==' && predicate.body.operator !== '=~'))
+        return undefined;
+    const role = predicate.parameters[0];
+    const isRoleValue = (operand) => operand?.kind === 'member' &&
+        operand.name === 'value' &&
+        operand.target.kind === 'identifier' &&
+        operand.target.name === role;
+    const [left, right] = predicate.body.operands;
+    if (isRoleValue(left))
+        return right;
+    if (isRoleValue(right))
+        return left;
+    return undefined;
+}
+function isCallOf(expression, name) {
+    return (expression.kind === 'call' &&
+        expression.callee.kind === 'identifier' &&
+        expression.callee.name === name);
+}
+/** Reads the Graph permissions of one parsed template. */
+class TemplateReader {
+    lines;
+    declarations = [];
+    problems = [];
+    unresolved = [];
+    /** Notices already given, by place and message: a shared variable is reported once. */
+    noticed = new Set();
+    resources = [];
+    evaluator;
+    constructor(lines, text, statements) {
+        this.lines = lines;
+        const symbols = new Map();
+        for (const statement of statements) {
+            if (symbols.has(statement.name)) {
+                this.problem(statement.start, `${bicep_graph_quote(statement.name)} is declared more than once`);
+                continue;
+            }
+            if (statement.kind === 'resource') {
+                const symbol = {
+                    declaration: statement,
+                    graphKind: graphKindOf(statement.type)
+                };
+                this.resources.push(symbol);
+                symbols.set(statement.name, { kind: 'resource', symbol });
+            }
+            else if (statement.kind === 'module')
+                symbols.set(statement.name, { kind: 'module' });
+            else if (statement.kind === 'param')
+                symbols.set(statement.name, { kind: 'param', declaration: statement });
+            else
+                symbols.set(statement.name, { kind: 'var', declaration: statement });
+        }
+        this.evaluator = new Evaluator(text, symbols);
+    }
+    read() {
+        for (const symbol of this.resources) {
+            const { declaration, graphKind } = symbol;
+            // An existing resource only looks something up; a service principal grants nothing.
+            if (declaration.existing ||
+                graphKind === undefined ||
+                graphKind === 'servicePrincipals')
+                continue;
+            try {
+                for (const body of this.bodiesOf(declaration)) {
+                    if (graphKind === 'applications')
+                        this.readApplication(declaration, body);
+                    else if (graphKind === 'appRoleAssignedTo')
+                        this.readAssignment(declaration, body);
+                    else
+                        this.readGrant(declaration, body);
+                }
+            }
+            catch (error) {
+                if (!(error instanceof EvaluationBudgetExceeded))
+                    throw error;
+                this.notice(declaration.start, `${bicep_graph_quote(declaration.name)} is not checked: the template takes more than ${MAX_EVALUATION_STEPS} steps to evaluate`);
+            }
+        }
+        return {
+            declarations: this.declarations,
+            problems: this.problems,
+            unresolved: this.unresolved
+        };
+    }
+    /** The object (or, for a resource loop, each object) a resource is declared with. */
+    bodiesOf(declaration) {
+        const value = this.evaluator.evaluate(declaration.value, undefined);
+        const subject = bicep_graph_quote(declaration.name);
+        if (value.kind === 'object')
+            return [value];
+        const items = this.expect(value, 'array', subject, `${subject} must be declared with an object`);
+        return (items?.items ?? []).flatMap((item) => {
+            const body = this.expect(item, 'object', subject, `each item of the loop of ${subject} must be an object`);
+            return body === undefined ? [] : [body];
+        });
+    }
+    readApplication(declaration, body) {
+        const app = { name: this.applicationName(declaration, body) };
+        const subject = (field) => `"${field}" of ${bicep_graph_quote(declaration.name)}`;
+        const required = this.evaluator.property(body, 'requiredResourceAccess');
+        if (required === undefined || required.kind === 'null')
+            return;
+        const list = this.expect(required, 'array', subject('requiredResourceAccess'), '"requiredResourceAccess" must be an array');
+        for (const item of list?.items ?? []) {
+            const entry = this.expect(item, 'object', subject('requiredResourceAccess'), 'each "requiredResourceAccess" entry must be an object');
+            if (entry === undefined)
+                continue;
+            const resourceAppId = this.requiredString(entry, 'resourceAppId', subject('resourceAppId'), 'each "requiredResourceAccess" entry needs a "resourceAppId" string: the API\'s appId');
+            if (resourceAppId === undefined)
+                continue;
+            const accessValue = this.evaluator.property(entry, 'resourceAccess');
+            if (accessValue === undefined) {
+                this.problem(entry.at, '"resourceAccess" must be an array');
+                continue;
+            }
+            const accessList = this.expect(accessValue, 'array', subject('resourceAccess'), '"resourceAccess" must be an array');
+            for (const accessItem of accessList?.items ?? []) {
+                const access = this.expect(accessItem, 'object', subject('resourceAccess'), 'each "resourceAccess" entry must be an object');
+                if (access === undefined)
+                    continue;
+                const id = this.requiredString(access, 'id', subject('id'), 'each "resourceAccess" entry needs an "id" string: the permission\'s GUID');
+                const typeName = this.requiredString(access, 'type', subject('type'), ACCESS_TYPE_PROBLEM);
+                if (id === undefined || typeName === undefined)
+                    continue;
+                const type = RESOURCE_ACCESS_TYPES.get(typeName.text);
+                if (type === undefined) {
+                    this.problem(typeName.at, ACCESS_TYPE_PROBLEM);
+                    continue;
+                }
+                // Graph takes only GUIDs here: a name is reported as an invalid GUID, not looked up.
+                this.declare({
+                    app,
+                    resourceAppId: resourceAppId.text,
+                    reference: id.text,
+                    referenceKind: 'id',
+                    type,
+                    kind: 'required'
+                }, id);
+            }
+        }
+    }
+    readAssignment(declaration, body) {
+        const subject = `"appRoleId" of ${bicep_graph_quote(declaration.name)}`;
+        const property = findProperty(body.node, 'appRoleId');
+        if (property === undefined) {
+            this.problem(body.at, `${bicep_graph_quote(declaration.name)} needs "appRoleId": the GUID of the app role it assigns`);
+            return;
+        }
+        const resourceAppId = this.apiOf(declaration, body);
+        if (resourceAppId === undefined)
+            return;
+        const app = this.principal(declaration, body, 'principalId');
+        const roleName = appRoleNameExpression(property.value);
+        const value = this.evaluator.evaluate(roleName ?? property.value, body.scope);
+        const role = this.expect(value, 'string', subject, roleName === undefined
+            ? '"appRoleId" must be a string: the GUID of the app role'
+            : 'the app role name that "appRoleId" looks up must be a string');
+        if (role !== undefined)
+            this.declare({
+                app,
+                resourceAppId,
+                reference: role.text,
+                referenceKind: roleName === undefined ? 'id' : 'name',
+                type: 'application',
+                kind: 'granted'
+            }, role);
+    }
+    readGrant(declaration, body) {
+        const resourceAppId = this.apiOf(declaration, body);
+        if (resourceAppId === undefined)
+            return;
+        const app = this.principal(declaration, body, 'clientId');
+        const value = this.evaluator.property(body, 'scope');
+        if (value === undefined || value.kind === 'null')
+            return;
+        const scope = this.expect(value, 'string', `"scope" of ${bicep_graph_quote(declaration.name)}`, '"scope" must be a string: delegated permission names separated by spaces');
+        if (scope === undefined)
+            return;
+        for (const name of scope.text.matchAll(/\S+/g))
+            this.declare({
+                app,
+                resourceAppId,
+                reference: name[0],
+                referenceKind: 'name',
+                type: 'delegated',
+                kind: 'granted'
+            }, scope, name.index);
+    }
+    /**
+     * The appId of the API a grant or assignment is on. `resourceId` is a service principal's
+     * object id, which differs in every tenant, so only a reference to a service principal
+     * declared with its `appId` says which API it is.
+     */
+    apiOf(declaration, body) {
+        const subject = `"resourceId" of ${bicep_graph_quote(declaration.name)}`;
+        const value = this.evaluator.property(body, 'resourceId');
+        if (value === undefined) {
+            this.problem(body.at, `${bicep_graph_quote(declaration.name)} needs "resourceId": the id of the API's service principal`);
+            return undefined;
+        }
+        if (value.kind === 'string') {
+            this.notice(value.via ?? value.at, `${subject} is not checked: it is a service principal's object id, which differs in every tenant; refer to an existing Microsoft.Graph/servicePrincipals resource declared with the API's appId instead`);
+            return undefined;
+        }
+        if (value.kind === 'deployment' &&
+            value.symbol.graphKind === 'servicePrincipals' &&
+            value.path.length === 1 &&
+            value.path[0] === 'id') {
+            const { declaration: principal } = value.symbol;
+            // The service principal of an app the template creates has no appId until deployment.
+            const appId = this.evaluator.resourceProperty(value.symbol, 'appId', {
+                start: value.at,
+                end: value.at + principal.name.length
+            });
+            return this.expect(appId, 'string', subject, `the "appId" of ${bicep_graph_quote(principal.name)} must be a string`)?.text;
+        }
+        return this.expect(value, 'string', subject, `${subject} must be the id of the API's service principal`)?.text;
+    }
+    /**
+     * The app that receives a grant or assignment, from `principalId` or `clientId`: the
+     * application or managed identity the template names, else the expression as written.
+     */
+    principal(declaration, body, field) {
+        const property = findProperty(body.node, field);
+        if (property === undefined)
+            return { name: declaration.name };
+        const value = this.evaluator.evaluate(property.value, body.scope);
+        if (value.kind === 'string')
+            return { name: value.text };
+        if (value.kind !== 'deployment')
+            return { name: this.evaluator.source(property.value) };
+        const { symbol } = value;
+        if (symbol.graphKind === 'servicePrincipals') {
+            const appId = this.evaluator.resourceProperty(symbol, 'appId', property.value);
+            if (appId.kind === 'string')
+                return isGuid(appId.text) ? { appId: appId.text } : { name: appId.text };
+            if (appId.kind === 'deployment' &&
+                appId.symbol.graphKind === 'applications')
+                return { name: this.applicationName(appId.symbol.declaration) };
+            return { name: symbol.declaration.name };
+        }
+        if (symbol.graphKind === 'applications')
+            return { name: this.applicationName(symbol.declaration) };
+        // A managed identity or another Azure resource's identity, by the name it is given.
+        const name = this.evaluator.resourceProperty(symbol, 'name', property.value);
+        return {
+            name: name.kind === 'string' ? name.text : symbol.declaration.name
+        };
+    }
+    /** An application's displayName, else its uniqueName, else its symbolic name. */
+    applicationName(declaration, body) {
+        const symbol = { declaration, graphKind: 'applications' };
+        for (const key of ['displayName', 'uniqueName']) {
+            const value = body === undefined
+                ? this.evaluator.resourceProperty(symbol, key, declaration)
+                : this.evaluator.property(body, key);
+            if (value?.kind === 'string')
+                return value.text;
+        }
+        return declaration.name;
+    }
+    /** A string property that must be present; undefined after reporting why it is not. */
+    requiredString(object, key, subject, problem) {
+        const value = this.evaluator.property(object, key);
+        if (value !== undefined)
+            return this.expect(value, 'string', subject, problem);
+        this.problem(object.at, problem);
+        return undefined;
+    }
+    /**
+     * The value when it is of the kind wanted. Otherwise undefined, after a notice when the
+     * template does not say what it is, or a problem when it says something else.
+     */
+    expect(value, kind, subject, problem) {
+        if (value.kind === kind)
+            return value;
+        const reason = this.evaluator.unknownReason(value);
+        if (reason === undefined)
+            this.problem(value.at, problem);
+        else
+            this.notice(value.at, `${subject} is not checked: ${reason}`);
+        return undefined;
+    }
+    declare(declaration, value, offsetInText = 0) {
+        const literal = this.lines.locate(value.textStart === undefined ? value.at : value.textStart + offsetInText);
+        const viaReference = value.via !== undefined && value.fromLoop !== true;
+        const location = viaReference
+            ? this.lines.locate(value.via)
+            : literal;
+        this.declarations.push({
+            ...declaration,
+            format: 'bicep-graph',
+            location,
+            ...(viaReference ? { definedAt: literal } : {})
+        });
+    }
+    problem(offset, message) {
+        this.problems.push({ message, location: this.lines.locate(offset) });
+    }
+    notice(offset, message) {
+        const key = `${offset}|${message}`;
+        if (this.noticed.has(key))
+            return;
+        this.noticed.add(key);
+        this.unresolved.push({ message, location: this.lines.locate(offset) });
+    }
+}
+/**
+ * Reads the Microsoft Graph permissions a Bicep template declares with the Microsoft Graph
+ * extension: `Microsoft.Graph/applications` (`requiredResourceAccess`, required),
+ * `Microsoft.Graph/appRoleAssignedTo` (application permissions granted) and
+ * `Microsoft.Graph/oauth2PermissionGrants` (delegated permissions granted). The API of a
+ * grant is found through the `existing` service principal its `resourceId` refers to.
+ * Variables, parameter defaults, loops over known lists and interpolations of known values
+ * are followed; anything else is reported as unresolved where it stands.
+ */
+const bicepGraphReader = {
+    id: 'bicep-graph',
+    format: 'Bicep (Microsoft Graph extension)',
+    considers(path) {
+        return /\.bicep$/i.test(path);
+    },
+    // Templates without a Graph resource cannot declare Graph permissions.
+    accepts(path, text) {
+        return this.considers(path) && /'Microsoft\.Graph\//i.test(text);
+    },
+    read(path, rawText) {
+        const lines = new LineIndex(path, rawText);
+        const text = blankByteOrderMark(rawText);
+        let statements;
+        try {
+            statements = parseBicep(text);
+        }
+        catch (error) {
+            if (!(error instanceof BicepSyntaxError))
+                throw error;
+            return {
+                declarations: [],
+                problems: [
+                    {
+                        message: `Bicep syntax error: ${error.message}`,
+                        location: lines.locate(error.offset)
+                    }
+                ]
+            };
+        }
+        return new TemplateReader(lines, text, statements).read();
+    }
 };
+
+;// CONCATENATED MODULE: ./src/manifests/code-scopes.ts
+
+
+
+const LANGUAGE_BY_EXTENSION = new Map([
+    ['ts', 'javascript'],
+    ['tsx', 'javascript'],
+    ['js', 'javascript'],
+    ['jsx', 'javascript'],
+    ['mjs', 'javascript'],
+    ['cjs', 'javascript'],
+    ['cs', 'csharp'],
+    ['py', 'python'],
+    ['java', 'java'],
+    ['ps1', 'powershell'],
+    ['psm1', 'powershell']
+]);
+/**
+ * A cheap first look: only files that mention tokens, scopes or an identity library are
+ * tokenized, so the ordinary code of a large repository costs one regular expression test.
+ */
+const TOKEN_REQUEST_HINT = /graph\.microsoft\.com|\.default\b|\bscopes\b|msal|azure[./-]identity|GraphServiceClient|TokenRequestContext|Connect-MgGraph|acquire_?token|get_?token\s*\(/i;
+/** Tokens a single scopes value may span before the reader gives up on it. */
+const MAX_VALUE_TOKENS = 2000;
+/** Brackets tracked at once; deeper nesting is counted but not followed. */
+const MAX_NESTING = 256;
+/** String literals longer than this are not scopes and are not decoded. */
+const MAX_LITERAL_CHARS = 2048;
+/** Scopes (and unresolved values) reported per file, so a generated file cannot flood a report. */
+const MAX_SCOPES_PER_FILE = 1000;
+/** Lists read inside lists (`new HashSet<>(Arrays.asList(…))`) before the rest is an expression. */
+const MAX_LIST_NESTING = 4;
+/** Assignments kept per variable name; a name assigned more often is not followed. */
+const MAX_ASSIGNMENTS = 16;
+/** How deep one variable may refer to another before the reader stops following. */
+const MAX_VARIABLE_DEPTH = 4;
+/** Characters of an expression quoted in a message. */
+const MAX_EXCERPT_CHARS = 60;
+/** The well-known appIds of the APIs a scope URI can name besides Microsoft Graph. */
+const EXCHANGE_ONLINE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
+const SHAREPOINT_ONLINE_APP_ID = '00000003-0000-0ff1-ce00-000000000000';
+/**
+ * Hosts of App ID URIs that name a first-party API: Microsoft Graph (with its national
+ * clouds), Exchange Online, and the Azure APIs that Azure Identity code most often asks
+ * tokens for. SharePoint is matched by its tenant-specific host instead.
+ */
+const RESOURCE_BY_HOST = new Map([
+    ['graph.microsoft.com', MICROSOFT_GRAPH_APP_ID],
+    ['graph.microsoft.us', MICROSOFT_GRAPH_APP_ID],
+    ['dod-graph.microsoft.us', MICROSOFT_GRAPH_APP_ID],
+    ['microsoftgraph.chinacloudapi.cn', MICROSOFT_GRAPH_APP_ID],
+    ['outlook.office365.com', EXCHANGE_ONLINE_APP_ID],
+    ['outlook.office.com', EXCHANGE_ONLINE_APP_ID],
+    ['graph.windows.net', '00000002-0000-0000-c000-000000000000'],
+    ['management.azure.com', '797f4846-ba00-4fd7-ba43-dac1f8f63013'],
+    ['management.core.windows.net', '797f4846-ba00-4fd7-ba43-dac1f8f63013'],
+    ['vault.azure.net', 'cfa8b339-82a2-471a-a3c9-0fc0be7a4093'],
+    ['storage.azure.com', 'e406a681-f3d4-42a8-90b6-c2b029497af1'],
+    ['database.windows.net', '022907d3-0f1b-48f7-badc-1ba6abab6d66']
+]);
+const SHAREPOINT_HOST = /^[a-z0-9-]+\.sharepoint\.com$/i;
+/** A permission value: what Entra ID allows in a scope's name. */
+const SCOPE_NAME = /^[A-Za-z0-9_][\w.-]*$/;
+/** Azure Identity credentials that always act as the app itself. */
+const APP_ONLY_CREDENTIALS = new Set([
+    'ClientSecretCredential',
+    'ClientCertificateCredential',
+    'ClientAssertionCredential',
+    'ManagedIdentityCredential',
+    'DefaultAzureCredential',
+    'EnvironmentCredential',
+    'WorkloadIdentityCredential',
+    'AzurePipelinesCredential'
+]);
+/** Azure Identity credentials that sign a user in. */
+const USER_CREDENTIALS = new Set([
+    'InteractiveBrowserCredential',
+    'DeviceCodeCredential',
+    'UsernamePasswordCredential',
+    'AuthorizationCodeCredential',
+    'OnBehalfOfCredential'
+]);
+const USER_FLOW = { flow: 'user' };
+const FIRST_USER = { scopesArgument: 0, flow: 'user' };
+/**
+ * Calls per language, by name or `Receiver.name`. Silent calls decide no flow: a daemon
+ * asks the token cache with them too.
+ */
+const CALLS = {
+    javascript: new Map([
+        ['acquireTokenByClientCredential', { flow: 'client' }],
+        ['acquireTokenPopup', USER_FLOW],
+        ['acquireTokenRedirect', USER_FLOW],
+        ['acquireTokenByCode', USER_FLOW],
+        ['acquireTokenByDeviceCode', USER_FLOW],
+        ['acquireTokenByUsernamePassword', USER_FLOW],
+        ['acquireTokenByRefreshToken', USER_FLOW],
+        ['acquireTokenInteractive', USER_FLOW],
+        ['acquireTokenOnBehalfOf', USER_FLOW],
+        ['loginPopup', USER_FLOW],
+        ['loginRedirect', USER_FLOW],
+        ['ssoSilent', USER_FLOW],
+        ['getAuthCodeUrl', USER_FLOW],
+        ['getToken', { scopesArgument: 0, flow: 'credential' }],
+        [
+            'TokenCredentialAuthenticationProvider',
+            { flow: 'credential', credential: 0 }
+        ],
+        [
+            'AzureIdentityAuthenticationProvider',
+            { scopesArgument: 1, flow: 'credential', credential: 0 }
+        ]
+    ]),
+    csharp: new Map([
+        ['AcquireTokenForClient', { scopesArgument: 0, flow: 'client' }],
+        ['GetAccessTokenForAppAsync', { scopesArgument: 0, flow: 'client' }],
+        ['AcquireTokenSilent', { scopesArgument: 0 }],
+        ['AcquireTokenInteractive', FIRST_USER],
+        ['AcquireTokenByAuthorizationCode', FIRST_USER],
+        ['AcquireTokenOnBehalfOf', FIRST_USER],
+        ['AcquireTokenWithDeviceCode', FIRST_USER],
+        ['AcquireTokenByUsernamePassword', FIRST_USER],
+        ['AcquireTokenByIntegratedWindowsAuth', FIRST_USER],
+        ['AcquireTokenByRefreshToken', FIRST_USER],
+        ['GetAuthorizationRequestUrl', FIRST_USER],
+        ['GetAccessTokenForUserAsync', FIRST_USER],
+        ['WithScopes', { scopesArgument: 0 }],
+        ['WithExtraScopesToConsent', FIRST_USER],
+        ['TokenRequestContext', { scopesArgument: 0 }],
+        ['GetToken', { flow: 'credential' }],
+        ['GetTokenAsync', { flow: 'credential' }],
+        [
+            'GraphServiceClient',
+            { scopesArgument: 1, flow: 'credential', credential: 0 }
+        ]
+    ]),
+    python: new Map([
+        ['acquire_token_for_client', { scopesArgument: 0, flow: 'client' }],
+        ['acquire_token_silent', { scopesArgument: 0 }],
+        ['acquire_token_silent_with_error', { scopesArgument: 0 }],
+        ['acquire_token_interactive', FIRST_USER],
+        ['initiate_device_flow', FIRST_USER],
+        ['initiate_auth_code_flow', FIRST_USER],
+        ['get_authorization_request_url', FIRST_USER],
+        [
+            'acquire_token_by_authorization_code',
+            { scopesArgument: 1, flow: 'user' }
+        ],
+        ['acquire_token_on_behalf_of', { scopesArgument: 1, flow: 'user' }],
+        ['acquire_token_by_refresh_token', { scopesArgument: 1, flow: 'user' }],
+        ['acquire_token_by_username_password', { scopesArgument: 2, flow: 'user' }],
+        ['acquire_token_by_auth_code_flow', { scopesArgument: 2, flow: 'user' }],
+        ['get_token', { scopesArgument: 'every', flow: 'credential' }],
+        [
+            'GraphServiceClient',
+            { scopesArgument: 1, flow: 'credential', credential: 0 }
+        ]
+    ]),
+    java: new Map([
+        [
+            'ClientCredentialParameters.builder',
+            { scopesArgument: 0, flow: 'client' }
+        ],
+        ['SilentParameters.builder', { scopesArgument: 0 }],
+        ['DeviceCodeFlowParameters.builder', FIRST_USER],
+        ['UserNamePasswordParameters.builder', FIRST_USER],
+        ['OnBehalfOfParameters.builder', FIRST_USER],
+        ['IntegratedWindowsAuthenticationParameters.builder', FIRST_USER],
+        ['RefreshTokenParameters.builder', FIRST_USER],
+        [
+            'AuthorizationRequestUrlParameters.builder',
+            { scopesArgument: 1, flow: 'user' }
+        ],
+        ['InteractiveRequestParameters.builder', USER_FLOW],
+        ['AuthorizationCodeParameters.builder', USER_FLOW],
+        ['scopes', { scopesArgument: 0 }],
+        ['addScopes', { scopesArgument: 'every' }],
+        ['setScopes', { scopesArgument: 0 }],
+        ['getToken', { flow: 'credential' }],
+        ['getTokenSync', { flow: 'credential' }],
+        [
+            'TokenCredentialAuthProvider',
+            { scopesArgument: 0, flow: 'credential', credential: 1 }
+        ],
+        [
+            'GraphServiceClient',
+            { scopesArgument: 1, flow: 'credential', credential: 0 }
+        ]
+    ]),
+    powershell: new Map()
+};
+/** Java and Python helpers that build a collection from their arguments. */
+const LIST_FACTORIES = new Set([
+    'Set.of',
+    'List.of',
+    'Arrays.asList',
+    'Collections.singleton',
+    'Collections.singletonList',
+    'Stream.of'
+]);
+/** C# and Java collection types whose constructor or initializer lists the scopes. */
+const COLLECTION_TYPES = new Set([
+    'List',
+    'HashSet',
+    'SortedSet',
+    'Collection',
+    'ArrayList',
+    'LinkedList',
+    'LinkedHashSet',
+    'TreeSet'
+]);
+/** Type names that follow `scopes:` in a TypeScript or Python annotation, not a value. */
+const TYPE_WORDS = new Set([
+    'string',
+    'String',
+    'readonly',
+    'Array',
+    'ReadonlyArray',
+    'Set',
+    'Iterable',
+    'any',
+    'unknown',
+    'list',
+    'List',
+    'Sequence',
+    'str',
+    'Optional',
+    'tuple',
+    'set'
+]);
+/** Words before `(` that open a condition or a loop, never a call's arguments. */
+const CONTROL_WORDS = new Set([
+    'if',
+    'for',
+    'foreach',
+    'while',
+    'switch',
+    'catch',
+    'using',
+    'lock',
+    'fixed',
+    'with',
+    'elif',
+    'return',
+    'await',
+    'typeof',
+    'sizeof',
+    'nameof'
+]);
+/** Words after which `/` starts a regular expression in JavaScript. */
+const REGEX_PREFIX_WORDS = new Set([
+    'return',
+    'typeof',
+    'instanceof',
+    'in',
+    'of',
+    'new',
+    'delete',
+    'void',
+    'throw',
+    'case',
+    'do',
+    'else',
+    'yield',
+    'await'
+]);
+/** Declaration keywords before a name in JavaScript: what follows `name:` is a type. */
+const DECLARATION_WORDS = new Set([
+    'const',
+    'let',
+    'var',
+    'readonly',
+    'private',
+    'public',
+    'protected',
+    'static',
+    'declare'
+]);
+// Token kinds.
+const END = 0;
+/** An identifier or keyword; in PowerShell also a bareword (`Connect-MgGraph`, `User.Read`). */
+const WORD = 1;
+/** A string literal whose value is known without running the code. */
+const STRING = 2;
+/** An interpolated string (a template, an f-string): its value is known only at run time. */
+const TEMPLATE = 3;
+const PUNCTUATION = 4;
+/** A number, a regular expression or a character literal. */
+const OTHER = 5;
+/** PowerShell only: a line break, which ends a command. */
+const NEWLINE = 6;
+/** PowerShell `$name`. */
+const VARIABLE = 7;
+/** PowerShell `-Name`. */
+const PARAMETER = 8;
+const OPENERS = new Set(['(', '[', '{', '@(', '@{', '$(']);
+const CLOSER_OF = new Map([
+    ['(', ')'],
+    ['[', ']'],
+    ['{', '}'],
+    ['@(', ')'],
+    ['@{', '}'],
+    ['$(', ')']
+]);
+const code_scopes_CLOSERS = new Set([')', ']', '}']);
+/** Tokens after a value that make it part of a larger expression. */
+const CONTINUATIONS = new Set([
+    '+',
+    '.',
+    '?.',
+    '[',
+    '(',
+    '%',
+    '*',
+    '-',
+    '/',
+    '?',
+    '??',
+    '||',
+    '&&',
+    '|',
+    '&',
+    '::'
+]);
+const THREE_CHARACTER_OPERATORS = new Set([
+    '===',
+    '!==',
+    '...',
+    '**=',
+    '>>=',
+    '<<=',
+    '??='
+]);
+const TWO_CHARACTER_OPERATORS = new Set([
+    '=>',
+    '==',
+    '!=',
+    '<=',
+    '>=',
+    '+=',
+    '-=',
+    '*=',
+    '/=',
+    '%=',
+    '&=',
+    '|=',
+    '^=',
+    '&&',
+    '||',
+    '??',
+    '?.',
+    '::',
+    '->',
+    '++',
+    '--',
+    ':='
+]);
+/**
+ * A file's tokens, kept in parallel typed arrays: a minified bundle has a million of them,
+ * and objects per token would cost more in garbage collection than the scan itself.
+ */
+class TokenList {
+    source;
+    kinds = new Uint8Array(1024);
+    starts = new Int32Array(1024);
+    ends = new Int32Array(1024);
+    count = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    get length() {
+        return this.count;
+    }
+    push(kind, start, end) {
+        if (this.count === this.kinds.length) {
+            const grown = this.count * 2;
+            this.kinds = copyInto(new Uint8Array(grown), this.kinds);
+            this.starts = copyInto(new Int32Array(grown), this.starts);
+            this.ends = copyInto(new Int32Array(grown), this.ends);
+        }
+        this.kinds[this.count] = kind;
+        this.starts[this.count] = start;
+        this.ends[this.count] = end;
+        this.count++;
+    }
+    kind(index) {
+        return index >= 0 && index < this.count ? (this.kinds[index] ?? END) : END;
+    }
+    start(index) {
+        return index >= 0 && index < this.count
+            ? (this.starts[index] ?? this.source.length)
+            : this.source.length;
+    }
+    end(index) {
+        return index >= 0 && index < this.count
+            ? (this.ends[index] ?? this.source.length)
+            : this.source.length;
+    }
+    text(index) {
+        return index >= 0 && index < this.count
+            ? this.source.slice(this.start(index), this.end(index))
+            : '';
+    }
+    /** True when the token is this piece of punctuation. */
+    is(index, punctuation) {
+        const start = this.start(index);
+        return (this.kind(index) === PUNCTUATION &&
+            this.end(index) - start === punctuation.length &&
+            this.source.startsWith(punctuation, start));
+    }
+}
+/** Copies a typed array into a larger one of the same kind. */
+function copyInto(target, source) {
+    target.set(source);
+    return target;
+}
+/** Character codes the tokenizer compares against. */
+const CHARACTER = {
+    tab: 9,
+    lineFeed: 10,
+    verticalTab: 11,
+    formFeed: 12,
+    carriageReturn: 13,
+    space: 32,
+    doubleQuote: 34,
+    hash: 35,
+    dollar: 36,
+    singleQuote: 39,
+    openParenthesis: 40,
+    asterisk: 42,
+    hyphen: 45,
+    dot: 46,
+    slash: 47,
+    zero: 48,
+    nine: 57,
+    colon: 58,
+    lessThan: 60,
+    at: 64,
+    upperA: 65,
+    upperZ: 90,
+    openBracket: 91,
+    backslash: 92,
+    closeBracket: 93,
+    underscore: 95,
+    backtick: 96,
+    lowerA: 97,
+    lowerZ: 122,
+    openBrace: 123,
+    closeBrace: 125,
+    noBreakSpace: 160,
+    byteOrderMark: 0xfeff
+};
+/** Characters above ASCII count as letters: identifiers may be in any script. */
+const MAX_ASCII = 127;
+const isSpace = (c) => c === CHARACTER.space ||
+    c === CHARACTER.tab ||
+    c === CHARACTER.carriageReturn ||
+    c === CHARACTER.verticalTab ||
+    c === CHARACTER.formFeed ||
+    c === CHARACTER.noBreakSpace ||
+    c === CHARACTER.byteOrderMark;
+const code_scopes_isDigit = (c) => c >= CHARACTER.zero && c <= CHARACTER.nine;
+const isLetter = (c) => (c >= CHARACTER.upperA && c <= CHARACTER.upperZ) ||
+    (c >= CHARACTER.lowerA && c <= CHARACTER.lowerZ) ||
+    c === CHARACTER.underscore ||
+    c > MAX_ASCII;
+const isWordCharacter = (c) => isLetter(c) || code_scopes_isDigit(c);
+const PYTHON_STRING_PREFIX = /^(?:[rbuf]|rb|br|fr|rf)$/i;
+/**
+ * Splits source code into tokens: words, string literals (interpolated ones apart),
+ * punctuation and, for PowerShell, line breaks, variables and parameters. Comments and
+ * whitespace are dropped. Unterminated strings and comments end at the end of the line or
+ * file, so every character is visited once.
+ */
+function tokenize(source, language) {
+    const tokens = new TokenList(source);
+    const length = source.length;
+    const powershell = language === 'powershell';
+    const python = language === 'python';
+    const javascript = language === 'javascript';
+    const csharp = language === 'csharp';
+    const hashComments = powershell || python;
+    let lastKind = END;
+    const push = (kind, start, end) => {
+        tokens.push(kind, start, end);
+        lastKind = kind;
+    };
+    const lineEnd = (from) => {
+        const at = source.indexOf('\n', from);
+        return at < 0 ? length : at;
+    };
+    const after = (marker, from) => {
+        const at = source.indexOf(marker, from);
+        return at < 0 ? length : at + marker.length;
+    };
+    /** The end of a quoted string with backslash escapes that may not span lines. */
+    const backslashString = (from, quote) => {
+        let j = from;
+        while (j < length) {
+            const c = source.charCodeAt(j);
+            if (c === CHARACTER.backslash)
+                j += 2;
+            else if (c === quote)
+                return j + 1;
+            else if (c === CHARACTER.lineFeed)
+                return j;
+            else
+                j++;
+        }
+        return length;
+    };
+    /** The end of a string whose quote is escaped by doubling it (`''`, `""`); may span lines. */
+    const doubledQuoteString = (from, quote, escape) => {
+        let j = from;
+        while (j < length) {
+            const c = source.charCodeAt(j);
+            if (c === escape)
+                j += 2;
+            else if (c === quote && source.charCodeAt(j + 1) === quote)
+                j += 2;
+            else if (c === quote)
+                return j + 1;
+            else
+                j++;
+        }
+        return length;
+    };
+    const regexAllowed = () => {
+        const lastText = tokens.text(tokens.length - 1);
+        return (lastKind === END ||
+            (lastKind === PUNCTUATION && !code_scopes_CLOSERS.has(lastText)) ||
+            (lastKind === WORD && REGEX_PREFIX_WORDS.has(lastText)));
+    };
+    let i = 0;
+    while (i < length) {
+        const c = source.charCodeAt(i);
+        const next = source.charCodeAt(i + 1);
+        const start = i;
+        if (c === CHARACTER.lineFeed) {
+            if (powershell)
+                push(NEWLINE, i, i + 1);
+            i++;
+        }
+        else if (isSpace(c)) {
+            i++;
+        }
+        else if (!hashComments &&
+            c === CHARACTER.slash &&
+            next === CHARACTER.slash) {
+            i = lineEnd(i);
+        }
+        else if (!hashComments &&
+            c === CHARACTER.slash &&
+            next === CHARACTER.asterisk) {
+            i = after('*/', i + 2);
+        }
+        else if (hashComments && c === CHARACTER.hash) {
+            i = lineEnd(i);
+        }
+        else if (powershell &&
+            c === CHARACTER.lessThan &&
+            next === CHARACTER.hash) {
+            i = after('#>', i + 2);
+        }
+        else if (powershell && c === CHARACTER.backtick) {
+            // A backtick before a line break continues the command on the next line.
+            i += source.startsWith('\r\n', i + 1) ? 3 : 2;
+        }
+        else if (powershell &&
+            c === CHARACTER.at &&
+            (next === CHARACTER.singleQuote || next === CHARACTER.doubleQuote)) {
+            // Here-strings: @'…'@ and @"…"@, closed at the start of a line.
+            const quote = source[i + 1] ?? '';
+            i = after(`\n${quote}@`, i + 2);
+            const text = source.slice(start, i);
+            push(quote === '"' && /\$[\w{(]/.test(text) ? TEMPLATE : STRING, start, i);
+        }
+        else if (powershell &&
+            (c === CHARACTER.at || c === CHARACTER.dollar) &&
+            (next === CHARACTER.openParenthesis || next === CHARACTER.openBrace)) {
+            i += 2;
+            push(PUNCTUATION, start, i);
+        }
+        else if (powershell && c === CHARACTER.dollar) {
+            i++;
+            if (source.charCodeAt(i) === CHARACTER.openBrace)
+                i = after('}', i);
+            else
+                while (i < length &&
+                    (isWordCharacter(source.charCodeAt(i)) ||
+                        source.charCodeAt(i) === CHARACTER.colon))
+                    i++;
+            push(i > start + 1 ? VARIABLE : PUNCTUATION, start, i);
+        }
+        else if (powershell && c === CHARACTER.hyphen && isLetter(next)) {
+            i++;
+            while (i < length && isWordCharacter(source.charCodeAt(i)))
+                i++;
+            push(PARAMETER, start, i);
+        }
+        else if (powershell && c === CHARACTER.singleQuote) {
+            i = doubledQuoteString(i + 1, 39);
+            push(STRING, start, i);
+        }
+        else if (powershell && c === CHARACTER.doubleQuote) {
+            i = doubledQuoteString(i + 1, 34, 96);
+            push(/\$[\w{(]/.test(source.slice(start, i)) ? TEMPLATE : STRING, start, i);
+        }
+        else if (csharp &&
+            (c === CHARACTER.at || c === CHARACTER.dollar) &&
+            (next === CHARACTER.doubleQuote ||
+                next === CHARACTER.at ||
+                next === CHARACTER.dollar)) {
+            // @"…", $"…", $@"…", @$"…", $"""…""": verbatim, interpolated or raw strings.
+            let j = i;
+            while (source.charCodeAt(j) === CHARACTER.at ||
+                source.charCodeAt(j) === CHARACTER.dollar)
+                j++;
+            const prefix = source.slice(i, j);
+            if (source.charCodeAt(j) !== CHARACTER.doubleQuote) {
+                i = j;
+                push(PUNCTUATION, start, i);
+                continue;
+            }
+            if (source.startsWith('"""', j))
+                i = rawStringEnd(source, j);
+            else if (prefix.includes('@'))
+                i = doubledQuoteString(j + 1, 34);
+            else
+                i = backslashString(j + 1, 34);
+            push(prefix.includes('$') ? TEMPLATE : STRING, start, i);
+        }
+        else if ((csharp || language === 'java') && source.startsWith('"""', i)) {
+            i = rawStringEnd(source, i);
+            push(STRING, start, i);
+        }
+        else if ((csharp || language === 'java') && c === CHARACTER.singleQuote) {
+            i = backslashString(i + 1, 39);
+            push(OTHER, start, i);
+        }
+        else if (python &&
+            (c === CHARACTER.doubleQuote || c === CHARACTER.singleQuote)) {
+            i = pythonStringEnd(source, i);
+            push(STRING, start, i);
+        }
+        else if (c === CHARACTER.doubleQuote || c === CHARACTER.singleQuote) {
+            i = backslashString(i + 1, c);
+            push(STRING, start, i);
+        }
+        else if (javascript && c === CHARACTER.backtick) {
+            const end = templateEnd(source, i);
+            i = end.end;
+            push(end.interpolated ? TEMPLATE : STRING, start, i);
+        }
+        else if (javascript && c === CHARACTER.slash && regexAllowed()) {
+            i = regexEnd(source, i);
+            push(OTHER, start, i);
+        }
+        else if (code_scopes_isDigit(c)) {
+            while (i < length &&
+                (isWordCharacter(source.charCodeAt(i)) ||
+                    source.charCodeAt(i) === CHARACTER.dot))
+                i++;
+            push(OTHER, start, i);
+        }
+        else if (isLetter(c) ||
+            (c === CHARACTER.dollar && !powershell) ||
+            (csharp && c === CHARACTER.at && isLetter(next))) {
+            i++;
+            const wordCharacter = powershell
+                ? (d) => isWordCharacter(d) || d === CHARACTER.dot || d === CHARACTER.hyphen
+                : (d) => isWordCharacter(d) || (d === CHARACTER.dollar && !csharp);
+            while (i < length && wordCharacter(source.charCodeAt(i)))
+                i++;
+            const quote = source.charCodeAt(i);
+            if (python &&
+                (quote === CHARACTER.doubleQuote || quote === CHARACTER.singleQuote) &&
+                PYTHON_STRING_PREFIX.test(source.slice(start, i))) {
+                const prefix = source.slice(start, i).toLowerCase();
+                i = pythonStringEnd(source, i);
+                const interpolated = prefix.includes('f') && source.slice(start, i).includes('{');
+                push(prefix.includes('b') ? OTHER : interpolated ? TEMPLATE : STRING, start, i);
+            }
+            else {
+                push(WORD, start, i);
+            }
+        }
+        else {
+            const three = source.slice(i, i + 3);
+            const two = source.slice(i, i + 2);
+            i += THREE_CHARACTER_OPERATORS.has(three)
+                ? 3
+                : TWO_CHARACTER_OPERATORS.has(two)
+                    ? 2
+                    : 1;
+            push(PUNCTUATION, start, i);
+        }
+    }
+    return tokens;
+}
+/** The end of a C# raw string or a Java text block: as many quotes as it opened with. */
+function rawStringEnd(source, from) {
+    let j = from;
+    while (source.charCodeAt(j) === CHARACTER.doubleQuote)
+        j++;
+    const quotes = source.slice(from, j);
+    const at = source.indexOf(quotes, j);
+    return at < 0 ? source.length : at + quotes.length;
+}
+/** The end of a Python string: single or triple quoted, backslash escapes. */
+function pythonStringEnd(source, from) {
+    const quote = source.charCodeAt(from);
+    const triple = source.charCodeAt(from + 1) === quote &&
+        source.charCodeAt(from + 2) === quote;
+    let j = from + (triple ? 3 : 1);
+    while (j < source.length) {
+        const c = source.charCodeAt(j);
+        if (c === CHARACTER.backslash)
+            j += 2;
+        else if (c === quote &&
+            (!triple ||
+                (source.charCodeAt(j + 1) === quote &&
+                    source.charCodeAt(j + 2) === quote)))
+            return j + (triple ? 3 : 1);
+        else if (c === CHARACTER.lineFeed && !triple)
+            return j;
+        else
+            j++;
+    }
+    return source.length;
+}
+/** The end of a JavaScript template literal, and whether it interpolates anything. */
+function templateEnd(source, from) {
+    let j = from + 1;
+    let interpolated = false;
+    while (j < source.length) {
+        const c = source.charCodeAt(j);
+        if (c === CHARACTER.backslash)
+            j += 2;
+        else if (c === CHARACTER.backtick)
+            return { end: j + 1, interpolated };
+        else if (c === CHARACTER.dollar &&
+            source.charCodeAt(j + 1) === CHARACTER.openBrace) {
+            // Braces are counted, not parsed: enough to find the end of `${…}`.
+            interpolated = true;
+            let depth = 1;
+            j += 2;
+            while (j < source.length && depth > 0) {
+                const d = source.charCodeAt(j);
+                if (d === CHARACTER.openBrace)
+                    depth++;
+                else if (d === CHARACTER.closeBrace)
+                    depth--;
+                j++;
+            }
+        }
+        else
+            j++;
+    }
+    return { end: source.length, interpolated };
+}
+/** The end of a JavaScript regular expression literal, flags included. */
+function regexEnd(source, from) {
+    let j = from + 1;
+    let inClass = false;
+    while (j < source.length) {
+        const c = source.charCodeAt(j);
+        if (c === CHARACTER.backslash) {
+            j += 2;
+            continue;
+        }
+        if (c === CHARACTER.lineFeed)
+            return j;
+        if (c === CHARACTER.openBracket)
+            inClass = true;
+        else if (c === CHARACTER.closeBracket)
+            inClass = false;
+        else if (c === CHARACTER.slash && !inClass) {
+            j++;
+            while (j < source.length && isWordCharacter(source.charCodeAt(j)))
+                j++;
+            return j;
+        }
+        j++;
+    }
+    return source.length;
+}
+/** The escape style of a literal, by language, prefix (`r`, `@`) and quote. */
+function escapeStyle(language, prefix, quote, quotes) {
+    if (language === 'powershell')
+        return quote === '"' ? 'backtick' : 'none';
+    if (language === 'python')
+        return prefix.includes('r') ? 'none' : 'backslash';
+    if (language === 'csharp' && (prefix.includes('@') || quotes === 3))
+        return 'none';
+    return 'backslash';
+}
+const ESCAPED_CHARACTERS = new Map([
+    ['n', '\n'],
+    ['t', '\t'],
+    ['r', '\r'],
+    ['0', '\0']
+]);
+/**
+ * Decodes a string token (or a PowerShell bareword): strips prefixes and quotes, resolves
+ * escapes, and keeps each character's source offset so a scope in the middle of a
+ * space-separated string is located exactly. Undefined for a literal too long to be scopes.
+ */
+function decodeLiteral(tokens, index, language) {
+    const { source } = tokens;
+    const start = tokens.start(index);
+    const end = tokens.end(index);
+    if (end - start > MAX_LITERAL_CHARS)
+        return undefined;
+    if (tokens.kind(index) === WORD)
+        return { value: source.slice(start, end), offsets: range(start, end) };
+    let open = start;
+    while (open < end && !`'"\``.includes(source[open] ?? ''))
+        open++;
+    const prefix = source.slice(start, open).toLowerCase();
+    const quote = source[open] ?? '"';
+    let quotes = 1;
+    while (source[open + quotes] === quote && quotes < 3)
+        quotes++;
+    // `''` is an empty string, not an opening of two quotes.
+    if (quotes === 2)
+        quotes = 1;
+    let contentEnd = end;
+    if (prefix === '@' && language === 'powershell')
+        contentEnd -= 2;
+    else
+        for (let q = 0; q < quotes &&
+            contentEnd > open + quotes &&
+            source[contentEnd - 1] === quote; q++)
+            contentEnd--;
+    const escape = escapeStyle(language, prefix, quote, quotes);
+    const doubled = language === 'powershell' || prefix.includes('@');
+    const characters = [];
+    const offsets = [];
+    for (let j = open + quotes; j < contentEnd; j++) {
+        const c = source[j] ?? '';
+        offsets.push(j);
+        if ((escape === 'backslash' && c === '\\') ||
+            (escape === 'backtick' && c === '`')) {
+            const escaped = source[j + 1] ?? '';
+            const code = /^(?:u([0-9a-f]{4})|x([0-9a-f]{2}))/i.exec(source.slice(j + 1, j + 6));
+            const hex = code?.[1] ?? code?.[2];
+            if (escape === 'backslash' && hex !== undefined) {
+                characters.push(String.fromCharCode(parseInt(hex, 16)));
+                j += hex.length + 1;
+            }
+            else {
+                characters.push(ESCAPED_CHARACTERS.get(escaped) ?? escaped);
+                j++;
+            }
+        }
+        else if (doubled && c === quote && source[j + 1] === quote) {
+            characters.push(c);
+            j++;
+        }
+        else
+            characters.push(c);
+    }
+    return { value: characters.join(''), offsets };
+}
+const range = (from, to) => Array.from({ length: to - from }, (_, k) => from + k);
+/** Words that make a file's evidence for a flow: the calls' names, or their receivers. */
+function evidenceWords(calls, flow) {
+    return new Set([...calls]
+        .filter(([, spec]) => spec.flow === flow)
+        .map(([name]) => name.split('.')[0] ?? name));
+}
+/** Words that are values of their own, never a variable holding scopes. */
+const NON_VALUE_WORDS = new Set([
+    'new',
+    'None',
+    'null',
+    'undefined',
+    'true',
+    'false',
+    'True',
+    'False',
+    'this',
+    'self',
+    'await',
+    'default'
+]);
+/** Values that stand for no scopes at all: `scopes: null` requests nothing. */
+const NO_SCOPES_WORDS = new Set([
+    'null',
+    'undefined',
+    'None',
+    'true',
+    'false',
+    'True',
+    'False'
+]);
+/** Words that may start a call argument ahead of another word (`new T`, `out var x`). */
+const ARGUMENT_PREFIX_WORDS = new Set([
+    'new',
+    'out',
+    'ref',
+    'in',
+    'await',
+    'typeof',
+    'nameof',
+    'default',
+    'this',
+    'base',
+    'params',
+    'var'
+]);
+/** Finds the places in one file's tokens that take scopes, and what they are given. */
+class RequestFinder {
+    tokens;
+    language;
+    sites = [];
+    /** Assignments by variable name, at most MAX_ASSIGNMENTS each. */
+    bindings = new Map();
+    /** Variable name to the Azure Identity credential class it holds. */
+    credentials = new Map();
+    /** Variable name to the calls it is passed to as an argument. */
+    passedTo = new Map();
+    /** Closers still owed to brackets that were not tracked (too deep, or in a cut value). */
+    untracked = 0;
+    /** The innermost open bracket, and how many are open. */
+    top;
+    depth = 0;
+    /** Whether the file uses client credentials, and user flows, anywhere. */
+    appEvidence = false;
+    userEvidence = false;
+    /** The PowerShell command of the current line, to name its `-Scopes`. */
+    lastCommand = '';
+    calls;
+    clientWords;
+    userWords;
+    constructor(tokens, language) {
+        this.tokens = tokens;
+        this.language = language;
+        this.calls = CALLS[language];
+        this.clientWords = evidenceWords(this.calls, 'client');
+        this.userWords = evidenceWords(this.calls, 'user');
+    }
+    /** Reads every token once; values are consumed where they are read. */
+    run() {
+        let index = 0;
+        while (index < this.tokens.length)
+            index = this.step(index);
+    }
+    /** The key of a variable: PowerShell names ignore case, and the `$` goes. */
+    variableKey(index) {
+        const text = this.tokens.text(index);
+        return this.language === 'powershell' ? text.slice(1).toLowerCase() : text;
+    }
+    /**
+     * The value of the variable at `index` as seen from `frame`: its one assignment in that
+     * bracket or a bracket around it (a local in another function does not count).
+     */
+    variableValue(index, frame) {
+        const assignments = this.bindings.get(this.variableKey(index));
+        if (assignments === undefined)
+            return { unresolved: 'which this file does not assign' };
+        const visible = assignments.filter((assignment) => encloses(assignment.frame, frame));
+        const [only] = visible;
+        if (only === undefined)
+            return { unresolved: 'which is not assigned where it is used' };
+        if (visible.length > 1 || assignments.length > MAX_ASSIGNMENTS)
+            return { unresolved: 'which this file assigns more than once' };
+        if (only.elements === undefined)
+            return { unresolved: 'which is not assigned strings' };
+        return only;
+    }
+    /** False for sites in a function's parameters or a destructuring pattern. */
+    isRequest(site) {
+        for (let frame = site.frame; frame; frame = frame.parent)
+            if (frame.declaration)
+                return false;
+        return true;
+    }
+    /** The call a frame makes, by `Receiver.name` first, when the reader knows it. */
+    knownCall(frame) {
+        if (frame?.callee === undefined)
+            return undefined;
+        if (frame.receiver !== undefined) {
+            const name = `${frame.receiver}.${frame.callee}`;
+            const spec = this.calls.get(name);
+            if (spec)
+                return { name, spec };
+        }
+        const spec = this.calls.get(frame.callee);
+        return spec && { name: frame.callee, spec };
+    }
+    /** Handles the token at `index`; returns the index of the next token to look at. */
+    step(index) {
+        const { tokens } = this;
+        const kind = tokens.kind(index);
+        const text = tokens.text(index);
+        const argumentSite = this.argumentSite(index);
+        if (argumentSite !== undefined)
+            return argumentSite;
+        if (kind === PUNCTUATION) {
+            if (OPENERS.has(text))
+                this.open(index, text);
+            else if (code_scopes_CLOSERS.has(text))
+                this.close(index, text);
+            else if (text === ',' && this.top) {
+                this.top.argumentIndex++;
+                this.top.argumentStart = true;
+            }
+            else if (text === ';' || text === '|')
+                this.lastCommand = '';
+            return index + 1;
+        }
+        if (kind === NEWLINE) {
+            this.lastCommand = '';
+            return index + 1;
+        }
+        if (kind === WORD)
+            this.noteEvidence(index, text);
+        const keywordSite = this.keywordSite(index);
+        if (keywordSite !== undefined)
+            return keywordSite;
+        if (kind === WORD || kind === VARIABLE) {
+            const afterBinding = this.binding(index);
+            if (afterBinding !== undefined)
+                return afterBinding;
+        }
+        return index + 1;
+    }
+    /** Notes words that show which flows the file uses, for sites that do not say. */
+    noteEvidence(index, text) {
+        const credential = withoutBuilder(text);
+        if (APP_ONLY_CREDENTIALS.has(credential) || this.clientWords.has(text))
+            this.appEvidence = true;
+        if (USER_CREDENTIALS.has(credential) || this.userWords.has(text))
+            this.userEvidence = true;
+        if (this.language === 'powershell' && text.includes('-')) {
+            const previous = this.tokens.kind(index - 1);
+            if (previous !== WORD && previous !== PARAMETER && previous !== STRING)
+                this.lastCommand = text;
+        }
+    }
+    /** A scopes argument of a known call, at the start of an argument. */
+    argumentSite(index) {
+        const { tokens } = this;
+        const frame = this.top;
+        if (frame?.opener !== '(' || !frame.argumentStart)
+            return undefined;
+        if (tokens.is(index, ',') || tokens.kind(index) === NEWLINE)
+            return undefined;
+        if (tokens.kind(index) === PUNCTUATION && code_scopes_CLOSERS.has(tokens.text(index)))
+            return undefined;
+        frame.argumentStart = false;
+        if (frame.argumentTokens.length === frame.argumentIndex)
+            frame.argumentTokens.push(index);
+        const named = this.namedArgument(index);
+        if (named !== undefined) {
+            frame.namedArguments.set(named, index + 2);
+            return undefined;
+        }
+        if (tokens.kind(index) === WORD && frame.callee !== undefined)
+            addTo(this.passedTo, tokens.text(index), frame.callee);
+        const call = this.knownCall(frame);
+        const scopes = call?.spec.scopesArgument;
+        if (call === undefined ||
+            frame.declaration ||
+            (scopes !== 'every' && scopes !== frame.argumentIndex) ||
+            this.holdsNoScopes(index))
+            return undefined;
+        const value = this.parseValue(index, 'argument');
+        const literal = value.elements.every((e) => e.kind === 'literal');
+        if (literal || this.mayTakeScopes(frame, call.spec))
+            this.addSite(index, call.name, value);
+        return Math.max(value.end, index + 1);
+    }
+    /** True for a value that plainly is no scope list: a number, `null`, a boolean. */
+    holdsNoScopes(index) {
+        const { tokens } = this;
+        return (tokens.kind(index) === OTHER ||
+            (tokens.kind(index) === WORD && NO_SCOPES_WORDS.has(tokens.text(index))));
+    }
+    /**
+     * For a credential call, whether its receiver or credential argument looks like a
+     * credential: `getToken(request)` on anything else is someone's own function, and
+     * `GraphServiceClient(httpClient, authProvider)` takes no scopes.
+     */
+    mayTakeScopes(frame, spec) {
+        if (spec.flow !== 'credential')
+            return true;
+        const { tokens } = this;
+        let name;
+        if (spec.credential === undefined)
+            name = frame.receiver;
+        else if (spec.credential < frame.argumentIndex) {
+            let token = frame.argumentTokens[spec.credential] ?? -1;
+            if (tokens.text(token) === 'new')
+                token++;
+            name = tokens.text(token);
+        }
+        else
+            return true;
+        return (name !== undefined &&
+            (/credential/i.test(name) || this.credentials.has(name)));
+    }
+    /** A Python keyword or C# named argument's name, when the token starts one. */
+    namedArgument(index) {
+        const { tokens, language } = this;
+        if (tokens.kind(index) !== WORD)
+            return undefined;
+        if (language === 'python' && tokens.is(index + 1, '='))
+            return tokens.text(index);
+        if (language === 'csharp' && tokens.is(index + 1, ':'))
+            return tokens.text(index);
+        return undefined;
+    }
+    /** Opens a bracket: notes the call it belongs to, or the variable its object is for. */
+    open(index, opener) {
+        const { tokens, language } = this;
+        if (this.depth >= MAX_NESTING) {
+            this.untracked++;
+            return;
+        }
+        const frame = {
+            opener,
+            openIndex: index,
+            parent: this.top,
+            argumentIndex: 0,
+            argumentStart: opener === '(',
+            argumentTokens: [],
+            namedArguments: new Map(),
+            initializer: opener === '@{',
+            declaration: false
+        };
+        const previous = index - 1;
+        if (opener === '(' && tokens.kind(previous) === WORD) {
+            frame.callee = tokens.text(previous);
+            if (tokens.is(previous - 1, '.') || tokens.is(previous - 1, '?.'))
+                frame.receiver = tokens.text(previous - 2);
+            // `def f(`, `function f(`: parameters, whose defaults request nothing.
+            const before = tokens.text(previous - 1);
+            if (before === 'def' || before === 'function')
+                frame.declaration = true;
+        }
+        else if (opener === '{' || opener === '@{') {
+            if ((tokens.kind(previous - 1) === WORD ||
+                tokens.kind(previous - 1) === VARIABLE) &&
+                (tokens.is(previous, '=') || tokens.is(previous, ':')))
+                frame.binding = tokens.text(previous - 1);
+            frame.initializer =
+                opener === '@{' || (language === 'csharp' && this.followsNew(index));
+            // `const { scopes } = …` destructures: its names are read, not requested.
+            if (language === 'javascript' &&
+                DECLARATION_WORDS.has(tokens.text(previous)))
+                frame.declaration = true;
+        }
+        this.top = frame;
+        this.depth++;
+    }
+    /** True when the bracket at `index` belongs to a `new T…` expression. */
+    followsNew(index) {
+        const { tokens } = this;
+        for (let back = index - 1; back >= Math.max(0, index - 12); back--) {
+            const text = tokens.text(back);
+            if (text === 'new')
+                return true;
+            if (['(', ';', '{', '}', '=>', '='].includes(text))
+                return false;
+        }
+        return false;
+    }
+    /** Closes the innermost matching bracket, and tells a declaration from a call. */
+    close(index, closer) {
+        if (this.untracked > 0) {
+            this.untracked--;
+            return;
+        }
+        // A stray closer is ignored; a missing one is forgiven by popping up to its opener.
+        let frame = this.top;
+        let popped = 0;
+        while (frame && CLOSER_OF.get(frame.opener) !== closer && popped < 4) {
+            frame = frame.parent;
+            popped++;
+        }
+        if (frame === undefined || CLOSER_OF.get(frame.opener) !== closer)
+            return;
+        this.top = frame.parent;
+        this.depth -= popped + 1;
+        if (frame.opener === '(' && this.declaresParameters(frame, index))
+            frame.declaration = true;
+        if (frame.opener === '{' && this.tokens.is(index + 1, '='))
+            frame.declaration = true;
+    }
+    /**
+     * True when a closed `(…)` was a parameter list rather than a call: followed by a body
+     * (`) {`, `) =>`) outside `new T(…) {…}`, or holding `type name` / `name: type` pairs.
+     */
+    declaresParameters(frame, closeIndex) {
+        const { tokens, language } = this;
+        if (frame.callee !== undefined && CONTROL_WORDS.has(frame.callee))
+            return false;
+        if (tokens.is(closeIndex + 1, '=>'))
+            return true;
+        if (tokens.is(closeIndex + 1, '{') &&
+            language !== 'powershell' &&
+            !this.followsNew(frame.openIndex))
+            return true;
+        const first = frame.argumentTokens[0];
+        if (first === undefined || tokens.kind(first) !== WORD)
+            return false;
+        if (language === 'javascript')
+            return tokens.is(first + 1, ':') || tokens.is(first + 1, '?');
+        return ((language === 'csharp' || language === 'java') &&
+            !ARGUMENT_PREFIX_WORDS.has(tokens.text(first)) &&
+            (tokens.kind(first + 1) === WORD ||
+                (tokens.is(first + 1, '[') && tokens.is(first + 2, ']')) ||
+                tokens.is(first + 1, '<')));
+    }
+    /** A site named by a keyword: `scopes:`, `scopes=`, `Scopes =`, `-Scopes`. */
+    keywordSite(index) {
+        const { tokens, language } = this;
+        const kind = tokens.kind(index);
+        const frame = this.top;
+        if (language === 'powershell') {
+            let valueStart;
+            if (kind === PARAMETER && /^-scopes:?$/i.test(tokens.text(index)))
+                valueStart = index + 1;
+            else if (kind === WORD &&
+                frame?.initializer === true &&
+                /^scopes$/i.test(tokens.text(index)) &&
+                tokens.is(index + 1, '='))
+                valueStart = index + 2;
+            else
+                return undefined;
+            const value = this.parseValue(valueStart, 'command');
+            this.addSite(index, this.lastCommand || this.siteLabel(frame, 'PowerShell'), value);
+            return Math.max(value.end, index + 1);
+        }
+        const name = kind === WORD
+            ? tokens.text(index)
+            : kind === STRING
+                ? (decodeLiteral(tokens, index, language)?.value ?? '')
+                : '';
+        if (!/^scopes$/i.test(name) || frame?.declaration === true)
+            return undefined;
+        const previous = tokens.text(index - 1);
+        if (['.', '?.', '?', 'case'].includes(previous))
+            return undefined;
+        const separator = tokens.text(index + 1);
+        const insideCall = frame?.opener === '(';
+        let valueStart;
+        if (language === 'javascript' && separator === ':') {
+            if (DECLARATION_WORDS.has(previous))
+                return undefined;
+            valueStart = this.skipTypeAnnotation(index + 2);
+            if (valueStart < 0)
+                return index + 2;
+        }
+        else if (language === 'javascript' &&
+            frame?.opener === '{' &&
+            (previous === '{' || previous === ',') &&
+            (separator === ',' || separator === '}')) {
+            // `{ scopes }`: shorthand for the variable of that name.
+            this.addSite(index, this.siteLabel(frame, name), {
+                elements: [{ kind: 'variable', first: index, last: index }],
+                end: index + 1,
+                truncated: false
+            });
+            return index + 1;
+        }
+        else if (language === 'python' && separator === '=' && insideCall) {
+            valueStart = index + 2;
+        }
+        else if (language === 'python' &&
+            separator === ':' &&
+            frame?.opener === '{' &&
+            kind === STRING) {
+            valueStart = index + 2;
+        }
+        else if (language === 'csharp' && separator === ':' && insideCall) {
+            valueStart = index + 2;
+        }
+        else if (language === 'csharp' &&
+            separator === '=' &&
+            (insideCall || frame?.initializer === true)) {
+            valueStart = index + 2;
+        }
+        else {
+            return undefined;
+        }
+        if (this.holdsNoScopes(valueStart))
+            return valueStart;
+        const value = this.parseValue(valueStart, 'argument');
+        this.addSite(index, this.siteLabel(frame, name), value);
+        return Math.max(value.end, valueStart);
+    }
+    /**
+     * Skips a type annotation after `name:` (`string[]`, `list[str]`). Returns the first
+     * token of the value: the token itself when no type starts there, the one after the
+     * type's `=` initializer, or -1 for a type without a value.
+     */
+    skipTypeAnnotation(index) {
+        const { tokens } = this;
+        if (!(tokens.kind(index) === WORD && TYPE_WORDS.has(tokens.text(index))))
+            return index;
+        for (let at = index; at < index + 32; at++) {
+            if (tokens.is(at, '='))
+                return at + 1;
+            if ([';', ',', ')', '}'].includes(tokens.text(at)) ||
+                tokens.kind(at) === END)
+                return -1;
+        }
+        return -1;
+    }
+    /** A label for a site: its call, else the variable its object is assigned to. */
+    siteLabel(frame, fallback) {
+        for (let f = frame; f; f = f.parent) {
+            if (f.opener === '(' &&
+                f.callee !== undefined &&
+                !CONTROL_WORDS.has(f.callee))
+                return f.callee;
+            if (f.binding !== undefined)
+                return f.binding;
+        }
+        return fallback;
+    }
+    /**
+     * `name = value` (or `$name = value`) outside call arguments: records what the variable
+     * holds when it is literal, so sites that name it can be resolved, and notes credentials.
+     * Returns where to go on when the literal value was consumed.
+     */
+    binding(index) {
+        const { tokens, language } = this;
+        let valueStart = index + 1;
+        if (language === 'python' &&
+            tokens.is(valueStart, ':') &&
+            this.top === undefined) {
+            // `SCOPES: list[str] = [...]`
+            valueStart = this.skipTypeAnnotation(valueStart + 1);
+            if (valueStart < 0)
+                return undefined;
+        }
+        else if (tokens.is(valueStart, '=')) {
+            valueStart++;
+        }
+        else {
+            return undefined;
+        }
+        const name = tokens.kind(index) === VARIABLE
+            ? this.variableKey(index)
+            : tokens.text(index);
+        this.noteCredential(name, valueStart);
+        if (tokens.is(index - 1, '.') || tokens.is(index - 1, '?.'))
+            return undefined;
+        if (this.top?.opener === '(' && language !== 'powershell')
+            return undefined;
+        const value = this.parseValue(valueStart, language === 'powershell' ? 'command-binding' : 'binding');
+        const literal = value.elements.length > 0 && !value.truncated;
+        const assignments = this.bindings.get(name) ?? [];
+        if (assignments.length <= MAX_ASSIGNMENTS)
+            assignments.push({
+                frame: this.top,
+                elements: literal ? value.elements : undefined
+            });
+        this.bindings.set(name, assignments);
+        return literal ? value.end : undefined;
+    }
+    /** `x = new ClientSecretCredential(…)` and the like: which credential `x` holds. */
+    noteCredential(name, valueStart) {
+        const { tokens } = this;
+        let at = valueStart;
+        if (tokens.text(at) === 'new')
+            at++;
+        let last = '';
+        for (let steps = 0; steps < 8 && tokens.kind(at) === WORD; steps++) {
+            last = tokens.text(at);
+            if (!tokens.is(at + 1, '.'))
+                break;
+            at += 2;
+        }
+        const credential = withoutBuilder(last);
+        if (APP_ONLY_CREDENTIALS.has(credential) ||
+            USER_CREDENTIALS.has(credential))
+            this.credentials.set(name, credential);
+    }
+    /** Records a site; a value with nothing in it (`[]`) requests nothing. */
+    addSite(token, label, value) {
+        if (value.elements.length > 0)
+            this.sites.push({
+                token,
+                label,
+                elements: value.elements,
+                frame: this.top
+            });
+    }
+    /**
+     * Reads a scopes value from `index`: a list form (`[…]`, `new[] {…}`, `@(…)`,
+     * `Set.of(…)`), one literal, one variable, or an expression. List forms are consumed
+     * to their closing bracket, single tokens too; an expression is not, so the caller goes
+     * on inside it. In the binding modes only a fully literal value counts (no elements
+     * otherwise), and reading stops at the first thing that is not, so a file of nested
+     * assignments costs no more than one pass.
+     */
+    parseValue(index, mode) {
+        const strict = mode === 'binding' || mode === 'command-binding';
+        const budget = { left: MAX_VALUE_TOKENS };
+        const value = mode === 'command' || mode === 'command-binding'
+            ? this.commandValue(index, strict, budget)
+            : this.singleValue(index, strict, budget);
+        if (value === undefined)
+            return { elements: [], end: index, truncated: false };
+        if (!value.truncated)
+            return value;
+        this.untracked += this.netOpeners(index, value.end);
+        return {
+            ...value,
+            elements: [
+                ...value.elements,
+                { kind: 'unreadable', first: index, last: index }
+            ]
+        };
+    }
+    /** A value that is not a PowerShell command argument. */
+    singleValue(index, strict, budget) {
+        const { tokens } = this;
+        const listStart = this.listStart(index, strict);
+        if (listStart !== undefined)
+            return this.listValue(listStart, strict, budget);
+        const kind = tokens.kind(index);
+        const word = kind === WORD ? tokens.text(index) : '';
+        if ((kind === STRING || (kind === WORD && !NON_VALUE_WORDS.has(word))) &&
+            this.endsValue(index + 1, strict))
+            return {
+                elements: [
+                    {
+                        kind: kind === STRING ? 'literal' : 'variable',
+                        first: index,
+                        last: index
+                    }
+                ],
+                end: index + 1,
+                truncated: false
+            };
+        if (strict)
+            return undefined;
+        return {
+            elements: [
+                { kind: 'expression', first: index, last: this.expressionEnd(index) }
+            ],
+            end: index,
+            truncated: false
+        };
+    }
+    /**
+     * True when the token at `index` cannot continue the value before it: a separator, a
+     * closer, the end, or (for an assignment) a new line that does not carry on the
+     * expression.
+     */
+    endsValue(index, statement) {
+        const { tokens } = this;
+        const kind = tokens.kind(index);
+        const text = tokens.text(index);
+        if (kind === END || kind === NEWLINE)
+            return true;
+        if (kind === PUNCTUATION && [',', ';', ')', ']', '}'].includes(text))
+            return true;
+        if (!statement || CONTINUATIONS.has(text))
+            return false;
+        const between = tokens.source.slice(tokens.end(index - 1), tokens.start(index));
+        return between.includes('\n');
+    }
+    /** The last token of an expression: before a `,`, `;` or closer at its own level. */
+    expressionEnd(index) {
+        const { tokens } = this;
+        let depth = 0;
+        let at = index;
+        for (; at < index + 64 && at < tokens.length; at++) {
+            const text = tokens.kind(at) === PUNCTUATION ? tokens.text(at) : '';
+            if (OPENERS.has(text))
+                depth++;
+            else if (code_scopes_CLOSERS.has(text)) {
+                if (depth === 0)
+                    break;
+                depth--;
+            }
+            else if (depth === 0 && (text === ',' || text === ';'))
+                break;
+            else if (depth === 0 && tokens.kind(at) === NEWLINE)
+                break;
+        }
+        return Math.max(index, at - 1);
+    }
+    /** Openers minus closers among the tokens from `from` to before `to`. */
+    netOpeners(from, to) {
+        const { tokens } = this;
+        let net = 0;
+        for (let at = from; at < to; at++) {
+            if (tokens.kind(at) !== PUNCTUATION)
+                continue;
+            const text = tokens.text(at);
+            if (OPENERS.has(text))
+                net++;
+            else if (code_scopes_CLOSERS.has(text))
+                net--;
+        }
+        return Math.max(0, net);
+    }
+    /**
+     * The index of the opening bracket of a list form starting at `index`, if one does:
+     * `[`, `new string[] {`, `new List<string> {`, `new HashSet<>(Arrays.asList(`,
+     * `Collections.singleton(`, a Python tuple, and in an assignment a C# or Java array
+     * initializer `{`.
+     */
+    listStart(index, statement, nesting = 0) {
+        const { tokens, language } = this;
+        if (nesting > MAX_LIST_NESTING)
+            return undefined;
+        const text = tokens.kind(index) === PUNCTUATION ? tokens.text(index) : '';
+        if (text === '[' && language !== 'java')
+            return index;
+        if (text === '(' && language === 'python')
+            return index;
+        if (text === '@(' || (text === '(' && language === 'powershell'))
+            return index;
+        if (text === '{' &&
+            statement &&
+            (language === 'csharp' || language === 'java'))
+            return index;
+        if (tokens.kind(index) !== WORD)
+            return undefined;
+        const word = tokens.text(index);
+        if (word === 'new' && (language === 'csharp' || language === 'java'))
+            return this.collectionStart(index, nesting);
+        if ((language === 'java' || language === 'python') &&
+            tokens.is(index + 1, '.') &&
+            LIST_FACTORIES.has(`${word}.${tokens.text(index + 2)}`) &&
+            tokens.is(index + 3, '('))
+            return index + 3;
+        return undefined;
+    }
+    /** After `new`: the `{` or `(` that lists a new array's or collection's elements. */
+    collectionStart(newIndex, nesting) {
+        const { tokens } = this;
+        let type = '';
+        for (let at = newIndex + 1; at < newIndex + 24; at++) {
+            const text = tokens.text(at);
+            if (tokens.kind(at) === WORD && type === '')
+                type = text;
+            if (text === '{')
+                return type === '' ||
+                    COLLECTION_TYPES.has(type) ||
+                    tokens.is(at - 1, ']')
+                    ? at
+                    : undefined;
+            if (text === '(') {
+                if (!COLLECTION_TYPES.has(type))
+                    return undefined;
+                // `new List<string>() { … }`, or a collection copied from a list form.
+                if (tokens.is(at + 1, ')'))
+                    return tokens.is(at + 2, '{') ? at + 2 : undefined;
+                return this.listStart(at + 1, false, nesting + 1) !== undefined
+                    ? at
+                    : undefined;
+            }
+            if (tokens.kind(at) === END || text === ';')
+                return undefined;
+        }
+        return undefined;
+    }
+    /**
+     * Reads a bracketed list from its opening bracket, elements split at top-level commas
+     * (and line breaks in PowerShell). A nested list form is read through. Strict reading
+     * gives up (undefined) at the first element that is not a literal or a variable.
+     */
+    listValue(open, strict, budget, nesting = 0) {
+        const { tokens } = this;
+        const elements = [];
+        const closer = CLOSER_OF.get(tokens.text(open)) ?? ']';
+        let at = open + 1;
+        const truncated = () => strict ? undefined : { elements, end: at, truncated: true };
+        for (;;) {
+            while (tokens.kind(at) === NEWLINE || tokens.is(at, ','))
+                at++;
+            if (tokens.is(at, closer)) {
+                // `new List<string>() { … }` and `new HashSet<>(…)` end after their own bracket.
+                return { elements, end: at + 1, truncated: false };
+            }
+            if (tokens.kind(at) === END || budget.left <= 0)
+                return truncated();
+            // Another bracket's closer: the list was never closed. It stays for the caller.
+            if (tokens.kind(at) === PUNCTUATION && code_scopes_CLOSERS.has(tokens.text(at)))
+                return { elements, end: at, truncated: false };
+            const first = at;
+            const nested = this.listStart(at, false, nesting + 1);
+            if (nested !== undefined) {
+                const inner = this.listValue(nested, strict, budget, nesting + 1);
+                if (inner === undefined)
+                    return undefined;
+                at = inner.end;
+                if (inner.truncated) {
+                    elements.push(...inner.elements);
+                    return truncated();
+                }
+                if (this.endsElement(at)) {
+                    elements.push(...inner.elements);
+                    continue;
+                }
+            }
+            else {
+                const kind = tokens.kind(at);
+                const simple = kind === STRING ||
+                    kind === VARIABLE ||
+                    (kind === WORD && !NON_VALUE_WORDS.has(tokens.text(at)));
+                if (simple && this.endsElement(at + 1)) {
+                    const literal = kind === STRING || (kind === WORD && this.language === 'powershell');
+                    elements.push({
+                        kind: literal ? 'literal' : 'variable',
+                        first: at,
+                        last: at
+                    });
+                    at++;
+                    budget.left--;
+                    continue;
+                }
+            }
+            if (strict)
+                return undefined;
+            const last = this.elementEnd(first, budget);
+            if (last === undefined) {
+                at = first + MAX_VALUE_TOKENS;
+                return truncated();
+            }
+            elements.push({ kind: 'expression', first, last });
+            at = last + 1;
+        }
+    }
+    /** True when the token at `index` ends a list element. */
+    endsElement(index) {
+        const { tokens } = this;
+        const kind = tokens.kind(index);
+        return (kind === NEWLINE ||
+            (kind === PUNCTUATION &&
+                [',', ')', ']', '}'].includes(tokens.text(index))));
+    }
+    /**
+     * The last token of a list element that is an expression: before the next top-level
+     * comma (or line break in PowerShell) or the list's closer. Undefined when the budget
+     * or the file runs out first.
+     */
+    elementEnd(first, budget) {
+        const { tokens } = this;
+        let depth = 0;
+        for (let at = first; budget.left > 0; at++, budget.left--) {
+            const kind = tokens.kind(at);
+            if (kind === END)
+                return undefined;
+            if (depth === 0 && kind === NEWLINE)
+                return at - 1;
+            if (kind !== PUNCTUATION)
+                continue;
+            const text = tokens.text(at);
+            if (OPENERS.has(text))
+                depth++;
+            else if (code_scopes_CLOSERS.has(text)) {
+                // Any closer at the element's own level ends it; a mismatched one included.
+                if (depth === 0)
+                    return at - 1;
+                depth--;
+            }
+            else if (depth === 0 && text === ',')
+                return at - 1;
+        }
+        return undefined;
+    }
+    /**
+     * A PowerShell command argument or assignment: `"A","B"`, `A, B`, `@('A','B')`,
+     * `$scopes`; elements joined by commas, with line breaks allowed after a comma.
+     */
+    commandValue(index, strict, budget) {
+        const { tokens } = this;
+        const elements = [];
+        let at = index;
+        while (budget.left-- > 0) {
+            const kind = tokens.kind(at);
+            const text = tokens.text(at);
+            if (kind === PUNCTUATION && (text === '@(' || text === '(')) {
+                const list = this.listValue(at, strict, budget);
+                if (list === undefined)
+                    return undefined;
+                elements.push(...list.elements);
+                at = list.end;
+                if (list.truncated)
+                    return { elements, end: at, truncated: true };
+            }
+            else if ((kind === STRING || kind === WORD || kind === VARIABLE) &&
+                !tokens.is(at + 1, '.') &&
+                !tokens.is(at + 1, '[')) {
+                elements.push({
+                    kind: kind === VARIABLE ? 'variable' : 'literal',
+                    first: at,
+                    last: at
+                });
+                at++;
+            }
+            else if (kind === END ||
+                kind === NEWLINE ||
+                kind === PARAMETER ||
+                (kind === PUNCTUATION &&
+                    (code_scopes_CLOSERS.has(text) || text === ';' || text === '|'))) {
+                break;
+            }
+            else if (strict) {
+                return undefined;
+            }
+            else {
+                const last = this.expressionEnd(at);
+                elements.push({ kind: 'expression', first: at, last });
+                // Not consumed: the expression may hold brackets the main pass must see.
+                return { elements, end: at, truncated: false };
+            }
+            if (!tokens.is(at, ','))
+                break;
+            at++;
+            while (tokens.kind(at) === NEWLINE)
+                at++;
+        }
+        return { elements, end: at, truncated: false };
+    }
+    /**
+     * How the site gets its token. Client-credential calls, user-flow calls and the
+     * credential a call uses decide; then the calls an object is passed to; otherwise the
+     * file's own evidence: client-credential code and no user flow means application.
+     */
+    flowOf(site) {
+        for (let frame = site.frame; frame; frame = frame.parent) {
+            const call = this.knownCall(frame);
+            const flow = call?.spec.flow;
+            if (flow === 'client')
+                return { type: 'application', clientCall: call?.name };
+            if (flow === 'user')
+                return { type: 'delegated' };
+            if (flow === 'credential' && call) {
+                const credential = this.credentialOf(frame, call.spec);
+                if (credential === undefined)
+                    break;
+                return {
+                    type: APP_ONLY_CREDENTIALS.has(credential)
+                        ? 'application'
+                        : 'delegated'
+                };
+            }
+            if (frame.binding !== undefined) {
+                for (const callee of this.passedTo.get(frame.binding) ?? []) {
+                    const passed = this.calls.get(callee);
+                    if (passed?.flow === 'client')
+                        return { type: 'application', clientCall: callee };
+                    if (passed?.flow === 'user')
+                        return { type: 'delegated' };
+                }
+            }
+        }
+        return {
+            type: this.appEvidence && !this.userEvidence ? 'application' : 'delegated'
+        };
+    }
+    /** The credential class a credential call uses: by argument, keyword or receiver. */
+    credentialOf(frame, spec) {
+        const { tokens } = this;
+        if (spec.credential === undefined)
+            return frame.receiver === undefined
+                ? undefined
+                : this.credentials.get(frame.receiver);
+        let token = frame.namedArguments.get('credential') ??
+            frame.namedArguments.get('credentials') ??
+            frame.argumentTokens[spec.credential];
+        if (token === undefined)
+            return undefined;
+        if (tokens.text(token) === 'new')
+            token++;
+        while (tokens.kind(token) === WORD && tokens.is(token + 1, '.'))
+            token += 2;
+        const word = tokens.text(token);
+        const credential = withoutBuilder(word);
+        if (APP_ONLY_CREDENTIALS.has(credential) ||
+            USER_CREDENTIALS.has(credential))
+            return credential;
+        return this.credentials.get(word);
+    }
+}
+/** True when `outer` is `inner` or one of the brackets around it (undefined: the file). */
+function encloses(outer, inner) {
+    if (outer === undefined)
+        return true;
+    for (let frame = inner; frame; frame = frame.parent)
+        if (frame === outer)
+            return true;
+    return false;
+}
+/** A Java credential builder's class name without `Builder`, the credential it builds. */
+function withoutBuilder(name) {
+    return name.endsWith('Builder') ? name.slice(0, -'Builder'.length) : name;
+}
+/** Adds a value to the set a map holds under a key. */
+function addTo(map, key, value) {
+    let set = map.get(key);
+    if (set === undefined) {
+        set = new Set();
+        map.set(key, set);
+    }
+    set.add(value);
+}
+/**
+ * Reads one scope. Bare names (`User.Read`, and the OpenID Connect scopes) are Microsoft
+ * Graph's; `https://graph.microsoft.com/Mail.Send`,
+ * `https://contoso.sharepoint.com/AllSites.Read`, `api://<appId>/access_as_user` and
+ * `<appId>/.default` name their API.
+ */
+function interpretScope(scope) {
+    if (scope === '.default')
+        return { unrecognised: 'names no API' };
+    if (SCOPE_NAME.test(scope))
+        return { resourceAppId: MICROSOFT_GRAPH_APP_ID, reference: scope };
+    const slash = scope.lastIndexOf('/');
+    const reference = scope.slice(slash + 1);
+    if (slash < 0 ||
+        !(reference === '.default' || SCOPE_NAME.test(reference)) ||
+        /^[a-z][a-z0-9+.-]*:\/?$/i.test(scope.slice(0, slash)))
+        return { unrecognised: 'is not a scope (an API and a permission)' };
+    // `https://graph.microsoft.com//.default` works; the doubled slash is tolerated.
+    const resource = scope.slice(0, slash).replace(/\/+$/, '');
+    if (isGuid(resource))
+        return { resourceAppId: resource.toLowerCase(), reference };
+    const uri = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]+)$/i.exec(resource);
+    const scheme = uri?.[1]?.toLowerCase();
+    const host = uri?.[2]?.toLowerCase() ?? '';
+    if (scheme === 'api' && isGuid(host))
+        return { resourceAppId: host, reference };
+    const known = RESOURCE_BY_HOST.get(host) ??
+        (SHAREPOINT_HOST.test(host) ? SHAREPOINT_ONLINE_APP_ID : undefined);
+    if (scheme === 'https' && known !== undefined)
+        return { resourceAppId: known, reference };
+    return {
+        unrecognised: `names its API by ${excerpt(resource)}, which the scan cannot map to an appId`
+    };
+}
+/** Quotes text from the file for a message: short, in backticks, without control characters. */
+function excerpt(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const short = flat.length > MAX_EXCERPT_CHARS
+        ? `${flat.slice(0, MAX_EXCERPT_CHARS)}…`
+        : flat;
+    return `\`${escapeControlCharacters(short.replace(/`/g, "'"))}\``;
+}
+/** Turns the sites one file holds into declarations, problems and unresolved notices. */
+class SiteCollector {
+    text;
+    tokens;
+    finder;
+    language;
+    declarations = [];
+    problems = [];
+    unresolved = [];
+    lines;
+    reported = 0;
+    overflow;
+    constructor(path, text, tokens, finder, language) {
+        this.text = text;
+        this.tokens = tokens;
+        this.finder = finder;
+        this.language = language;
+        this.lines = new LineIndex(path, text);
+    }
+    /** Every request site of the file, in order. */
+    collect() {
+        for (const site of this.finder.sites) {
+            if (this.overflow !== undefined)
+                break;
+            if (!this.finder.isRequest(site))
+                continue;
+            const flow = this.finder.flowOf(site);
+            const line = this.locate(site.token).line;
+            const app = { name: `${site.label} (line ${line})` };
+            for (const element of site.elements)
+                this.element(element, { app, flow }, { frame: site.frame }, new Set());
+        }
+        if (this.overflow !== undefined)
+            this.unresolved.push({
+                message: `more than ${MAX_SCOPES_PER_FILE} scopes in this file; the rest were not read`,
+                location: this.overflow
+            });
+        return {
+            declarations: this.declarations,
+            problems: this.problems,
+            unresolved: this.unresolved
+        };
+    }
+    /** Where a token starts. */
+    locate(token) {
+        return this.lines.locate(this.tokens.start(token));
+    }
+    /** True while the file is under its cap; past it, remembers where the cap was hit. */
+    underCap(location) {
+        if (this.reported++ < MAX_SCOPES_PER_FILE)
+            return true;
+        this.overflow ??= location;
+        return false;
+    }
+    /** Adds a problem or notice while the file is under its cap. */
+    report(list, message, location) {
+        if (this.underCap(location))
+            list.push({ message, location });
+    }
+    /**
+     * One element of a site's value. `via` is where a variable named it: declarations then
+     * sit at the variable and point at the literal with `definedAt`.
+     */
+    element(element, request, scope, followed) {
+        const { via } = scope;
+        if (element.kind === 'literal') {
+            this.literal(element, request, via);
+            return;
+        }
+        const at = via ?? this.locate(element.first);
+        const source = this.text.slice(this.tokens.start(element.first), this.tokens.end(element.last));
+        const unresolved = (why) => this.report(this.unresolved, `scopes given by ${excerpt(source)}${why} cannot be resolved statically, so they are not checked`, at);
+        if (element.kind === 'expression') {
+            unresolved('');
+            return;
+        }
+        if (element.kind === 'unreadable') {
+            this.report(this.unresolved, `the scopes value starting here is not closed within ${MAX_VALUE_TOKENS} tokens, so the rest of it is not read`, at);
+            return;
+        }
+        const name = this.finder.variableKey(element.first);
+        const value = this.finder.variableValue(element.first, scope.frame);
+        if ('unresolved' in value)
+            unresolved(`, ${value.unresolved},`);
+        else if (followed.has(name) || followed.size >= MAX_VARIABLE_DEPTH)
+            unresolved(', which refers to itself or too deeply,');
+        else {
+            const inner = new Set(followed).add(name);
+            for (const bound of value.elements ?? [])
+                this.element(bound, request, { frame: value.frame, via: at }, inner);
+        }
+    }
+    /** A string literal: one scope, or several separated by spaces. */
+    literal(element, { app, flow }, via) {
+        const literal = decodeLiteral(this.tokens, element.first, this.language);
+        const at = this.locate(element.first);
+        if (literal === undefined) {
+            this.report(this.unresolved, `a string of over ${MAX_LITERAL_CHARS} characters is not read as scopes, so it is not checked`, via ?? at);
+            return;
+        }
+        const parts = [...literal.value.matchAll(/\S+/g)];
+        if (parts.length === 0)
+            this.report(this.unresolved, 'an empty scope names no permission, so nothing is checked', via ?? at);
+        for (const part of parts) {
+            const scope = part[0];
+            const location = this.lines.locate(literal.offsets[part.index] ?? this.tokens.start(element.first));
+            const meaning = interpretScope(scope);
+            if ('unrecognised' in meaning) {
+                this.report(this.unresolved, `${excerpt(scope)} ${meaning.unrecognised}, so it is not checked`, via ?? location);
+                continue;
+            }
+            const isDefault = meaning.reference === '.default';
+            if (!isDefault && flow.clientCall !== undefined) {
+                this.report(this.problems, `${excerpt(scope)} is requested with ${flow.clientCall}, a client-credentials call, which takes only \`<resource>/.default\`; Microsoft Entra ID rejects the request`, via ?? location);
+                continue;
+            }
+            if (!this.underCap(location))
+                continue;
+            this.declarations.push({
+                app,
+                resourceAppId: meaning.resourceAppId,
+                reference: meaning.reference,
+                referenceKind: 'name',
+                type: isDefault ? flow.type : 'delegated',
+                kind: 'requested',
+                format: 'code-scopes',
+                location: via ?? location,
+                ...(via === undefined ? {} : { definedAt: location })
+            });
+        }
+    }
+}
+/**
+ * Reads the scopes that source code requests when it gets a token (JavaScript and
+ * TypeScript, C#, Python, Java, PowerShell). Each scope becomes a `requested` declaration
+ * of its API; `.default` keeps `.default` as its reference and is typed `application` in
+ * client-credential code. See docs/formats/code-scopes.md.
+ */
+const codeScopesReader = {
+    id: 'code-scopes',
+    format: 'scopes requested in code',
+    considers(path) {
+        return languageOf(path) !== undefined;
+    },
+    // Only code that plausibly requests tokens is tokenized; the rest costs one regex test.
+    accepts(path, text) {
+        return this.considers(path) && TOKEN_REQUEST_HINT.test(text);
+    },
+    read(path, text) {
+        const language = languageOf(path);
+        if (language === undefined)
+            return { declarations: [], problems: [] };
+        const tokens = tokenize(text, language);
+        const finder = new RequestFinder(tokens, language);
+        finder.run();
+        return new SiteCollector(path, text, tokens, finder, language).collect();
+    }
+};
+/** The language of a file, by its extension. */
+function languageOf(path) {
+    const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1];
+    return extension === undefined
+        ? undefined
+        : LANGUAGE_BY_EXTENSION.get(extension.toLowerCase());
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/manifests/json-nodes.ts
+
+
+/**
+ * How deeply arrays and objects may nest. jsonc-parser recurses once per level and
+ * overflows the stack somewhere below 10,000 levels; no manifest comes near this.
+ */
+const MAX_JSON_NESTING_DEPTH = 256;
+/**
+ * Parses JSON the way editors of these files tolerate it: comments, trailing commas and a
+ * byte order mark are allowed. The first syntax error is reported at its place, as is
+ * nesting deep enough to exhaust the parser's stack.
+ * @param path Repo-relative path, for locations.
+ * @param rawText The file's text as read.
+ */
+function parseJson(path, rawText) {
+    const lines = new LineIndex(path, rawText);
+    const failed = (offset, message) => ({
+        root: undefined,
+        lines,
+        problem: { message, location: lines.locate(offset) }
+    });
+    const tooDeep = findExcessiveNesting(rawText, MAX_JSON_NESTING_DEPTH);
+    if (tooDeep !== undefined)
+        return failed(tooDeep, `JSON nesting is deeper than ${MAX_JSON_NESTING_DEPTH} levels`);
+    const errors = [];
+    const root = (0,main.parseTree)(blankByteOrderMark(rawText), errors, {
+        allowTrailingComma: true,
+        disallowComments: false
+    });
+    const firstError = errors[0];
+    if (firstError !== undefined)
+        return failed(firstError.offset, `JSON syntax error: ${(0,main.printParseErrorCode)(firstError.error)}`);
+    if (root === undefined)
+        return failed(0, 'JSON syntax error: empty file');
+    return { root, lines, problem: undefined };
+}
+/**
+ * The offset of the first bracket that opens a level deeper than `limit`, skipping strings
+ * and comments; undefined when the text stays within it. One linear pass, no recursion.
+ */
+function findExcessiveNesting(text, limit) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') {
+            // Skip the string, escapes included; an unterminated one ends the scan.
+            for (i++; i < text.length && text[i] !== '"'; i++) {
+                if (text[i] === '\\')
+                    i++;
+            }
+        }
+        else if (c === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            i = end === -1 ? text.length : end;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            i = end === -1 ? text.length : end + 1;
+        }
+        else if (c === '[' || c === '{') {
+            if (++depth > limit)
+                return i;
+        }
+        else if (c === ']' || c === '}') {
+            depth--;
+        }
+    }
+    return undefined;
+}
 /** Finds the value node of a property of a JSON object node. */
 function propertyValue(node, name) {
     if (node?.type !== 'object')
@@ -3561,8 +11594,126 @@ function propertyValue(node, name) {
     const property = node.children?.find((child) => child.children?.[0]?.value === name);
     return property?.children?.[1];
 }
+/** The value of a string node; undefined for any other node. */
 function stringValue(node) {
     return node?.type === 'string' ? node.value : undefined;
+}
+/** The value node at a path of property names, when every step is an object. */
+function valueAtPath(node, names) {
+    return names.reduce((current, name) => propertyValue(current, name), node);
+}
+/**
+ * Where a value sits: for a string, its first character inside the quotes, which is
+ * where an editor puts the cursor on the name; for anything else, its first character.
+ */
+function nodeLocation(lines, node) {
+    return lines.locate(node.type === 'string' ? node.offset + 1 : node.offset);
+}
+
+;// CONCATENATED MODULE: ./src/manifests/entra-app-manifest.ts
+
+
+/**
+ * Reads `requiredResourceAccess` from a file in the Entra application manifest shape: one
+ * application, a JSON array of them, or a Graph `{"value": [...]}` response.
+ * @param path Repo-relative path, for locations.
+ * @param rawText The file's text.
+ * @param dialect What the format allows beyond GUIDs.
+ */
+function readAppManifest(path, rawText, dialect) {
+    const { root, lines, problem: syntaxProblem } = parseJson(path, rawText);
+    if (root === undefined)
+        return {
+            declarations: [],
+            problems: syntaxProblem === undefined ? [] : [syntaxProblem]
+        };
+    const declarations = [];
+    const problems = [];
+    const unresolved = [];
+    const problem = (node, message) => {
+        problems.push({ message, location: lines.locate(node.offset) });
+    };
+    const isPlaceholder = (value) => dialect.placeholder?.test(value) === true;
+    /** Reports a placeholder where part of a permission should be; true when it is one. */
+    const reportPlaceholder = (node, value, field) => {
+        if (!isPlaceholder(value))
+            return false;
+        unresolved.push({
+            message: `"${field}" is ${JSON.stringify(value)}, a placeholder filled in when the app is provisioned, so ${field === 'resourceAppId' ? 'the permissions under it are' : 'the permission is'} not checked`,
+            location: nodeLocation(lines, node)
+        });
+        return true;
+    };
+    const readApplication = (application) => {
+        const appId = stringValue(propertyValue(application, 'appId'));
+        const app = {
+            name: stringValue(propertyValue(application, 'displayName') ??
+                propertyValue(application, 'name')),
+            appId: appId !== undefined && isPlaceholder(appId) ? undefined : appId
+        };
+        const required = propertyValue(application, 'requiredResourceAccess');
+        if (required === undefined || required.type === 'null')
+            return;
+        if (required.type !== 'array') {
+            problem(required, '"requiredResourceAccess" must be an array');
+            return;
+        }
+        for (const resource of required.children ?? []) {
+            const resourceAppIdNode = propertyValue(resource, 'resourceAppId');
+            const resourceAppId = stringValue(resourceAppIdNode);
+            if (resourceAppIdNode === undefined || resourceAppId === undefined) {
+                problem(resourceAppIdNode ?? resource, 'each "requiredResourceAccess" entry needs a "resourceAppId" string');
+                continue;
+            }
+            const accessList = propertyValue(resource, 'resourceAccess');
+            if (accessList?.type !== 'array') {
+                problem(accessList ?? resource, '"resourceAccess" must be an array');
+                continue;
+            }
+            // Nothing under a resource given by placeholder can be checked: one notice for all.
+            if (reportPlaceholder(resourceAppIdNode, resourceAppId, 'resourceAppId'))
+                continue;
+            for (const access of accessList.children ?? []) {
+                const idNode = propertyValue(access, 'id');
+                const typeNode = propertyValue(access, 'type');
+                const id = stringValue(idNode);
+                const typeName = stringValue(typeNode);
+                const type = RESOURCE_ACCESS_TYPES.get(typeName ?? '');
+                if (idNode === undefined || id === undefined) {
+                    problem(idNode ?? access, 'each "resourceAccess" entry needs an "id" string');
+                    continue;
+                }
+                if (reportPlaceholder(idNode, id, 'id') ||
+                    (typeNode !== undefined &&
+                        typeName !== undefined &&
+                        reportPlaceholder(typeNode, typeName, 'type')))
+                    continue;
+                if (type === undefined) {
+                    problem(typeNode ?? access, '"type" must be "Scope" (delegated) or "Role" (application)');
+                    continue;
+                }
+                declarations.push({
+                    app,
+                    resourceAppId,
+                    reference: id,
+                    // A damaged GUID is still meant as an id: invalid-guid, not unknown-permission.
+                    referenceKind: dialect.acceptsNames && !isGuid(id) && !looksLikeBrokenGuid(id)
+                        ? 'name'
+                        : 'id',
+                    type,
+                    kind: 'required',
+                    format: dialect.format,
+                    location: nodeLocation(lines, idNode)
+                });
+            }
+        }
+    };
+    const applications = root.type === 'array'
+        ? root.children
+        : (propertyValue(root, 'value')?.children ?? [root]);
+    for (const application of applications ?? [])
+        readApplication(application);
+    return { declarations, problems, unresolved };
 }
 /**
  * Reads `requiredResourceAccess` from an Entra ID application manifest: the Microsoft Graph
@@ -3580,94 +11731,2178 @@ const entraAppManifestReader = {
     accepts(path, text) {
         return this.considers(path) && text.includes('"requiredResourceAccess"');
     },
+    read(path, text) {
+        return readAppManifest(path, text, {
+            format: 'entra-app-manifest',
+            acceptsNames: false
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/manifests/spfx-package-solution.ts
+
+/**
+ * Reads the API permissions a SharePoint Framework solution requests in
+ * `config/package-solution.json`:
+ *
+ *     "solution": {
+ *       "name": "react-graph-calendar-client-side-solution",
+ *       "webApiPermissionRequests": [
+ *         { "resource": "Microsoft Graph", "scope": "Calendars.Read" }
+ *       ]
+ *     }
+ *
+ * `resource` is the API's display name or appId, `scope` one delegated permission. A
+ * SharePoint administrator approves them for the tenant when the package is deployed.
+ */
+const spfxPackageSolutionReader = {
+    id: 'spfx-package-solution',
+    format: 'SharePoint Framework package-solution.json',
+    considers(path) {
+        return /package-solution\.json$/i.test(path);
+    },
+    accepts(path) {
+        return this.considers(path);
+    },
     read(path, rawText) {
+        const { root, lines, problem: syntaxProblem } = parseJson(path, rawText);
+        if (root === undefined)
+            return {
+                declarations: [],
+                problems: syntaxProblem === undefined ? [] : [syntaxProblem]
+            };
+        const declarations = [];
+        const problems = [];
+        const problem = (node, message) => {
+            problems.push({ message, location: nodeLocation(lines, node) });
+        };
+        const solution = propertyValue(root, 'solution');
+        if (solution?.type !== 'object') {
+            problem(solution ?? root, '"solution" must be an object');
+            return { declarations, problems };
+        }
+        const app = {
+            name: stringValue(propertyValue(solution, 'name'))
+        };
+        const requests = propertyValue(solution, 'webApiPermissionRequests');
+        if (requests === undefined || requests.type === 'null')
+            return { declarations, problems };
+        if (requests.type !== 'array') {
+            problem(requests, '"webApiPermissionRequests" must be an array');
+            return { declarations, problems };
+        }
+        for (const request of requests.children ?? []) {
+            if (request.type !== 'object') {
+                problem(request, 'each "webApiPermissionRequests" entry must be an object with "resource" and "scope"');
+                continue;
+            }
+            const resourceNode = propertyValue(request, 'resource');
+            const scopeNode = propertyValue(request, 'scope');
+            const resource = stringValue(resourceNode);
+            const scope = stringValue(scopeNode);
+            if (resource === undefined || resource === '') {
+                problem(resourceNode ?? request, 'each "webApiPermissionRequests" entry needs a "resource" string: the API\'s display name or appId');
+                continue;
+            }
+            if (scopeNode === undefined || scope === undefined || scope === '') {
+                problem(scopeNode ?? request, 'each "webApiPermissionRequests" entry needs a "scope" string: the name of one delegated permission');
+                continue;
+            }
+            declarations.push({
+                app,
+                resourceAppId: resource,
+                reference: scope,
+                referenceKind: 'name',
+                // SPFx calls APIs as the signed-in user: every request is a delegated scope.
+                type: 'delegated',
+                kind: 'required',
+                format: 'spfx-package-solution',
+                location: nodeLocation(lines, scopeNode)
+            });
+        }
+        return { declarations, problems };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/manifests/teams-app-manifest.ts
+
+
+/** A Teams Toolkit value filled in at provisioning, such as `${{AAD_APP_CLIENT_ID}}`. */
+const teams_app_manifest_PLACEHOLDER = /\$?\{\{[^{}]*\}\}/;
+/** The `$schema` of Teams app manifests (and of the unified Microsoft 365 app manifest). */
+const TEAMS_SCHEMA = /json-schemas\/teams\/|MicrosoftTeams\.schema\.json/i;
+/** True for `manifest.json` and its variants: `manifest.local.json`, `manifest.template.json`. */
+function isManifestName(path) {
+    const parts = (path.split('/').pop() ?? '').toLowerCase().split('.');
+    return parts[0] === 'manifest' && parts.length >= 2 && parts.at(-1) === 'json';
+}
+/**
+ * True when the JSON is a Teams app manifest: its `$schema` is Microsoft's Teams schema, or
+ * it has `manifestVersion` and `id` with `developer` or `name`. Web app manifests and
+ * browser extension manifests (`manifest_version`) share the file name but not these keys.
+ */
+function isTeamsManifest(root) {
+    const schema = stringValue(propertyValue(root, '$schema'));
+    if (schema !== undefined && TEAMS_SCHEMA.test(schema))
+        return true;
+    return (propertyValue(root, 'manifestVersion') !== undefined &&
+        propertyValue(root, 'id') !== undefined &&
+        (propertyValue(root, 'developer') !== undefined ||
+            propertyValue(root, 'name') !== undefined));
+}
+/**
+ * Reads the resource-specific consent (RSC) permissions a Teams app manifest asks for:
+ * `authorization.permissions.resourceSpecific` (manifest 1.12 and later, and the unified
+ * Microsoft 365 app manifest) and `webApplicationInfo.applicationPermissions` (earlier
+ * manifests). They are Microsoft Graph permissions that a team, chat or meeting owner grants
+ * to the app where it is installed.
+ *
+ * Application RSC permissions are checked against the catalog's list. Delegated ones are
+ * not in it, so each is reported as unresolved rather than as an unknown permission, which
+ * it is not. `webApplicationInfo.id` gives the Entra app's client id.
+ */
+const teamsAppManifestReader = {
+    id: 'teams-app-manifest',
+    format: 'Teams app manifest',
+    considers(path) {
+        return isManifestName(path);
+    },
+    // A manifest.json that is not a Teams manifest is none of this tool's business.
+    accepts(path, text) {
+        if (!this.considers(path))
+            return false;
+        const { root } = parseJson(path, text);
+        // A file too broken to parse still counts when its opening names the Teams schema.
+        return root === undefined
+            ? TEAMS_SCHEMA.test(text.slice(0, 1000))
+            : isTeamsManifest(root);
+    },
+    read(path, rawText) {
+        const { root, lines, problem: syntaxProblem } = parseJson(path, rawText);
+        if (root === undefined)
+            return {
+                declarations: [],
+                problems: syntaxProblem === undefined ? [] : [syntaxProblem]
+            };
+        const declarations = [];
+        const problems = [];
+        const unresolved = [];
+        const problem = (node, message) => {
+            problems.push({ message, location: nodeLocation(lines, node) });
+        };
+        const nameNode = propertyValue(root, 'name');
+        const webApplicationInfo = propertyValue(root, 'webApplicationInfo');
+        const clientIdNode = propertyValue(webApplicationInfo, 'id');
+        const clientId = stringValue(clientIdNode);
+        if (clientIdNode !== undefined &&
+            (clientId === undefined ||
+                (!isGuid(clientId) && !teams_app_manifest_PLACEHOLDER.test(clientId))))
+            problem(clientIdNode, '"webApplicationInfo.id" must be the Entra app\'s client id (a GUID)');
+        const app = {
+            name: stringValue(propertyValue(nameNode, 'short')) ?? stringValue(nameNode),
+            appId: clientId !== undefined && isGuid(clientId) ? clientId : undefined
+        };
+        /** Declares one application RSC permission given by name. */
+        const declare = (node, name) => {
+            declarations.push({
+                app,
+                resourceAppId: MICROSOFT_GRAPH_APP_ID,
+                reference: name,
+                referenceKind: 'name',
+                type: 'application',
+                kind: 'required',
+                resourceSpecific: true,
+                format: 'teams-app-manifest',
+                location: nodeLocation(lines, node)
+            });
+        };
+        /** The permission name of an entry, reporting what is wrong with it. */
+        const permissionName = (node, owner, where) => {
+            const name = stringValue(node);
+            if (node === undefined || name === undefined || name === '') {
+                problem(node ?? owner, `each ${where} entry needs a permission name`);
+                return undefined;
+            }
+            if (teams_app_manifest_PLACEHOLDER.test(name)) {
+                unresolved.push({
+                    message: `the permission ${JSON.stringify(name)} is a placeholder filled in when the app is provisioned, so it is not checked`,
+                    location: nodeLocation(lines, node)
+                });
+                return undefined;
+            }
+            return name;
+        };
+        const resourceSpecific = valueAtPath(root, [
+            'authorization',
+            'permissions',
+            'resourceSpecific'
+        ]);
+        if (resourceSpecific !== undefined && resourceSpecific.type !== 'array')
+            problem(resourceSpecific, '"authorization.permissions.resourceSpecific" must be an array');
+        for (const entry of resourceSpecific?.children ?? []) {
+            const where = '"resourceSpecific"';
+            const nameOfEntry = propertyValue(entry, 'name');
+            const name = permissionName(nameOfEntry, entry, where);
+            if (nameOfEntry === undefined || name === undefined)
+                continue;
+            const typeNode = propertyValue(entry, 'type');
+            const type = stringValue(typeNode);
+            if (type === 'Application')
+                declare(nameOfEntry, name);
+            else if (type === 'Delegated')
+                unresolved.push({
+                    message: `the delegated resource-specific permission ${JSON.stringify(name)} is not checked: the bundled catalog lists only application resource-specific permissions`,
+                    location: nodeLocation(lines, nameOfEntry)
+                });
+            else
+                problem(typeNode ?? entry, '"type" must be "Application" or "Delegated"');
+        }
+        // Manifests before 1.12 list application RSC permissions by name here.
+        const legacy = propertyValue(webApplicationInfo, 'applicationPermissions');
+        if (legacy !== undefined && legacy.type !== 'array')
+            problem(legacy, '"webApplicationInfo.applicationPermissions" must be an array of permission names');
+        for (const entry of legacy?.children ?? []) {
+            const name = permissionName(entry, entry, '"applicationPermissions"');
+            if (name !== undefined)
+                declare(entry, name);
+        }
+        return { declarations, problems, unresolved };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/manifests/teams-toolkit-aad-manifest.ts
+
+/**
+ * A value Teams Toolkit fills in when it provisions the app: `${{AAD_APP_CLIENT_ID}}` from
+ * the environment file (Teams Toolkit 5 and the Microsoft 365 Agents Toolkit), or
+ * `{{state.fx-resource-aad-app-for-teams.clientId}}` in Teams Toolkit 4 templates.
+ */
+const teams_toolkit_aad_manifest_PLACEHOLDER = /\$?\{\{[^{}]*\}\}/;
+/**
+ * True for the names the toolkits give their Entra app templates: `aad.manifest.json`,
+ * `aad.manifest.template.json`, the older `aad.template.json`, and `entra.*.manifest.json`
+ * files that a project's `teamsapp.yml` points its `aadApp/update` step at.
+ */
+function isToolkitManifestName(path) {
+    const parts = (path.split('/').pop() ?? '').toLowerCase().split('.');
+    return ((parts[0] === 'aad' || parts[0] === 'entra') &&
+        parts.at(-1) === 'json' &&
+        (parts.includes('manifest') || parts.includes('template')));
+}
+/**
+ * Reads the Entra app template of a Teams Toolkit or Microsoft 365 Agents Toolkit project.
+ * It has the Entra application manifest's shape, but `resourceAppId` may name the API
+ * ("Microsoft Graph", "Office 365 SharePoint Online") and `resourceAccess[].id` the
+ * permission ("User.Read"), which the toolkit maps to GUIDs when it provisions the app.
+ * Values such as `${{AAD_APP_CLIENT_ID}}` are only known then, and are reported as unresolved.
+ */
+const teamsToolkitAadManifestReader = {
+    id: 'teams-toolkit-aad-manifest',
+    format: 'Teams Toolkit Entra app manifest',
+    considers(path) {
+        return isToolkitManifestName(path);
+    },
+    // Any name is possible (teamsapp.yml sets the path), but placeholders give the format away.
+    accepts(path, text) {
+        return (this.considers(path) ||
+            (/\.jsonc?$/i.test(path) &&
+                text.includes('"requiredResourceAccess"') &&
+                teams_toolkit_aad_manifest_PLACEHOLDER.test(text)));
+    },
+    read(path, text) {
+        return readAppManifest(path, text, {
+            format: 'teams-toolkit-aad-manifest',
+            acceptsNames: true,
+            placeholder: teams_toolkit_aad_manifest_PLACEHOLDER
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/manifests/hcl/syntax.ts
+/**
+ * The children of a node, without comments (which the grammar allows between any two
+ * tokens, so they would shift positions) and without the nulls web-tree-sitter may return.
+ */
+function childrenOf(node) {
+    return node.children.filter((child) => child !== null && child.type !== 'comment');
+}
+/** The named children of a node (no punctuation, no comments), without nulls. */
+function namedChildrenOf(node) {
+    return node.namedChildren.filter((child) => child !== null && child.type !== 'comment');
+}
+/** The top-level body of a parsed file; undefined for an empty file. */
+function fileBody(root) {
+    return namedChildrenOf(root).find((child) => child.type === 'body');
+}
+/** The blocks directly in a body, in file order. */
+function blocksIn(body) {
+    if (body === undefined)
+        return [];
+    return namedChildrenOf(body)
+        .filter((child) => child.type === 'block')
+        .map((node) => {
+        const parts = namedChildrenOf(node);
+        return {
+            node,
+            type: parts[0]?.text ?? '',
+            labels: parts
+                .slice(1)
+                .filter((part) => part.type === 'string_lit' || part.type === 'identifier')
+                .map((label) => label.type === 'string_lit' ? stringLiteralValue(label) : label.text),
+            body: parts.find((part) => part.type === 'body')
+        };
+    });
+}
+/** The attributes directly in a body by name; the first of a repeated name wins. */
+function attributesIn(body) {
+    const attributes = new Map();
+    if (body === undefined)
+        return attributes;
+    for (const node of namedChildrenOf(body)) {
+        if (node.type !== 'attribute')
+            continue;
+        const [name, expression] = namedChildrenOf(node);
+        if (name === undefined || expression === undefined)
+            continue;
+        if (!attributes.has(name.text))
+            attributes.set(name.text, { node, name: name.text, expression });
+    }
+    return attributes;
+}
+/** The text of a `string_lit` node, with its escape sequences decoded. */
+function stringLiteralValue(node) {
+    const literal = namedChildrenOf(node).find((child) => child.type === 'template_literal');
+    return literal === undefined ? '' : unescapeTemplateLiteral(literal.text);
+}
+const ESCAPE = /\\(?:[nrt"\\]|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})|\$\$\{|%%\{/g;
+const SIMPLE_ESCAPES = {
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    '"': '"',
+    '\\': '\\'
+};
+/** Decodes HCL's string escapes (`\n`, `\"`, `\u00e9`) and its `$${`/`%%{` literals. */
+function unescapeTemplateLiteral(raw) {
+    return raw.replace(ESCAPE, (escape) => {
+        if (escape === '$${')
+            return '${';
+        if (escape === '%%{')
+            return '%{';
+        const letter = escape.charAt(1);
+        if (letter === 'u' || letter === 'U') {
+            const codePoint = Number.parseInt(escape.slice(2), 16);
+            return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : escape;
+        }
+        return SIMPLE_ESCAPES[letter] ?? escape;
+    });
+}
+/**
+ * Where the token a node stands for starts: inside the quotes of a string, so a location
+ * points at the permission itself as it does for the other formats.
+ */
+function tokenOffset(node) {
+    let current = node;
+    // Expressions wrap their value in single-child layers (expression > literal_value > string_lit).
+    for (let layer = 0; layer < 4; layer++) {
+        if (current.type === 'string_lit' || current.type === 'quoted_template')
+            return current.startIndex + 1;
+        const children = namedChildrenOf(current);
+        const only = children[0];
+        if (children.length !== 1 || only === undefined)
+            break;
+        current = only;
+    }
+    return node.startIndex;
+}
+/** Longest expression text quoted in a message. */
+const MAX_DESCRIBED_LENGTH = 60;
+/** An expression's source text on one line, shortened for a message. */
+function describeExpression(node) {
+    const text = node.text.slice(0, MAX_DESCRIBED_LENGTH * 4);
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length > MAX_DESCRIBED_LENGTH || text.length < node.text.length
+        ? `${oneLine.slice(0, MAX_DESCRIBED_LENGTH - 1)}…`
+        : oneLine;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/hcl/evaluate.ts
+
+/** Thrown when a file's expressions take more evaluation steps than a scan affords. */
+class EvaluationLimitError extends Error {
+    name = 'EvaluationLimitError';
+}
+/**
+ * Evaluation steps left for one file. References can expand a small file exponentially
+ * (each local listing the previous one twice), so the work is capped, not just the depth.
+ */
+class EvaluationBudget {
+    remaining;
+    constructor(remaining) {
+        this.remaining = remaining;
+    }
+    /** Spends one step; throws EvaluationLimitError when none is left. */
+    spend() {
+        this.remaining -= 1;
+        if (this.remaining < 0)
+            throw new EvaluationLimitError('evaluation step limit reached');
+    }
+}
+/**
+ * Real configurations nest a few levels; the limit keeps a deeply nested file from
+ * exhausting the call stack.
+ */
+const evaluate_MAX_EVALUATION_DEPTH = 64;
+/** An unknown value at a node, reported at the context's site when there is one. */
+function unknownValue(at, context, reason) {
+    return { kind: 'unknown', reason, at, site: context.site };
+}
+/**
+ * Evaluates an expression as far as the file determines it.
+ * @param node An `expression` node, or any expression form within one.
+ * @param context Bindings, the Environment, the budget and the reference site.
+ */
+function evaluate(node, context) {
+    context.budget.spend();
+    if (context.depth >= evaluate_MAX_EVALUATION_DEPTH)
+        return unknownValue(node, context, 'the expression nests too deeply to follow');
+    const inner = { ...context, depth: context.depth + 1 };
+    switch (node.type) {
+        case 'expression':
+            return evaluateTerm(childrenOf(node), node, inner);
+        // Layers of the grammar that wrap a single expression form.
+        case 'literal_value':
+        case 'template_expr':
+        case 'collection_value':
+        case 'for_expr':
+        case 'operation': {
+            const [only] = namedChildrenOf(node);
+            return only === undefined
+                ? unknownValue(node, inner, 'the expression is empty')
+                : evaluate(only, inner);
+        }
+        case 'numeric_lit':
+            return {
+                kind: 'number',
+                value: Number(node.text),
+                ...origin(node, inner)
+            };
+        case 'bool_lit':
+            return {
+                kind: 'bool',
+                value: node.text === 'true',
+                ...origin(node, inner)
+            };
+        case 'null_lit':
+            return { kind: 'null', ...origin(node, inner) };
+        case 'string_lit':
+            return {
+                kind: 'string',
+                value: stringLiteralValue(node),
+                ...origin(node, inner)
+            };
+        case 'quoted_template':
+            return evaluateTemplate(node, inner);
+        case 'heredoc_template':
+            return unknownValue(node, inner, 'heredoc strings are not evaluated');
+        case 'tuple':
+            return {
+                kind: 'tuple',
+                items: namedChildrenOf(node)
+                    .filter((child) => child.type === 'expression')
+                    .map((item) => evaluate(item, inner)),
+                ...origin(node, inner)
+            };
+        case 'object':
+            return evaluateObject(node, inner);
+        case 'function_call':
+            return evaluateCall(node, inner);
+        case 'for_tuple_expr':
+        case 'for_object_expr':
+            return evaluateFor(node, inner);
+        case 'conditional':
+            return evaluateConditional(node, inner);
+        case 'unary_operation':
+        case 'binary_operation':
+            return evaluateOperation(node, inner);
+        default:
+            return unknownValue(node, inner, `${describeExpression(node)} is not evaluated`);
+    }
+}
+function origin(at, context) {
+    return { at, site: context.site };
+}
+/**
+ * A term: a head (a literal, a name, a call, a parenthesised expression) followed by
+ * attribute, index and splat steps, which the grammar keeps as siblings of the head.
+ */
+function evaluateTerm(parts, whole, context) {
+    const parenthesised = parts[0]?.type === '(';
+    const head = parenthesised ? parts[1] : parts[0];
+    if (head === undefined)
+        return unknownValue(whole, context, 'the expression is empty');
+    let value = head.type === 'variable_expr'
+        ? (context.scope.get(head.text) ??
+            context.environment.resolve(head.text, whole, context))
+        : evaluate(head, context);
+    for (const step of parts.slice(parenthesised ? 3 : 1))
+        value = applyStep(value, step, whole, context);
+    if (value.kind === 'external' && value.external.incomplete !== undefined)
+        return unknownValue(whole, context, value.external.incomplete);
+    return value;
+}
+function applyStep(value, step, where, context) {
+    context.budget.spend();
+    const [inner] = namedChildrenOf(step);
+    if (inner === undefined)
+        return unknownValue(where, context, `${describeExpression(where)} is incomplete`);
+    switch (step.type) {
+        case 'get_attr':
+            return follow(value, { kind: 'attribute', name: inner.text }, where, context);
+        case 'index':
+            return follow(value, indexStep(inner, context), where, context);
+        case 'splat':
+            return applySplat(value, inner, where, context);
+        default:
+            return unknownValue(where, context, `${describeExpression(where)} is not evaluated`);
+    }
+}
+function indexStep(index, context) {
+    if (index.type === 'legacy_index') {
+        // `.0`, the index syntax of Terraform 0.11.
+        return {
+            kind: 'index',
+            key: {
+                kind: 'number',
+                value: Number(index.text.slice(1)),
+                ...origin(index, context)
+            }
+        };
+    }
+    const [key] = namedChildrenOf(index);
+    return {
+        kind: 'index',
+        key: key === undefined
+            ? unknownValue(index, context, 'the index is empty')
+            : evaluate(key, context)
+    };
+}
+/** `list[*].id` and `list.*.id`: the steps after the splat, applied to each element. */
+function applySplat(value, splat, where, context) {
+    if (value.kind === 'unknown')
+        return value;
+    // A splat over a single value treats it as a list of one, and over null as an empty list.
+    const items = value.kind === 'tuple' ? value.items : value.kind === 'null' ? [] : [value];
+    const steps = namedChildrenOf(splat);
+    return {
+        kind: 'tuple',
+        items: items.map((item) => steps.reduce((current, step) => applyStep(current, step, where, context), item)),
+        ...origin(where, context)
+    };
+}
+/** Follows one attribute or index step on a value. */
+function follow(value, step, where, context) {
+    if (value.kind === 'unknown')
+        return value;
+    if (value.kind === 'external')
+        return value.external.follow(step, where, context);
+    const key = step.kind === 'attribute' ? step.name : step.key;
+    if (typeof key !== 'string' && key.kind === 'unknown')
+        return key;
+    const described = describeExpression(where);
+    if (value.kind === 'object') {
+        const name = typeof key === 'string'
+            ? key
+            : key.kind === 'string' || key.kind === 'number'
+                ? String(key.value)
+                : undefined;
+        if (name === undefined)
+            return unknownValue(where, context, `${described} has a key that is not a string`);
+        return (value.entries.get(name)?.value ??
+            unknownValue(where, context, `${described}: there is no key "${name}"`));
+    }
+    if (value.kind === 'tuple') {
+        const index = typeof key === 'string' || key.kind !== 'number' ? NaN : key.value;
+        return ((Number.isInteger(index) ? value.items[index] : undefined) ??
+            unknownValue(where, context, `${described}: there is no such element`));
+    }
+    return unknownValue(where, context, `${described} indexes a ${value.kind}`);
+}
+function evaluateTemplate(node, context) {
+    const parts = namedChildrenOf(node).filter((part) => part.type === 'template_literal' ||
+        part.type === 'template_interpolation' ||
+        part.type === 'template_directive');
+    const interpolated = (part) => {
+        const expression = namedChildrenOf(part).find((child) => child.type === 'expression');
+        return expression === undefined
+            ? unknownValue(part, context, 'the interpolation is empty')
+            : evaluate(expression, context);
+    };
+    // "${x}" alone is x itself, whatever its type: the usual Terraform 0.11 spelling.
+    const [first] = parts;
+    if (parts.length === 1 && first?.type === 'template_interpolation')
+        return interpolated(first);
+    let text = '';
+    for (const part of parts) {
+        if (part.type === 'template_literal') {
+            text += unescapeTemplateLiteral(part.text);
+            continue;
+        }
+        if (part.type === 'template_directive')
+            return unknownValue(part, context, 'template directives (%{ … }) are not evaluated');
+        const value = interpolated(part);
+        if (value.kind === 'unknown')
+            return value;
+        if (value.kind !== 'string' &&
+            value.kind !== 'number' &&
+            value.kind !== 'bool')
+            return unknownValue(part, context, `${describeExpression(part)} is not a string`);
+        text += String(value.value);
+    }
+    return { kind: 'string', value: text, ...origin(node, context) };
+}
+function evaluateObject(node, context) {
+    const entries = new Map();
+    for (const element of namedChildrenOf(node)) {
+        if (element.type !== 'object_elem')
+            continue;
+        const keyNode = element.childForFieldName('key');
+        const valueNode = element.childForFieldName('val');
+        if (keyNode === null || valueNode === null)
+            continue;
+        const key = objectKey(keyNode, context);
+        if (key.kind === 'unknown')
+            return key;
+        if (key.kind !== 'string')
+            return unknownValue(keyNode, context, `the object key ${describeExpression(keyNode)} is not a string`);
+        // Terraform rejects a repeated key; the first one is kept, as for attributes.
+        if (!entries.has(key.value))
+            entries.set(key.value, { key, value: evaluate(valueNode, context) });
+    }
+    return { kind: 'object', entries, ...origin(node, context) };
+}
+/** An object key: a bare name is the name itself, anything else is evaluated. */
+function objectKey(node, context) {
+    const parts = childrenOf(node);
+    const [only] = parts;
+    if (parts.length === 1 && only?.type === 'variable_expr')
+        return { kind: 'string', value: only.text, ...origin(node, context) };
+    return asKey(evaluate(node, context));
+}
+/** A number used as a key becomes its decimal string, as in Terraform. */
+function asKey(key) {
+    return key.kind === 'number'
+        ? { kind: 'string', value: String(key.value), at: key.at, site: key.site }
+        : key;
+}
+function evaluateConditional(node, context) {
+    const [condition, whenTrue, whenFalse] = namedChildrenOf(node).filter((child) => child.type === 'expression');
+    if (condition === undefined ||
+        whenTrue === undefined ||
+        whenFalse === undefined)
+        return unknownValue(node, context, 'the conditional is incomplete');
+    const chosen = evaluate(condition, context);
+    if (chosen.kind === 'unknown')
+        return chosen;
+    if (chosen.kind !== 'bool')
+        return unknownValue(condition, context, `the condition ${describeExpression(condition)} is not a bool`);
+    return evaluate(chosen.value ? whenTrue : whenFalse, context);
+}
+const evaluate_BINARY_OPERATORS = new Set([
+    '==',
+    '!=',
+    '&&',
+    '||',
+    '<',
+    '<=',
+    '>',
+    '>=',
+    '+',
+    '-',
+    '*',
+    '/',
+    '%'
+]);
+/**
+ * Equality and logic, which conditions and `for … if` filters use; arithmetic and ordering
+ * never name a permission and stay unknown.
+ */
+function evaluateOperation(node, context) {
+    const parts = childrenOf(node);
+    const notEvaluated = () => unknownValue(node, context, `the operation ${describeExpression(node)} is not evaluated`);
+    if (node.type === 'unary_operation') {
+        const operand = evaluateTerm(parts.slice(1), node, context);
+        if (operand.kind === 'unknown')
+            return operand;
+        if (parts[0]?.type === '!' && operand.kind === 'bool')
+            return { kind: 'bool', value: !operand.value, ...origin(node, context) };
+        return notEvaluated();
+    }
+    const at = parts.findIndex((part) => !part.isNamed && evaluate_BINARY_OPERATORS.has(part.type));
+    const operator = parts[at]?.type;
+    if (operator === undefined)
+        return notEvaluated();
+    const left = evaluateTerm(parts.slice(0, at), node, context);
+    if (left.kind === 'unknown')
+        return left;
+    const right = evaluateTerm(parts.slice(at + 1), node, context);
+    if (right.kind === 'unknown')
+        return right;
+    const result = (value) => ({
+        kind: 'bool',
+        value,
+        ...origin(node, context)
+    });
+    if (operator === '==' || operator === '!=') {
+        const equal = scalarKey(left);
+        if (equal === undefined || scalarKey(right) === undefined)
+            return notEvaluated();
+        return result((equal === scalarKey(right)) === (operator === '=='));
+    }
+    if ((operator === '&&' || operator === '||') &&
+        left.kind === 'bool' &&
+        right.kind === 'bool')
+        return result(operator === '&&' ? left.value && right.value : left.value || right.value);
+    return notEvaluated();
+}
+/** A scalar's kind and value as one comparable string; undefined for anything else. */
+function scalarKey(value) {
+    switch (value.kind) {
+        case 'string':
+        case 'number':
+        case 'bool':
+            return `${value.kind}:${String(value.value)}`;
+        case 'null':
+            return 'null';
+        default:
+            return undefined;
+    }
+}
+/** The key and value of each element of a collection; undefined for anything else. */
+function elementsOf(value) {
+    if (value.kind === 'tuple')
+        return value.items.map((item, index) => ({
+            key: { kind: 'number', value: index, at: item.at, site: item.site },
+            value: item
+        }));
+    if (value.kind === 'object')
+        return [...value.entries.values()].map(({ key, value: entry }) => ({
+            key,
+            value: entry
+        }));
+    return undefined;
+}
+function evaluateFor(node, context) {
+    const children = namedChildrenOf(node);
+    if (children.some((child) => child.type === 'ellipsis'))
+        return unknownValue(node, context, 'grouping for expressions ("...") are not evaluated');
+    const intro = children.find((child) => child.type === 'for_intro');
+    const introParts = intro === undefined ? [] : namedChildrenOf(intro);
+    const names = introParts
+        .filter((part) => part.type === 'identifier')
+        .map((part) => part.text);
+    const source = introParts.find((part) => part.type === 'expression');
+    const results = children.filter((child) => child.type === 'expression');
+    const filter = children.find((child) => child.type === 'for_cond');
+    const condition = filter === undefined
+        ? undefined
+        : namedChildrenOf(filter).find((child) => child.type === 'expression');
+    const producesObject = node.type === 'for_object_expr';
+    const [first, second] = results;
+    if (source === undefined ||
+        names.length === 0 ||
+        first === undefined ||
+        (producesObject && second === undefined))
+        return unknownValue(node, context, 'the for expression is incomplete');
+    const collection = evaluate(source, context);
+    if (collection.kind === 'unknown')
+        return collection;
+    const elements = elementsOf(collection);
+    if (elements === undefined)
+        return unknownValue(source, context, `${describeExpression(source)} is not a list, set or map`);
+    const items = [];
+    const entries = new Map();
+    for (const element of elements) {
+        context.budget.spend();
+        const scope = new Map(context.scope);
+        if (names.length === 2) {
+            scope.set(names[0] ?? '', element.key);
+            scope.set(names[1] ?? '', element.value);
+        }
+        else
+            scope.set(names[0] ?? '', element.value);
+        const inner = { ...context, scope };
+        if (condition !== undefined) {
+            const keep = evaluate(condition, inner);
+            if (keep.kind === 'unknown')
+                return keep;
+            if (keep.kind !== 'bool')
+                return unknownValue(condition, context, `the condition ${describeExpression(condition)} is not a bool`);
+            if (!keep.value)
+                continue;
+        }
+        if (!producesObject) {
+            items.push(evaluate(first, inner));
+            continue;
+        }
+        const key = asKey(evaluate(first, inner));
+        if (key.kind === 'unknown')
+            return key;
+        if (key.kind !== 'string')
+            return unknownValue(first, context, `the key ${describeExpression(first)} is not a string`);
+        if (!entries.has(key.value) && second !== undefined)
+            entries.set(key.value, { key, value: evaluate(second, inner) });
+    }
+    return producesObject
+        ? { kind: 'object', entries, ...origin(node, context) }
+        : { kind: 'tuple', items, ...origin(node, context) };
+}
+/** Tuple elements without repeats of the same scalar, keeping the first of each. */
+function distinctItems(items) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const key = scalarKey(item);
+        if (key === undefined)
+            return true;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function flattenItems(items, context) {
+    return items.flatMap((item) => {
+        context.budget.spend();
+        return item.kind === 'tuple' ? flattenItems(item.items, context) : [item];
+    });
+}
+/**
+ * The collection functions configurations use to build permission lists. Each returns
+ * undefined when its arguments are not what it takes, which the caller reports.
+ */
+const FUNCTIONS = new Map([
+    ['tolist', ([list]) => (list?.kind === 'tuple' ? list : undefined)],
+    ['tomap', ([map]) => (map?.kind === 'object' ? map : undefined)],
+    [
+        'toset',
+        ([list], call, context) => list?.kind === 'tuple'
+            ? {
+                ...list,
+                items: distinctItems(list.items),
+                ...origin(call, context)
+            }
+            : undefined
+    ],
+    [
+        'distinct',
+        ([list], call, context) => list?.kind === 'tuple'
+            ? {
+                ...list,
+                items: distinctItems(list.items),
+                ...origin(call, context)
+            }
+            : undefined
+    ],
+    [
+        'concat',
+        (lists, call, context) => lists.every((list) => list.kind === 'tuple')
+            ? {
+                kind: 'tuple',
+                items: lists.flatMap((list) => list.kind === 'tuple' ? list.items : []),
+                ...origin(call, context)
+            }
+            : undefined
+    ],
+    [
+        'flatten',
+        ([list], call, context) => list?.kind === 'tuple'
+            ? {
+                kind: 'tuple',
+                items: flattenItems(list.items, context),
+                ...origin(call, context)
+            }
+            : undefined
+    ],
+    [
+        'merge',
+        (maps, call, context) => {
+            const entries = new Map();
+            for (const map of maps) {
+                if (map.kind === 'null')
+                    continue;
+                if (map.kind !== 'object')
+                    return undefined;
+                for (const [name, entry] of map.entries)
+                    entries.set(name, entry);
+            }
+            return { kind: 'object', entries, ...origin(call, context) };
+        }
+    ],
+    [
+        'keys',
+        ([map], call, context) => map?.kind === 'object'
+            ? {
+                kind: 'tuple',
+                items: [...map.entries.values()].map((entry) => entry.key),
+                ...origin(call, context)
+            }
+            : undefined
+    ],
+    [
+        'values',
+        ([map], call, context) => map?.kind === 'object'
+            ? {
+                kind: 'tuple',
+                items: [...map.entries.values()].map((entry) => entry.value),
+                ...origin(call, context)
+            }
+            : undefined
+    ],
+    [
+        'lookup',
+        ([map, key, fallback], call, context) => {
+            if (map?.kind !== 'object' || key?.kind !== 'string')
+                return undefined;
+            return (map.entries.get(key.value)?.value ??
+                fallback ??
+                unknownValue(call, context, `${describeExpression(call)}: there is no key "${key.value}"`));
+        }
+    ]
+]);
+function evaluateCall(node, context) {
+    const [nameNode, argumentList] = namedChildrenOf(node);
+    const name = nameNode?.text ?? '';
+    const implementation = FUNCTIONS.get(name);
+    if (implementation === undefined)
+        return unknownValue(node, context, `the function ${name}() is not evaluated`);
+    const argumentNodes = argumentList?.type === 'function_arguments'
+        ? namedChildrenOf(argumentList)
+        : [];
+    if (argumentNodes.some((argument) => argument.type === 'ellipsis'))
+        return unknownValue(node, context, 'argument expansion ("...") is not evaluated');
+    const args = [];
+    for (const argument of argumentNodes) {
+        const value = evaluate(argument, context);
+        if (value.kind === 'unknown')
+            return value;
+        args.push(value);
+    }
+    return (implementation(args, node, context) ??
+        unknownValue(node, context, `${describeExpression(node)} is applied to values the scan cannot list`));
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/manifests/hcl/parser.ts
+
+
+
+
+/** The web-tree-sitter runtime, an ES module that loads its own `tree-sitter.wasm`. */
+const RUNTIME_MODULE = 'tree-sitter.js';
+/** The HCL grammar compiled to WebAssembly. */
+const HCL_GRAMMAR = 'tree-sitter-hcl.wasm';
+/** Where the grammar sits in node_modules, for runs from source (tests, the compiled lib/). */
+const HCL_GRAMMAR_PACKAGE_PATH = `@tree-sitter-grammars/tree-sitter-hcl/${HCL_GRAMMAR}`;
+/**
+ * Parsing is linear in practice; the limit only guards against a pathological input keeping
+ * a run busy. A 5 MiB file parses in a few seconds.
+ */
+const MAX_PARSE_MILLISECONDS = 30_000;
+/** How long the second, logged parse that pinpoints a syntax error may take. */
+const MAX_ERROR_SEARCH_MILLISECONDS = 5_000;
+let parserPromise;
+/**
+ * The shared HCL parser, loaded on first use: instantiating the WebAssembly runtime and
+ * grammar takes tens of milliseconds, which scans without Terraform never pay.
+ * Parsing is synchronous, so one parser serves every file.
+ */
+async function hclParser() {
+    parserPromise ??= loadParser().catch((error) => {
+        // An installation problem, not a problem with any file: every read fails the same way.
+        throw new Error(`The HCL parser could not be loaded (${RUNTIME_MODULE} and ${HCL_GRAMMAR} belong next to the bundle): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    });
+    return parserPromise;
+}
+async function loadParser() {
+    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const { runtimeUrl, grammarPath } = (await isFile((0,external_node_path_namespaceObject.join)(here, HCL_GRAMMAR)))
+        ? // The packaging step copies both files next to each bundle (dist/, dist/cli/).
+            {
+                runtimeUrl: (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_path_namespaceObject.join)(here, RUNTIME_MODULE)).href,
+                grammarPath: (0,external_node_path_namespaceObject.join)(here, HCL_GRAMMAR)
+            }
+        : fromNodeModules();
+    // The runtime stays a separate module that the bundler must not inline: bundled, its
+    // `import("module")` no longer yields createRequire, and its CommonJS build needs
+    // __dirname, which an ES module bundle lacks.
+    const treeSitter = (await import(
+    /* webpackIgnore: true */ runtimeUrl));
+    await treeSitter.Parser.init();
+    const language = await treeSitter.Language.load(await (0,promises_namespaceObject.readFile)(grammarPath));
+    const parser = new treeSitter.Parser();
+    parser.setLanguage(language);
+    return parser;
+}
+function fromNodeModules() {
+    const resolve = (0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve;
+    const runtimeFolder = (0,external_node_path_namespaceObject.dirname)(resolve('web-tree-sitter/tree-sitter.wasm'));
+    return {
+        runtimeUrl: (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_path_namespaceObject.join)(runtimeFolder, RUNTIME_MODULE)).href,
+        grammarPath: resolve(HCL_GRAMMAR_PACKAGE_PATH)
+    };
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Parses HCL text. Tree-sitter always returns a tree, recovering from syntax errors with
+ * ERROR and MISSING nodes; see `firstSyntaxError`.
+ * @param text The file's text (without a byte order mark).
+ */
+async function parseHcl(text) {
+    const parser = await hclParser();
+    const deadline = performance.now() + MAX_PARSE_MILLISECONDS;
+    const tree = parser.parse(text, null, {
+        progressCallback: () => performance.now() > deadline
+    });
+    if (tree === null) {
+        // A cancelled parse would otherwise resume where it stopped on the next file.
+        parser.reset();
+        return { status: 'timed-out', seconds: MAX_PARSE_MILLISECONDS / 1000 };
+    }
+    return { status: 'parsed', tree };
+}
+/** Closing tokens the grammar names, as a reader would write them. */
+const MISSING_TOKEN_NAMES = {
+    quoted_template_end: 'closing quote',
+    template_interpolation_end: 'closing "}" of "${"',
+    template_directive_end: 'closing "}" of "%{"',
+    heredoc_identifier: 'heredoc end marker',
+    block_end: '"}"',
+    object_end: '"}"',
+    tuple_end: '"]"'
+};
+/**
+ * The first syntax error in a parsed file, or undefined when it has none. A MISSING node
+ * says exactly what is missing and where. An ERROR node often starts long before the
+ * mistake (at the block the parser could not finish), so the offending token is taken from
+ * the parser's own log of a second parse, when that log names it.
+ * @param text The text that was parsed.
+ * @param tree Its syntax tree.
+ */
+async function firstSyntaxError(text, tree) {
+    let node = tree.rootNode;
+    if (!node.hasError)
+        return undefined;
+    // Descend towards the earliest error, one level at a time: no recursion, whatever the depth.
+    for (;;) {
+        if (node.isError || node.isMissing)
+            break;
+        const next = node.children.find((child) => child !== null && (child.hasError || child.isMissing));
+        if (next === undefined || next === null)
+            break;
+        node = next;
+    }
+    if (node.isMissing) {
+        const expected = MISSING_TOKEN_NAMES[node.type] ?? `"${node.type}"`;
+        return { offset: node.startIndex, message: `missing ${expected}` };
+    }
+    const logged = await offendingTokenOffset(text);
+    const offset = logged !== undefined && logged >= node.startIndex && logged <= node.endIndex
+        ? logged
+        : node.startIndex;
+    return { offset, message: `unexpected ${describeToken(text, offset)}` };
+}
+/**
+ * Reparses with the parser's log on and returns the offset of the lookahead token at its
+ * first `detect_error` while only one parse version is alive (with several, one failing is
+ * ordinary ambiguity). The log is debugging output, not an API: when its format changes the
+ * caller falls back to the ERROR node's start.
+ */
+async function offendingTokenOffset(text) {
+    const parser = await hclParser();
+    let row = 0;
+    let utf16ByteColumn = 0;
+    let alone = false;
+    let found;
+    parser.setLogger((message, isLex) => {
+        if (isLex || found !== undefined)
+            return;
+        const step = /^process version:\d+, version_count:(\d+), state:\d+, row:(\d+), col:(\d+)/.exec(message);
+        if (step !== null) {
+            alone = step[1] === '1';
+            row = Number(step[2]);
+            utf16ByteColumn = Number(step[3]);
+        }
+        else if (alone && message.startsWith('detect_error')) {
+            // Tree-sitter reads JavaScript strings as UTF-16: two bytes per column.
+            found = { row, column: utf16ByteColumn / 2 };
+        }
+    });
+    const deadline = performance.now() + MAX_ERROR_SEARCH_MILLISECONDS;
+    try {
+        parser
+            .parse(text, null, {
+            progressCallback: () => found !== undefined || performance.now() > deadline
+        })
+            ?.delete();
+    }
+    finally {
+        parser.setLogger(null);
+        parser.reset();
+    }
+    return found === undefined
+        ? undefined
+        : offsetOf(text, found.row, found.column);
+}
+/** The text offset of a 0-based row and column. */
+function offsetOf(text, row, column) {
+    let offset = 0;
+    for (let line = 0; line < row; line++) {
+        const newline = text.indexOf('\n', offset);
+        if (newline === -1)
+            return text.length;
+        offset = newline + 1;
+    }
+    return Math.min(offset + column, text.length);
+}
+/** The token at an offset, quoted, for a message. */
+function describeToken(text, offset) {
+    if (offset >= text.length)
+        return 'end of file';
+    const token = /^(?:[\p{L}\p{N}_-]{1,40}|\r?\n|.)/su.exec(text.slice(offset));
+    const value = token?.[0] ?? '';
+    return /\n/.test(value) ? 'end of line' : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/manifests/azuread-published-app-ids.ts
+/**
+ * The appIds behind the keys of the azuread provider's
+ * `azuread_application_published_app_ids` data source (`result["MicrosoftGraph"]`), as the
+ * provider takes them from hashicorp/go-azure-sdk (sdk/environments/application_ids.go).
+ * The reader maps a key itself rather than leaving it to the catalog's name lookup: several
+ * keys are not the API's display name ("AzureServiceManagement", "FlowService") and a few
+ * match a different app's name ("Office365Management", "Yammer").
+ */
+const PUBLISHED_APP_IDS = new Map(Object.entries({
+    ApiManagement: '8602e328-9b72-4f2d-a4ae-1387d013a2b3',
+    ApplicationInsights: 'f5c26e74-f226-4ae8-85f0-b4af0080ac9e',
+    AttestationService: 'c61423b7-1d1f-430d-b444-0eee53298103',
+    AzureActiveDirectoryGraph: '00000002-0000-0000-c000-000000000000',
+    AzureAdIdentityGovernanceInsights: '58c746b0-a0b0-4647-a8f6-12dde5981638',
+    AzureAdIntegratedApp: 'af47b99c-8954-4b45-ab68-8121157418ef',
+    AzureAdNotification: 'fc03f97a-9db0-4627-a216-ec98ce54e018',
+    AzureAnalysisServices: '4ac7d521-0382-477b-b0f8-7e1d95f85ca2',
+    AzureAppConfiguration: '35ffadb3-7fc1-497e-b61b-381d28e744cc',
+    AzureAppService: 'abfa0a7c-a6b6-4736-8310-5855508787cd',
+    AzureBatch: 'ddbf3205-c6bd-46ae-8127-60eb93363864',
+    AzureContainerRegistry: '6a0ec4d3-30cb-4a83-91c0-ae56bc0e3d26',
+    AzureCosmosDb: 'a232010e-820c-4083-83bb-3ace5fc29d0b',
+    AzureDataBricks: '2ff814a6-3304-4ab8-85cb-cd0e6f879c1d',
+    AzureDataCatalog: '9d3e55ba-79e0-4b7c-af50-dc460b81dca1',
+    AzureDataLake: 'e9f49c6b-5ce5-44c8-925d-015017e9f7ad',
+    AzureDevOps: '499b84ac-1321-427f-aa17-267ca6975798',
+    AzureDigitalTwins: '0b07f429-9f4b-4714-9392-cc5e8e80c8b0',
+    AzureEventHubs: '80369ed6-5f11-4dd9-bef3-692475845e77',
+    AzureHdInsightCluster: '7865c1d2-f040-46cc-875f-831a1ef6a28a',
+    AzureHealthcare: '4f6778d8-5aef-43dc-a1ff-b073724b9495',
+    AzureIamSupportability: 'a57aca87-cbc0-4f3c-8b9e-dc095fdc8978',
+    AzureImportExport: '7de4d5c5-5b32-4235-b8a9-33b34d6bcd2a',
+    AzureIotCentral: '9edfcdd9-0bc5-4bd4-b287-c3afc716aac7',
+    AzureIotHubDeviceProvisioning: '0cd79364-7a90-4354-9984-6e36c841418d',
+    AzureKeyVault: 'cfa8b339-82a2-471a-a3c9-0fc0be7a4093',
+    AzureKubernetesServiceAadServer: '6dae42f8-4368-4678-94ff-3960e28e3630',
+    AzureLinuxVirtualMachineSignIn: 'ce6ff14a-7fdc-4685-bbe0-f6afdfcfa8e0',
+    AzureMaps: 'ba1ea022-5807-41d5-bbeb-292c7e1cf5f6',
+    AzureMediaServices: '374b2a64-3b6b-436b-934c-b820eacca870',
+    AzurePortal: 'c44b4083-3bb0-49c1-b47d-974e53cbdf3c',
+    AzureResourceManager: '797f4846-ba00-4fd7-ba43-dac1f8f63013',
+    AzureSecurityInsights: '98785600-1bb7-4fb9-b9fa-19afe2c8a360',
+    AzureServiceBus: '80a10ef9-8168-493d-abf9-3297c4ef6e3c',
+    AzureServiceDeploy: '5b306cba-9c71-49db-96c3-d17ca2379c4d',
+    AzureServiceManagement: '797f4846-ba00-4fd7-ba43-dac1f8f63013',
+    AzureSqlDatabase: '022907d3-0f1b-48f7-badc-1ba6abab6d66',
+    AzureStackHciService: '1322e676-dee7-41ee-a874-ac923822781c',
+    AzureStorage: 'e406a681-f3d4-42a8-90b6-c2b029497af1',
+    AzureStreamAnalytics: '66f1e791-7bfb-4e18-aed8-1720056421c7',
+    AzureSynapseGateway: '1ac05c7e-12d2-4605-bf9d-549d7041c6b3',
+    AzureSynapseStudio: 'ec52d13d-2e85-410e-a89a-8c79fb6a32ac',
+    AzureTimeSeriesInsights: '120d688d-1518-4cf7-bd38-182f158850b6',
+    AzureVPN: '41b23e61-6c1e-4545-b367-cd054e0ed4b4',
+    AzureWindowsVirtualMachineSignIn: '372140e0-b3b7-4226-8ef9-d57986796201',
+    Bing: '9ea1ad79-fdb6-4f9a-8bc3-2b70f96e34c7',
+    BotFrameworkDevPortal: 'f3723d34-6ff5-4ceb-a148-d99dcd2511fc',
+    BranchConnectWebService: '57084ef3-d413-4087-a28f-f6f3b1ad7786',
+    CognitiveServices: '7d312290-28c8-473c-a0ed-8e53749b6d6d',
+    ComputeRecommendationService: 'b9a92e36-2cf8-4f4e-bcb3-9d99e00e14ab',
+    ConnectionsService: 'b7912db9-aa33-4820-9d4f-709830fdd78f',
+    CortanaAtWorkBingServices: '22d7579f-06c2-4baa-89d2-e844486adb9d',
+    CortanaAtWorkService: '2a486b53-dbd2-49c0-a2bc-278bdfc30833',
+    CortanaRuntimeService: '81473081-50b9-469a-b9d8-303109583ecb',
+    CustomerInsights: '38c77d00-5fcb-4cce-9d93-af4738258e3c',
+    DataMigrationService: 'a4bad4aa-bf02-4631-9f78-a64ffdba8150',
+    DomainControllerServices: '2565bd9d-da50-47d4-8b85-4c97f669dc36',
+    Dynamic365BusinessCentral: '996def3d-b36c-4153-8607-a6fd3c01b89f',
+    Dynamics365DataExportService: 'b861dbcc-a7ef-4219-a005-0e4de4ea7dcf',
+    DynamicsCrm: '00000007-0000-0000-c000-000000000000',
+    DynamicsErp: '00000015-0000-0000-c000-000000000000',
+    FlowService: '7df0a125-d3be-4c96-aa54-591f83ff541c',
+    GraphConnectorService: '56c1da01-2129-48f7-9355-af6d59d42766',
+    InformationProtectionSyncService: '870c4f2e-85b6-4d43-bdda-6ed9a579b725',
+    InTune: 'c161e42e-d4df-4a3d-9b42-e7a3c31f59d4',
+    KustoService: '2746ea77-4702-4b45-80ca-3c97e680e8b7',
+    KustoServiceMFA: '725d0e77-e1fd-48f1-a295-2115457f7609',
+    LogAnalytics: 'ca7f3f0b-7d91-482c-8e09-c5d840d0eac5',
+    ManagedHSM: '1341df96-0b28-43da-ba24-7a6ce39be816',
+    Microsoft365DataAtRestEncryption: 'c066d759-24ae-40e7-a56f-027002b5d3e4',
+    MicrosoftAppAccessPanel: '0000000c-0000-0000-c000-000000000000',
+    MicrosoftAzureCli: '04b07795-8ddb-461a-bbee-02f9e1bf7b46',
+    MicrosoftGraph: '00000003-0000-0000-c000-000000000000',
+    MicrosoftIntune: '0000000a-0000-0000-c000-000000000000',
+    MicrosoftIntuneEnrollment: 'd4ebce55-015a-49b5-a083-c84d1797ae8c',
+    MicrosoftInvoicing: 'b6b84568-6c01-4981-a80f-09da9a20bbed',
+    MicrosoftOffice: 'd3590ed6-52b3-4102-aeff-aad2292ab01c',
+    MicrosoftStorageSync: '9469b9f5-6722-4481-a2b2-14ed560b706f',
+    MicrosoftTeams: '1fec8e78-bce4-4aaf-ab1b-5451cc387264',
+    MicrosoftTeamsWebClient: '5e3ce6c0-2b1f-4285-8d4b-75ee78787346',
+    MileIqAdminCenter: 'de096ee1-dae7-4ee1-8dd5-d88ccc473815',
+    MileIqDashboard: 'f7069a8d-9edc-4300-b365-ae53c9627fc4',
+    MileIqRestService: 'b692184e-b47f-4706-b352-84b288d2d9ee',
+    MixedReality: 'c7ddd9b4-5172-4e28-bd29-1e0792947d18',
+    Office365Connectors: '48af08dc-f6d2-435f-b2a7-069abd99c086',
+    Office365Demeter: '982bda36-4632-4165-a46a-9863b1bbcf7d',
+    Office365DwEngineV2: '441509e5-a165-4363-8ee7-bcf0b7d26739',
+    Office365ExchangeOnline: '00000002-0000-0ff1-ce00-000000000000',
+    Office365ExchangeOnlineProtection: '00000007-0000-0ff1-ce00-000000000000',
+    Office365InformationProtection: '2f3f02c9-5679-4a5c-a605-0de55b07d135',
+    Office365Management: 'c5393580-f805-4401-95e8-94b7a6ef2fc2',
+    Office365Portal: '00000006-0000-0ff1-ce00-000000000000',
+    Office365SharePointOnline: '00000003-0000-0ff1-ce00-000000000000',
+    Office365SuiteUx: '4345a7b9-9a63-4910-a426-35363201d503',
+    Office365Zoom: '0d38933a-0bbd-41ca-9ebd-28c4b5ba7cb7',
+    OfficeHome: '4765445b-32c6-49b0-83e6-1d93765276ca',
+    OfficeUwpPwa: '0ec893e0-5785-4de6-99da-4ed124e5296c',
+    OneNote: '2d4d3d8e-2be3-4bef-9f87-7875a61c29de',
+    OneProfileService: 'b2cc270f-563e-4d8a-af47-f00963a71dcd',
+    OssRdbms: '123cd850-d9df-40bd-94d5-c9f07b7fa203',
+    OssRdbmsPostgreSqlFlexibleServerAadAuthentication: '5657e26c-cc92-45d9-bc47-9da6cfdb4ed9',
+    PeopleCardsService: '394866fc-eedb-4f01-8536-3ff84b16be2a',
+    PolicyAdministrationService: '0469d4cd-df37-4d93-8a61-f8c75b809164',
+    PowerAppsRuntimeService: '82f77645-8a66-4745-bcdf-9706824f9ad0',
+    PowerBiService: '00000009-0000-0000-c000-000000000000',
+    Purview: '73c2949e-da2d-457a-9607-fcc665198967',
+    RightsManagementServices: '00000012-0000-0000-c000-000000000000',
+    Search: '880da380-985e-4198-81b9-e05b1cc53158',
+    ServiceTrust: 'd6fdaa33-e821-4211-83d0-cf74736489e1',
+    Signup: 'b4bddae8-ab25-483e-8670-df09b9f1d0ea',
+    SkypeForBusinessOnline: '00000004-0000-0ff1-ce00-000000000000',
+    SpeechRecognition: '1a6fcee6-0816-469b-acac-fe7ef2e87b83',
+    Synapse: '9e09aefc-b2e5-4d19-9f74-3e3e8b11a57b',
+    TargetedMessagingService: '4c4f550b-42b2-4a16-93f9-fdb9e01bb6ed',
+    TeamsServices: 'cc15fd57-2c6c-4117-a88c-83b1d56b4bbe',
+    ThreatProtection: '8ee8fdad-f234-4243-8f3b-15c294843740',
+    TrafficManager: '2cf9eb86-36b5-49dc-86ae-9a63135dfa8c',
+    UniversalPrint: 'da9b70f6-5323-4ce6-ae5c-88dcc5082966',
+    WindowsDefenderAtp: 'fc780465-2017-40d4-a0c5-307022471b92',
+    WindowsVirtualDesktop: '9cdead84-a844-4324-93f2-b2e6bb768d07',
+    Yammer: '00000005-0000-0ff1-ce00-000000000000'
+}));
+
+;// CONCATENATED MODULE: ./src/manifests/terraform-references.ts
+
+
+
+/*
+ * What references mean in a Terraform file that uses the azuread provider: `local.x`,
+ * `var.x`, resources and data sources, and the provider's permission maps
+ * (`app_role_ids["Name"]`) and published app ids, as values the HCL evaluator can follow.
+ */
+/** The attributes of a service principal or application that map permission names to ids. */
+const PERMISSION_MAPS = new Map([
+    ['app_role_ids', 'application'],
+    ['oauth2_permission_scope_ids', 'delegated']
+]);
+/** The client id of an app, named `application_id` before version 3 of the provider. */
+const CLIENT_ID_ATTRIBUTES = ['client_id', 'application_id'];
+/** Resource types that create an app registration, whose client id is known only after apply. */
+const APPLICATION_TYPES = new Set([
+    'azuread_application',
+    'azuread_application_registration'
+]);
+/**
+ * Evaluates a referenced definition (a local, a variable default, an argument of another
+ * block) in its own scope, reporting what it yields at the outermost reference.
+ */
+function evaluateReference(reference, expression, where, context) {
+    if (context.resolving.has(reference))
+        return unknownValue(where, context, `${reference} refers to itself`);
+    return evaluate(expression, {
+        ...context,
+        scope: new Map(),
+        site: context.site ?? where,
+        resolving: new Set([...context.resolving, reference])
+    });
+}
+/** An external value of this reader, which can say why it is not a literal. */
+class TerraformValue {
+}
+/** Wraps an external value as a located value. */
+function external(value, at, context, site = context.site) {
+    return { kind: 'external', external: value, at, site };
+}
+/** The key a step names: an attribute's name or an index value. */
+function stepKey(step) {
+    return step.kind === 'attribute' ? step.name : step.key;
+}
+/** `local`, `var`, `data`, `data.<type>` and `<resource type>`: prefixes of an address. */
+class Namespace extends TerraformValue {
+    prefix;
+    next;
+    constructor(prefix, next) {
+        super();
+        this.prefix = prefix;
+        this.next = next;
+    }
+    get incomplete() {
+        return `${this.prefix} is not a value`;
+    }
+    get unresolved() {
+        return this.incomplete;
+    }
+    follow(step, where, context) {
+        if (step.kind !== 'attribute')
+            return unknownValue(where, context, `${describeExpression(where)} is not a valid reference`);
+        return this.next(step.name, where, context);
+    }
+}
+/** A resource or data source of the file, as a reference target. */
+class Entity extends TerraformValue {
+    mode;
+    type;
+    name;
+    block;
+    constructor(mode, type, name, block) {
+        super();
+        this.mode = mode;
+        this.type = type;
+        this.name = name;
+        this.block = block;
+    }
+    get address() {
+        return `${this.mode === 'data' ? 'data.' : ''}${this.type}.${this.name}`;
+    }
+    get unresolved() {
+        return `${this.address} is a whole ${this.mode === 'data' ? 'data source' : 'resource'}`;
+    }
+    /** The value of the first of these arguments the block writes, if it writes one. */
+    argument(names, where, context) {
+        const attributes = attributesIn(this.block.body);
+        for (const name of names) {
+            const written = attributes.get(name);
+            if (written !== undefined)
+                return evaluateReference(`${this.address}.${name}`, written.expression, where, context);
+        }
+        return undefined;
+    }
+    /**
+     * The API this service principal or application stands for: its client id, or for a
+     * data source looked up by name, that display name (the scan maps names to appIds).
+     */
+    resource(where, context) {
+        if (this.mode === 'managed' && APPLICATION_TYPES.has(this.type))
+            return unknownValue(where, context, `${this.address} is an app this configuration creates, whose client id is known only after apply`);
+        const byId = this.argument(CLIENT_ID_ATTRIBUTES, where, context);
+        if (byId !== undefined)
+            return byId;
+        const byName = this.mode === 'data'
+            ? this.argument(['display_name'], where, context)
+            : undefined;
+        if (byName !== undefined)
+            return byName;
+        return unknownValue(where, context, attributesIn(this.block.body).has('object_id')
+            ? `${this.address} is looked up by object id, which differs per tenant`
+            : `${this.address} does not name its app by client id`);
+    }
+    follow(step, where, context) {
+        if (step.kind !== 'attribute')
+            return unknownValue(where, context, `${describeExpression(where)}: instances of a resource with count or for_each are not followed`);
+        const permissionType = PERMISSION_MAPS.get(step.name);
+        if (permissionType !== undefined)
+            return external(new PermissionMap(this, permissionType, step.name), where, context);
+        if (step.name === 'object_id' || step.name === 'id')
+            return external(new ObjectReference(this, step.name), where, context);
+        if (CLIENT_ID_ATTRIBUTES.includes(step.name))
+            return this.resource(where, context);
+        return (this.argument([step.name], where, context) ??
+            unknownValue(where, context, this.mode === 'data'
+                ? `${this.address}.${step.name} is read from Entra ID at plan time`
+                : `${this.address}.${step.name} is known only after apply`));
+    }
+}
+/** `…app_role_ids` or `…oauth2_permission_scope_ids` of a service principal or application. */
+class PermissionMap extends TerraformValue {
+    owner;
+    permissionType;
+    attribute;
+    constructor(owner, permissionType, attribute) {
+        super();
+        this.owner = owner;
+        this.permissionType = permissionType;
+        this.attribute = attribute;
+    }
+    get unresolved() {
+        return `${this.owner.address}.${this.attribute} lists the API's permissions only at plan time`;
+    }
+    follow(step, where, context) {
+        const key = stepKey(step);
+        if (typeof key !== 'string' && key.kind === 'unknown')
+            return key;
+        if (typeof key !== 'string' && key.kind !== 'string')
+            return unknownValue(where, context, `${describeExpression(where)} is not indexed by a permission name`);
+        const name = typeof key === 'string' ? key : key.value;
+        // The name is the permission token: report it where the name is written.
+        const at = typeof key === 'string' ? where : key.at;
+        const site = typeof key === 'string' ? context.site : key.site;
+        return external(new PermissionReference(this.owner, this.permissionType, this.attribute, name), at, context, site);
+    }
+}
+/** A permission named through `app_role_ids["Name"]` or `oauth2_permission_scope_ids["Name"]`. */
+class PermissionReference extends TerraformValue {
+    owner;
+    permissionType;
+    attribute;
+    name;
+    constructor(owner, permissionType, 
+    /** The map it was looked up in: `app_role_ids` or `oauth2_permission_scope_ids`. */
+    attribute, name) {
+        super();
+        this.owner = owner;
+        this.permissionType = permissionType;
+        this.attribute = attribute;
+        this.name = name;
+    }
+    get unresolved() {
+        return `the id of ${this.name} is read from Entra ID at plan time`;
+    }
+    follow(_step, where, context) {
+        return unknownValue(where, context, `${describeExpression(where)} indexes a permission id`);
+    }
+}
+/** `.object_id` or `.id` of a resource or data source: who a grant is for or from. */
+class ObjectReference extends TerraformValue {
+    owner;
+    attribute;
+    constructor(owner, attribute) {
+        super();
+        this.owner = owner;
+        this.attribute = attribute;
+    }
+    get unresolved() {
+        return `${this.owner.address}.${this.attribute} is an object id, which is known only in the tenant`;
+    }
+    follow(_step, where, context) {
+        return unknownValue(where, context, `${describeExpression(where)} indexes an object id`);
+    }
+}
+/** `data.azuread_application_published_app_ids.<name>`: its `result` map is known statically. */
+class PublishedAppIds extends TerraformValue {
+    address;
+    constructor(address) {
+        super();
+        this.address = address;
+    }
+    get unresolved() {
+        return `${this.address} is a whole data source`;
+    }
+    follow(step, where, context) {
+        if (step.kind === 'attribute' && step.name === 'result')
+            return external(new PublishedAppIdMap(this.address), where, context);
+        return unknownValue(where, context, `${describeExpression(where)} is not the "result" of ${this.address}`);
+    }
+}
+/** The `result` map of published app ids: a key becomes the appId the provider maps it to. */
+class PublishedAppIdMap extends TerraformValue {
+    address;
+    constructor(address) {
+        super();
+        this.address = address;
+    }
+    get unresolved() {
+        return `${this.address}.result is the whole map of published apps`;
+    }
+    follow(step, where, context) {
+        const key = stepKey(step);
+        if (typeof key !== 'string' && key.kind === 'unknown')
+            return key;
+        if (typeof key !== 'string' && key.kind !== 'string')
+            return unknownValue(where, context, `${describeExpression(where)} is not indexed by an API name`);
+        const name = typeof key === 'string' ? key : key.value;
+        // A key the provider version at hand does not list stays as written; the scan then
+        // tries it as an API name.
+        return {
+            kind: 'string',
+            value: PUBLISHED_APP_IDS.get(name) ?? name,
+            at: where,
+            site: context.site
+        };
+    }
+}
+/** What `local`, `var`, `data` and resource types mean in one file. */
+class TerraformEnvironment {
+    file;
+    constructor(file) {
+        this.file = file;
+    }
+    resolve(name, where, context) {
+        const { file } = this;
+        const namespace = (prefix, next) => external(new Namespace(prefix, next), where, context);
+        switch (name) {
+            case 'local':
+                return namespace('local', (local, at, inner) => {
+                    const definition = file.locals.get(local);
+                    return definition === undefined
+                        ? unknownValue(at, inner, `local.${local} is not defined in this file`)
+                        : evaluateReference(`local.${local}`, definition.expression, at, inner);
+                });
+            case 'var':
+                return namespace('var', (variable, at, inner) => {
+                    const declared = file.variables.get(variable);
+                    if (declared === undefined)
+                        return unknownValue(at, inner, `var.${variable} is not declared in this file`);
+                    const fallback = attributesIn(declared.body).get('default');
+                    return fallback === undefined
+                        ? unknownValue(at, inner, `var.${variable} has no default`)
+                        : evaluateReference(`var.${variable}`, fallback.expression, at, inner);
+                });
+            case 'data':
+                return namespace('data', (type, typeWhere, typeContext) => external(new Namespace(`data.${type}`, (dataName, at, inner) => {
+                    const address = `data.${type}.${dataName}`;
+                    if (type === 'azuread_application_published_app_ids')
+                        return external(new PublishedAppIds(address), at, inner);
+                    const block = file.dataSources.get(`${type}.${dataName}`);
+                    return block === undefined
+                        ? unknownValue(at, inner, `${address} is not declared in this file`)
+                        : external(new Entity('data', type, dataName, block), at, inner);
+                }), typeWhere, typeContext));
+            case 'module':
+                return unknownValue(where, context, `${describeExpression(where)} is a module output`);
+            case 'each':
+            case 'count':
+                return unknownValue(where, context, `${name}.* exists only in a resource with ${name === 'each' ? 'for_each' : 'count'}`);
+            case 'path':
+            case 'terraform':
+            case 'self':
+                return unknownValue(where, context, `${describeExpression(where)} is not evaluated`);
+            default:
+                return namespace(name, (resourceName, at, inner) => {
+                    const block = file.resources.get(`${name}.${resourceName}`);
+                    return block === undefined
+                        ? unknownValue(at, inner, `${name}.${resourceName} is not declared in this file`)
+                        : external(new Entity('managed', name, resourceName, block), at, inner);
+                });
+        }
+    }
+}
+/** Collects the blocks references can point at, reporting resources without two labels. */
+function collectFile(blocks, report) {
+    const file = {
+        locals: new Map(),
+        variables: new Map(),
+        resources: new Map(),
+        dataSources: new Map()
+    };
+    for (const block of blocks) {
+        const [first = '', second = ''] = block.labels;
+        switch (block.type) {
+            case 'locals':
+                for (const [name, attribute] of attributesIn(block.body))
+                    if (!file.locals.has(name))
+                        file.locals.set(name, attribute);
+                break;
+            case 'variable':
+                if (!file.variables.has(first))
+                    file.variables.set(first, block);
+                break;
+            case 'resource':
+            case 'data': {
+                if (block.labels.length !== 2) {
+                    report(block.node, `a ${block.type} block needs two labels, a type and a name`);
+                    break;
+                }
+                const targets = block.type === 'resource' ? file.resources : file.dataSources;
+                if (!targets.has(`${first}.${second}`))
+                    targets.set(`${first}.${second}`, block);
+                break;
+            }
+        }
+    }
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/terraform-azuread.ts
+
+
+
+
+
+
+const FORMAT = 'terraform-azuread';
+/**
+ * Evaluation steps one file may take. A permission takes about a dozen, so a 5 MiB file
+ * of nothing but permissions stays under 300,000; the cap stops files that references
+ * expand exponentially.
+ */
+const terraform_azuread_MAX_EVALUATION_STEPS = 1_000_000;
+/** Reads the permission-related resources of one parsed file. */
+class TerraformReading {
+    lines;
+    declarations = [];
+    // Keyed by place and message: the instances of a dynamic block or of a resource with
+    // for_each share their expressions, and one report per expression is enough.
+    problemsFound = new Map();
+    notices = new Map();
+    environment;
+    budget = new EvaluationBudget(terraform_azuread_MAX_EVALUATION_STEPS);
+    constructor(lines, blocks) {
+        this.lines = lines;
+        this.environment = new TerraformEnvironment(collectFile(blocks, (node, message) => this.problemAt(node, message)));
+    }
+    /** Syntax and structure problems, once each. */
+    get problems() {
+        return [...this.problemsFound.values()];
+    }
+    /** What could not be resolved statically, once each. */
+    get unresolved() {
+        return [...this.notices.values()];
+    }
+    baseContext() {
+        return {
+            environment: this.environment,
+            scope: new Map(),
+            depth: 0,
+            budget: this.budget,
+            resolving: new Set()
+        };
+    }
+    locate(value) {
+        const token = this.lines.locate(tokenOffset(value.at));
+        return value.site === undefined
+            ? { location: token }
+            : { location: this.lines.locate(value.site.startIndex), definedAt: token };
+    }
+    /** A problem with a block or an argument as written. */
+    problemAt(node, message) {
+        record(this.problemsFound, this.lines.locate(node.startIndex), message);
+    }
+    /** A problem with a value, reported where the value is used. */
+    problemWith(value, message) {
+        record(this.problemsFound, this.locate(value).location, message);
+    }
+    /**
+     * Reports a value that is not what was expected: a notice when it cannot be known
+     * statically, a problem when it is known and wrong.
+     */
+    reportUnusable(value, subject, expected, consequence) {
+        const reason = value.kind === 'unknown'
+            ? value.reason
+            : value.kind === 'external' && value.external instanceof TerraformValue
+                ? value.external.unresolved
+                : undefined;
+        if (reason !== undefined)
+            record(this.notices, this.locate(value).location, `${subject} cannot be resolved statically: ${reason}. ${consequence}`);
+        else
+            this.problemWith(value, `${subject} must be ${expected}, not ${describeValue(value)}`);
+    }
+    /** Reads every instance of a resource, when it is of a type that holds permissions. */
+    readResource(block) {
+        const [type = '', name = ''] = block.labels;
+        const read = this.readerFor(type);
+        if (read === undefined)
+            return;
+        for (const instance of this.instancesOf(block, `${type}.${name}`))
+            read(block, instance);
+    }
+    readerFor(type) {
+        switch (type) {
+            case 'azuread_application':
+                return (block, instance) => this.readApplication(block, instance);
+            case 'azuread_application_api_access':
+                return (block, instance) => this.readApiAccess(block, instance);
+            case 'azuread_app_role_assignment':
+                return (block, instance) => this.readAppRoleAssignment(block, instance);
+            case 'azuread_service_principal_delegated_permission_grant':
+                return (block, instance) => this.readDelegatedGrant(block, instance);
+            default:
+                return undefined;
+        }
+    }
+    /**
+     * The instances of a resource: one per `for_each` element (with `each` bound), none for
+     * a literal `count = 0`, else one. When `for_each` cannot be followed, the resource is read once
+     * and each use of `each` is reported.
+     */
+    *instancesOf(block, address) {
+        const attributes = attributesIn(block.body);
+        const base = this.baseContext();
+        const forEach = attributes.get('for_each');
+        const count = attributes.get('count');
+        if (forEach !== undefined) {
+            const collection = evaluate(forEach.expression, base);
+            const elements = elementsOf(collection);
+            if (elements === undefined) {
+                const each = collection.kind === 'unknown'
+                    ? collection
+                    : unknownValue(forEach.expression, base, `${describeExpression(forEach.expression)} is not a map or set`);
+                yield { address, context: bind(base, 'each', each) };
+                return;
+            }
+            this.noteEmptyDefault(collection, elements.length, `"for_each" of ${address}`, 'instances');
+            for (const element of elements) {
+                // A set's elements are their own keys.
+                const key = collection.kind === 'tuple' ? element.value : element.key;
+                yield {
+                    address: `${address}[${instanceKey(key)}]`,
+                    context: bind(base, 'each', objectOf(forEach.expression, { key, value: element.value }))
+                };
+            }
+            return;
+        }
+        if (count !== undefined) {
+            // Only a literal 0 disables the resource: a count computed from variables may be
+            // set otherwise at apply, so the resource is read.
+            if (count.expression.text.trim() === '0')
+                return;
+            yield {
+                address,
+                context: bind(base, 'count', objectOf(count.expression, {
+                    index: unknownValue(count.expression, base, 'count.index differs per instance')
+                }))
+            };
+            return;
+        }
+        yield { address, context: base };
+    }
+    /**
+     * Notes a collection that is empty only as far as this file says: a variable's empty
+     * default (a module input, typically) generates nothing here, but its callers' values do.
+     */
+    noteEmptyDefault(collection, size, subject, generated) {
+        if (size > 0 || collection.site === undefined)
+            return;
+        record(this.notices, this.locate(collection).location, `${subject} is empty with the values in this file. The ${generated} it generates from other values are not checked.`);
+    }
+    /**
+     * The blocks of a type in a body: those written out, and one per element of each
+     * `dynamic` block of that type, with its iterator bound.
+     */
+    *nestedBlocks(body, type, context, address) {
+        for (const block of blocksIn(body)) {
+            if (block.type === type) {
+                yield { node: block.node, body: block.body, context };
+                continue;
+            }
+            if (block.type !== 'dynamic' || block.labels[0] !== type)
+                continue;
+            const attributes = attributesIn(block.body);
+            const forEach = attributes.get('for_each');
+            const content = blocksIn(block.body).find((child) => child.type === 'content');
+            if (forEach === undefined || content === undefined) {
+                this.problemAt(block.node, `dynamic "${type}" in ${address} needs "for_each" and a "content" block`);
+                continue;
+            }
+            const iterator = attributes.get('iterator')?.expression.text.trim() ?? type;
+            const collection = evaluate(forEach.expression, context);
+            const elements = elementsOf(collection);
+            if (elements === undefined) {
+                this.reportUnusable(collection, `"for_each" of dynamic "${type}" in ${address}`, 'a list, set or map', 'The blocks it generates are not checked.');
+                continue;
+            }
+            this.noteEmptyDefault(collection, elements.length, `"for_each" of dynamic "${type}" in ${address}`, 'blocks');
+            for (const element of elements)
+                yield {
+                    node: content.node,
+                    body: content.body,
+                    context: bind(context, iterator, objectOf(forEach.expression, element))
+                };
+        }
+    }
+    /** The app a resource's own arguments name: its display name, else its address. */
+    appOf(body, address, context) {
+        const displayName = attributesIn(body).get('display_name');
+        const name = displayName === undefined
+            ? undefined
+            : evaluate(displayName.expression, context);
+        return { name: name?.kind === 'string' ? name.value : address };
+    }
+    /** A resource argument that must be an API's client id (appId). */
+    resourceId(attribute, context, subject, consequence) {
+        if (attribute === undefined)
+            return undefined;
+        const value = evaluate(attribute.expression, context);
+        if (value.kind === 'string' && value.value !== '')
+            return value.value;
+        this.reportUnusable(value, subject, "the API's client id", consequence);
+        return undefined;
+    }
+    /**
+     * Turns a permission value into a declaration: a literal GUID (or, for scope values, a
+     * name), or a name given through `app_role_ids`/`oauth2_permission_scope_ids`.
+     */
+    emit(value, target) {
+        const permission = value.kind === 'external' && value.external instanceof PermissionReference
+            ? value.external
+            : undefined;
+        const reference = permission?.name ?? (value.kind === 'string' ? value.value : undefined);
+        if (reference === undefined) {
+            this.reportUnusable(value, target.subject, target.strings === 'id' ? 'a permission GUID' : 'a permission name', 'The permission is not checked.');
+            return;
+        }
+        const { resource } = target;
+        let { type } = target;
+        if (permission !== undefined) {
+            const owner = permission.owner.resource(value.at, this.baseContext());
+            if (resource !== undefined &&
+                owner.kind === 'string' &&
+                differentApps(resource, owner.value))
+                this.problemWith(value, `${target.subject} takes ${permission.name} from ${permission.owner.address}, the service principal of ${owner.value}, but is for ${resource}`);
+            if (type !== undefined && type !== permission.permissionType) {
+                this.problemWith(value, `${target.subject} takes ${permission.name} from ${permission.owner.address}.${permission.attribute}, which lists ${permission.permissionType} permissions, where an ${type} permission belongs`);
+                // The id Terraform puts there is the one of the permission the map lists.
+                type = permission.permissionType;
+            }
+        }
+        if (resource === undefined || type === undefined)
+            return;
+        this.declarations.push({
+            app: target.app,
+            resourceAppId: resource,
+            reference,
+            referenceKind: permission === undefined && target.strings === 'id' ? 'id' : 'name',
+            type,
+            kind: target.kind,
+            format: FORMAT,
+            ...this.locate(value)
+        });
+    }
+    /** Emits each element of a list of permissions. */
+    emitList(attribute, context, target) {
+        const list = evaluate(attribute.expression, context);
+        if (list.kind !== 'tuple') {
+            this.reportUnusable(list, target.subject, `a list of ${target.strings === 'id' ? 'permission GUIDs' : 'permission names'}`, 'Its permissions are not checked.');
+            return;
+        }
+        for (const item of list.items)
+            this.emit(item, target);
+    }
+    /** `azuread_application`: its `required_resource_access` blocks. */
+    readApplication(block, { address, context }) {
+        const app = this.appOf(block.body, address, context);
+        for (const required of this.nestedBlocks(block.body, 'required_resource_access', context, address)) {
+            const resourceAttribute = attributesIn(required.body).get('resource_app_id');
+            if (resourceAttribute === undefined) {
+                this.problemAt(required.node, `required_resource_access in ${address} needs a "resource_app_id"`);
+                continue;
+            }
+            const resource = this.resourceId(resourceAttribute, required.context, `"resource_app_id" in ${address}`, 'The permissions of this required_resource_access are not checked.');
+            for (const access of this.nestedBlocks(required.body, 'resource_access', required.context, address)) {
+                const attributes = attributesIn(access.body);
+                const id = attributes.get('id');
+                const typeAttribute = attributes.get('type');
+                if (id === undefined || typeAttribute === undefined) {
+                    this.problemAt(access.node, `resource_access in ${address} needs an "id" and a "type"`);
+                    continue;
+                }
+                this.emit(evaluate(id.expression, access.context), {
+                    app,
+                    resource,
+                    type: this.accessType(typeAttribute, access.context, address),
+                    kind: 'required',
+                    strings: 'id',
+                    subject: `resource_access "id" in ${address}`
+                });
+            }
+        }
+    }
+    /** `type = "Role"` or `"Scope"`; undefined (and reported) for anything else. */
+    accessType(attribute, context, address) {
+        const value = evaluate(attribute.expression, context);
+        const type = value.kind === 'string'
+            ? RESOURCE_ACCESS_TYPES.get(value.value)
+            : undefined;
+        if (type !== undefined)
+            return type;
+        this.reportUnusable(value, `resource_access "type" in ${address}`, '"Role" (application) or "Scope" (delegated)', 'The permission is not checked.');
+        return undefined;
+    }
+    /** `azuread_application_api_access`: `role_ids` and `scope_ids` for one API. */
+    readApiAccess(block, { address, context }) {
+        const attributes = attributesIn(block.body);
+        const api = attributes.get('api_client_id');
+        if (api === undefined) {
+            this.problemAt(block.node, `${address} needs an "api_client_id"`);
+            return;
+        }
+        const app = this.accessingApp(attributes.get('application_id'), address);
+        const resource = this.resourceId(api, context, `"api_client_id" of ${address}`, 'Its permissions are not checked.');
+        for (const [name, type] of [
+            ['role_ids', 'application'],
+            ['scope_ids', 'delegated']
+        ]) {
+            const list = attributes.get(name);
+            if (list === undefined)
+                continue;
+            this.emitList(list, context, {
+                app,
+                resource,
+                type,
+                kind: 'required',
+                strings: 'id',
+                subject: `"${name}" of ${address}`
+            });
+        }
+    }
+    /** The application an `application_id` refers to, else the referring resource. */
+    accessingApp(attribute, address) {
+        if (attribute === undefined)
+            return { name: address };
+        const context = this.baseContext();
+        const value = evaluate(attribute.expression, context);
+        const owner = value.kind === 'external' && value.external instanceof ObjectReference
+            ? value.external.owner
+            : undefined;
+        return owner !== undefined && APPLICATION_TYPES.has(owner.type)
+            ? this.appOf(owner.block.body, owner.address, context)
+            : { name: address };
+    }
+    /**
+     * The client of a grant: the service principal (or other principal) it names. A grant
+     * is kept apart from the app registration's required permissions, which are a request;
+     * the same permission in both is consent to that request, not a duplicate.
+     */
+    principal(attribute, context, address) {
+        if (attribute === undefined)
+            return { name: address };
+        const value = evaluate(attribute.expression, context);
+        if (value.kind === 'external' && value.external instanceof ObjectReference)
+            return { name: value.external.owner.address };
+        return { name: describeExpression(attribute.expression) };
+    }
+    /**
+     * The API a grant is on: the service principal its resource object id refers to, else
+     * the one a permission name was looked up on. An object id written as a GUID names a
+     * service principal of one tenant, which nothing in the file ties to an API.
+     */
+    grantedResource(attribute, permission, context, subject) {
+        const value = evaluate(attribute.expression, context);
+        const resource = value.kind === 'external' && value.external instanceof ObjectReference
+            ? value.external.owner.resource(attribute.expression, context)
+            : undefined;
+        if (resource?.kind === 'string')
+            return resource.value;
+        const fromPermission = permission?.kind === 'external' &&
+            permission.external instanceof PermissionReference
+            ? permission.external.owner.resource(permission.at, context)
+            : undefined;
+        if (fromPermission?.kind === 'string')
+            return fromPermission.value;
+        this.reportUnusable(resource ??
+            (value.kind === 'string'
+                ? unknownValue(attribute.expression, context, `${JSON.stringify(value.value)} is a service principal object id, which differs per tenant`)
+                : value), subject, 'a service principal', 'The grant is not checked.');
+        return undefined;
+    }
+    /** `azuread_app_role_assignment`: an application permission granted to a principal. */
+    readAppRoleAssignment(block, { address, context }) {
+        const attributes = attributesIn(block.body);
+        const role = attributes.get('app_role_id');
+        const resourceObject = attributes.get('resource_object_id');
+        if (role === undefined || resourceObject === undefined) {
+            this.problemAt(block.node, `${address} needs an "app_role_id" and a "resource_object_id"`);
+            return;
+        }
+        const permission = evaluate(role.expression, context);
+        this.emit(permission, {
+            app: this.principal(attributes.get('principal_object_id'), context, address),
+            resource: this.grantedResource(resourceObject, permission, context, `"resource_object_id" of ${address}`),
+            type: 'application',
+            kind: 'granted',
+            strings: 'id',
+            subject: `"app_role_id" of ${address}`
+        });
+    }
+    /** `azuread_service_principal_delegated_permission_grant`: consent to scopes by name. */
+    readDelegatedGrant(block, { address, context }) {
+        const attributes = attributesIn(block.body);
+        const claims = attributes.get('claim_values');
+        const resourceObject = attributes.get('resource_service_principal_object_id');
+        if (claims === undefined || resourceObject === undefined) {
+            this.problemAt(block.node, `${address} needs "claim_values" and a "resource_service_principal_object_id"`);
+            return;
+        }
+        this.emitList(claims, context, {
+            app: this.principal(attributes.get('service_principal_object_id'), context, address),
+            resource: this.grantedResource(resourceObject, undefined, context, `"resource_service_principal_object_id" of ${address}`),
+            type: 'delegated',
+            kind: 'granted',
+            strings: 'name',
+            subject: `"claim_values" of ${address}`
+        });
+    }
+}
+/** Adds a report unless the same message was already recorded at the same place. */
+function record(reports, location, message) {
+    const key = `${location.line}:${location.column}:${message}`;
+    if (!reports.has(key))
+        reports.set(key, { message, location });
+}
+/** True when two API references are both appIds and differ. */
+function differentApps(first, second) {
+    const guid = /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i;
+    return (guid.test(first) &&
+        guid.test(second) &&
+        first.toLowerCase() !== second.toLowerCase());
+}
+/** The context with one more name bound. */
+function bind(context, name, value) {
+    return { ...context, scope: new Map(context.scope).set(name, value) };
+}
+/** An object value built by the reader (`each`, an iterator), located at `at`. */
+function objectOf(at, fields) {
+    const entries = new Map();
+    for (const [name, value] of Object.entries(fields))
+        entries.set(name, {
+            key: { kind: 'string', value: name, at },
+            value
+        });
+    return { kind: 'object', entries, at };
+}
+/** An instance key as Terraform writes it in an address: `["name"]` or `[0]`. */
+function instanceKey(key) {
+    if (key.kind === 'string')
+        return JSON.stringify(key.value);
+    if (key.kind === 'number')
+        return String(key.value);
+    return '?';
+}
+/** A value in words, for a problem message. */
+function describeValue(value) {
+    switch (value.kind) {
+        case 'tuple':
+            return 'a list';
+        case 'object':
+            return 'a map';
+        case 'string':
+            return JSON.stringify(value.value);
+        case 'number':
+        case 'bool':
+            return String(value.value);
+        case 'null':
+            return 'null';
+        default:
+            return describeExpression(value.at);
+    }
+}
+/**
+ * Reads Microsoft Graph (and other API) permissions from Terraform configurations that use
+ * the azuread provider:
+ *
+ *     resource "azuread_application" "sync" {
+ *       display_name = "HR sync"
+ *       required_resource_access {
+ *         resource_app_id = data.azuread_application_published_app_ids.well_known.result["MicrosoftGraph"]
+ *         resource_access {
+ *           id   = data.azuread_service_principal.msgraph.app_role_ids["User.Read.All"]
+ *           type = "Role"
+ *         }
+ *       }
+ *     }
+ *
+ * It reads `azuread_application` (`required_resource_access`, `dynamic` blocks included),
+ * `azuread_application_api_access`, and the grants `azuread_app_role_assignment` and
+ * `azuread_service_principal_delegated_permission_grant`. Values are followed through
+ * locals, variable defaults, `for` expressions and the azuread data sources as far as the
+ * file itself determines them; anything else (module outputs, variables without a default,
+ * values known only after apply, other files of the module) is reported once where it is
+ * used, never guessed and never skipped in silence. docs/formats/terraform.md has the list.
+ */
+const terraformAzureadReader = {
+    id: FORMAT,
+    format: 'Terraform (azuread)',
+    considers(path) {
+        return /\.tf$/i.test(path);
+    },
+    // Only files that use the azuread provider: other Terraform holds no Entra permissions.
+    accepts(path, text) {
+        return this.considers(path) && text.includes('azuread_');
+    },
+    async read(path, rawText) {
         const text = blankByteOrderMark(rawText);
         const lines = new LineIndex(path, rawText);
-        const errors = [];
-        const root = (0,main.parseTree)(text, errors, {
-            allowTrailingComma: true,
-            disallowComments: false
-        });
-        const firstError = errors[0];
-        if (firstError !== undefined || root === undefined) {
-            const offset = firstError?.offset ?? 0;
-            const reason = firstError
-                ? (0,main.printParseErrorCode)(firstError.error)
-                : 'empty file';
+        const parsed = await parseHcl(text);
+        if (parsed.status === 'timed-out')
             return {
                 declarations: [],
                 problems: [
                     {
-                        message: `JSON syntax error: ${reason}`,
-                        location: lines.locate(offset)
+                        message: `the file took longer than ${parsed.seconds} seconds to parse and was not read`,
+                        location: lines.locate(0)
                     }
                 ]
             };
+        const { tree } = parsed;
+        try {
+            // Tree-sitter recovers from a syntax error by guessing where a block ends, so blocks
+            // after the error (and sometimes before it) may be misread. Terraform rejects the
+            // whole file; so does this reader, rather than report permissions of a guessed tree.
+            const syntaxError = await firstSyntaxError(text, tree);
+            if (syntaxError !== undefined)
+                return {
+                    declarations: [],
+                    problems: [
+                        {
+                            message: `HCL syntax error: ${syntaxError.message}`,
+                            location: lines.locate(syntaxError.offset)
+                        }
+                    ]
+                };
+            return readConfiguration(tree.rootNode, lines);
         }
-        const declarations = [];
-        const problems = [];
-        const problem = (node, message) => {
-            problems.push({ message, location: lines.locate(node.offset) });
-        };
-        const readApplication = (application) => {
-            const app = {
-                name: stringValue(propertyValue(application, 'displayName') ??
-                    propertyValue(application, 'name')),
-                appId: stringValue(propertyValue(application, 'appId'))
-            };
-            const required = propertyValue(application, 'requiredResourceAccess');
-            if (required === undefined || required.type === 'null')
-                return;
-            if (required.type !== 'array') {
-                problem(required, '"requiredResourceAccess" must be an array');
-                return;
-            }
-            for (const resource of required.children ?? []) {
-                const resourceAppIdNode = propertyValue(resource, 'resourceAppId');
-                const resourceAppId = stringValue(resourceAppIdNode);
-                if (resourceAppId === undefined) {
-                    problem(resourceAppIdNode ?? resource, 'each "requiredResourceAccess" entry needs a "resourceAppId" string');
-                    continue;
-                }
-                const accessList = propertyValue(resource, 'resourceAccess');
-                if (accessList?.type !== 'array') {
-                    problem(accessList ?? resource, '"resourceAccess" must be an array');
-                    continue;
-                }
-                for (const access of accessList.children ?? []) {
-                    const idNode = propertyValue(access, 'id');
-                    const typeNode = propertyValue(access, 'type');
-                    const id = stringValue(idNode);
-                    const type = ACCESS_TYPES[stringValue(typeNode) ?? ''];
-                    if (idNode === undefined || id === undefined) {
-                        problem(idNode ?? access, 'each "resourceAccess" entry needs an "id" string');
-                    }
-                    else if (type === undefined) {
-                        problem(typeNode ?? access, '"type" must be "Scope" (delegated) or "Role" (application)');
-                    }
-                    else {
-                        declarations.push({
-                            app,
-                            resourceAppId,
-                            reference: id,
-                            referenceKind: 'id',
-                            type,
-                            kind: 'required',
-                            format: 'entra-app-manifest',
-                            location: lines.locate(idNode.offset + 1)
-                        });
-                    }
-                }
-            }
-        };
-        const applications = root.type === 'array'
-            ? root.children
-            : (propertyValue(root, 'value')?.children ?? [root]);
-        for (const application of applications ?? [])
-            readApplication(application);
-        return { declarations, problems };
+        finally {
+            tree.delete();
+        }
     }
 };
+/** Reads the declarations of a file that parsed without errors. */
+function readConfiguration(root, lines) {
+    const blocks = blocksIn(fileBody(root));
+    const reading = new TerraformReading(lines, blocks);
+    for (const block of blocks) {
+        if (block.type !== 'resource')
+            continue;
+        try {
+            reading.readResource(block);
+        }
+        catch (error) {
+            if (!(error instanceof EvaluationLimitError))
+                throw error;
+            reading.problemAt(block.node, `the file's expressions take more than ${terraform_azuread_MAX_EVALUATION_STEPS} evaluation steps to follow; this resource and the ones after it are not read`);
+            break;
+        }
+    }
+    return {
+        declarations: reading.declarations,
+        problems: reading.problems,
+        unresolved: reading.unresolved
+    };
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -3832,10 +14067,23 @@ const yamlManifestReader = {
 ;// CONCATENATED MODULE: ./src/manifests/index.ts
 
 
+
+
+
+
+
+
 /** Every reader, tried in order; the first that accepts a file reads it. */
 const READERS = [
     yamlManifestReader,
-    entraAppManifestReader
+    bicepGraphReader,
+    spfxPackageSolutionReader,
+    teamsAppManifestReader,
+    // Before the Entra reader, which takes any JSON with requiredResourceAccess.
+    teamsToolkitAadManifestReader,
+    entraAppManifestReader,
+    terraformAzureadReader,
+    codeScopesReader
 ];
 /** True when some reader may want a file of this name, found while walking a folder. */
 function isCandidate(path) {
@@ -3876,16 +14124,20 @@ const adminConsentRequired = {
     summary: 'The permission needs tenant-wide admin consent before the app can use it.',
     check: eachDeclaration((declaration) => {
         const permission = resolvedPermission(declaration);
-        if (permission === undefined || !permission.adminConsentRequired)
+        // Consent is given to what an app registration asks for, not to what code requests.
+        if (permission === undefined ||
+            !permission.adminConsentRequired ||
+            declaration.kind === 'requested')
             return undefined;
         return `The ${permission.type} permission ${quote(permission.name)} needs an administrator to grant consent for the whole tenant.`;
     })
 };
 
 ;// CONCATENATED MODULE: ./src/policy/app-groups.ts
+// Asking for a permission and granting it are different acts, so they never group together.
 function groupKey(declaration) {
-    const { location, app, resourceAppId, type } = declaration;
-    return `${location.file}|${app.appId ?? ''}|${app.name ?? ''}|${resourceAppId.toLowerCase()}|${type}`;
+    const { location, app, resourceAppId, type, kind } = declaration;
+    return `${location.file}|${app.appId ?? ''}|${app.name ?? ''}|${resourceAppId.toLowerCase()}|${type}|${kind}`;
 }
 // Several rules group the same declarations; grouping once per scan keeps that linear.
 const cache = new WeakMap();
@@ -3963,6 +14215,60 @@ const broaderThanNeeded = {
         }
         return hits;
     }
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/default-scope.ts
+
+
+/** How many declared permissions a message names before saying how many more there are. */
+const MAX_NAMED_PERMISSIONS = 8;
+/**
+ * The permissions of one resource and type that the manifests of a scan declare (required
+ * or granted), by name where the catalog knows it, in the order first seen.
+ */
+function declaredNames(declarations, target) {
+    const names = new Map();
+    for (const declaration of declarations) {
+        if (declaration.kind === 'requested' ||
+            declaration.type !== target.type ||
+            declaration.resourceAppId.toLowerCase() !==
+                target.resourceAppId.toLowerCase())
+            continue;
+        const name = resolvedPermission(declaration)?.name ?? declaration.reference;
+        if (!names.has(name.toLowerCase()))
+            names.set(name.toLowerCase(), name);
+    }
+    return [...names.values()];
+}
+/**
+ * `.default` requested in code. It names no permission: the token carries every permission
+ * configured on the app registration for the resource, and in client-credential code every
+ * application permission an administrator has granted the app. What the code can do is then
+ * decided outside the code; the notice names what the repository's manifests declare for
+ * that resource, so a reviewer can compare.
+ */
+const defaultScope = {
+    id: 'default-scope',
+    severity: 'notice',
+    summary: 'Code requests `.default`: every permission the app registration has for the resource, whatever the code needs.',
+    check: ({ declarations, catalog }) => declarations.flatMap((declaration) => {
+        if (declaration.resolution.status !== 'default-scope')
+            return [];
+        const api = describeResource(catalog, declaration.resourceAppId);
+        const application = declaration.type === 'application';
+        const what = application
+            ? `In this client-credentials request, \`.default\` asks for every application permission of ${api} that an administrator has granted the app, now or later.`
+            : `\`.default\` asks for every delegated permission of ${api} configured on the app registration, consented all at once.`;
+        const names = declaredNames(declarations, declaration);
+        const shown = names.slice(0, MAX_NAMED_PERMISSIONS).map(quote).join(', ');
+        const more = names.length > MAX_NAMED_PERMISSIONS
+            ? ` and ${names.length - MAX_NAMED_PERMISSIONS} more`
+            : '';
+        const declared = names.length > 0
+            ? ` The manifests in the scan declare these ${declaration.type} permissions of it: ${shown}${more}.`
+            : ` No manifest in the scan declares ${declaration.type} permissions of it, so what the token carries cannot be reviewed here.`;
+        return [{ location: declaration.location, message: what + declared }];
+    })
 };
 
 ;// CONCATENATED MODULE: ./src/policy/rules/disabled-permission.ts
@@ -4162,6 +14468,136 @@ const skippedFile = {
     summary: 'A file was not scanned; the finding says why.'
 };
 
+;// CONCATENATED MODULE: ./src/policy/rules/spfx-shared-principal.ts
+
+
+/** The reader id of SharePoint Framework package-solution.json files. */
+const SPFX_FORMAT = 'spfx-package-solution';
+/** How many permission names the message lists before it says "and N more". */
+const spfx_shared_principal_MAX_NAMED_PERMISSIONS = 5;
+/**
+ * API permissions a SharePoint Framework solution requests. They are not granted to the
+ * solution but to the tenant's "SharePoint Online Client Extensibility Web Application
+ * Principal", which every SPFx solution shares. The risk belongs to the solution as a whole,
+ * so the rule reports once per file, on its first request, naming what it asks for; each
+ * permission's own tier and admin consent are reported by the other rules.
+ */
+const spfxSharedPrincipal = {
+    id: 'spfx-shared-principal',
+    severity: 'notice',
+    summary: 'SharePoint Framework API permissions are granted to a principal that every script in the tenant can use.',
+    check: ({ declarations }) => {
+        const byFile = new Map();
+        for (const declaration of declarations) {
+            if (declaration.format !== SPFX_FORMAT)
+                continue;
+            const { file } = declaration.location;
+            const requests = byFile.get(file);
+            if (requests === undefined)
+                byFile.set(file, [declaration]);
+            else
+                requests.push(declaration);
+        }
+        return [...byFile.values()].map((requests) => {
+            const sorted = [...requests].sort((a, b) => compareLocations(a.location, b.location));
+            const names = [
+                ...new Set(sorted.map((declaration) => declaration.reference))
+            ];
+            const listed = names.slice(0, spfx_shared_principal_MAX_NAMED_PERMISSIONS).map(quote).join(', ');
+            const more = names.length > spfx_shared_principal_MAX_NAMED_PERMISSIONS
+                ? ` and ${names.length - spfx_shared_principal_MAX_NAMED_PERMISSIONS} more`
+                : '';
+            const what = names.length === 1
+                ? `the permission requested here (${listed})`
+                : `the ${names.length} permissions requested here (${listed}${more})`;
+            return {
+                location: sorted[0].location,
+                message: `SharePoint Framework API permissions are granted tenant-wide to the "SharePoint Online Client Extensibility Web Application Principal", which every SPFx solution in the tenant shares: once approved, ${what} can be used by any script on any site, not only by this solution.`
+            };
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/undeclared-scope.ts
+
+
+
+/** OpenID Connect scopes: every sign-in gets them, and no app registration lists them. */
+const OPENID_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email']);
+/** Collects, per resource, the delegated permissions that `required` declarations name. */
+function declaredScopes(declarations) {
+    const byResource = new Map();
+    for (const declaration of declarations) {
+        if (declaration.kind !== 'required' || declaration.type !== 'delegated')
+            continue;
+        const resource = declaration.resourceAppId.toLowerCase();
+        let declared = byResource.get(resource);
+        if (declared === undefined) {
+            declared = { keys: new Set(), opaque: 0 };
+            byResource.set(resource, declared);
+        }
+        const permission = resolvedPermission(declaration);
+        if (permission !== undefined) {
+            declared.keys.add(`id:${permission.id.toLowerCase()}`);
+            declared.keys.add(`name:${permission.name.toLowerCase()}`);
+        }
+        else if (declaration.referenceKind === 'name') {
+            declared.keys.add(`name:${declaration.reference.toLowerCase()}`);
+        }
+        else {
+            declared.keys.add(`id:${declaration.reference.toLowerCase()}`);
+            declared.opaque++;
+        }
+    }
+    return byResource;
+}
+/**
+ * A delegated scope that code requests at sign-in and that no app registration in the scan
+ * declares for its resource (any app: which registration the code signs in with is
+ * configuration, not code). Users are then asked to consent to a permission nobody
+ * reviewed, or the request fails where consent is restricted. Misspelt or otherwise
+ * invalid scopes are left to unknown-permission and the like; `.default` to default-scope.
+ */
+const undeclaredScope = {
+    id: 'undeclared-scope',
+    severity: 'warning',
+    summary: 'Code requests a delegated scope that no app registration in the repository declares.',
+    check: ({ declarations, catalog }) => {
+        const byResource = declaredScopes(declarations);
+        const hits = [];
+        for (const declaration of declarations) {
+            const { kind, type, resolution, reference, resourceAppId } = declaration;
+            if (kind !== 'requested' || type !== 'delegated')
+                continue;
+            if (resolution.status !== 'resolved' &&
+                resolution.status !== 'unverifiable')
+                continue;
+            const resource = resourceAppId.toLowerCase();
+            const permission = resolvedPermission(declaration);
+            const name = (permission?.name ?? reference).toLowerCase();
+            if (resource === MICROSOFT_GRAPH_APP_ID && OPENID_SCOPES.has(name))
+                continue;
+            const declared = byResource.get(resource);
+            if (declared?.keys.has(`name:${name}`) === true ||
+                (permission !== undefined &&
+                    declared?.keys.has(`id:${permission.id.toLowerCase()}`) === true))
+                continue;
+            const api = describeResource(catalog, resourceAppId);
+            const scope = quote(permission?.name ?? reference);
+            const opaque = declared !== undefined && declared.opaque > 0
+                ? ` (${declared.opaque === 1 ? 'One of them is' : `${declared.opaque} of them are`} declared by a GUID the bundled catalog does not know, so it could not be compared.)`
+                : '';
+            hits.push({
+                location: declaration.location,
+                message: declared === undefined
+                    ? `Code requests the delegated scope ${scope}, but no app registration in the scan declares any delegated permission of ${api}. Declare it in the app's required permissions (an app manifest or .github/graph-permissions.yml), so it is reviewed and consented ahead of sign-in.`
+                    : `Code requests the delegated scope ${scope}, but no app registration in the scan declares it among its delegated permissions of ${api}.${opaque} Declare it, or stop requesting it.`
+            });
+        }
+        return hits;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/policy/rules/unknown-permission.ts
 
 /** A name or GUID that the catalog does not know for its resource and type. */
@@ -4256,6 +14692,9 @@ const unverifiableResource = {
 
 
 
+
+
+
 /** Every rule, in the order the documentation lists them. */
 const RULES = [
     malformedManifest,
@@ -4266,8 +14705,11 @@ const RULES = [
     disabledPermission,
     duplicateDeclaration,
     redundantPermission,
+    undeclaredScope,
     broaderThanNeeded,
     adminConsentRequired,
+    defaultScope,
+    spfxSharedPrincipal,
     unverifiableResource,
     unresolvedReference,
     skippedFile
@@ -4547,7 +14989,9 @@ async function scanCommand(args, env) {
         options: {
             ...FORMAT_OPTION,
             'fail-on': { type: 'string' },
-            'fail-on-tier': { type: 'string' }
+            'fail-on-tier': { type: 'string' },
+            include: { type: 'string', multiple: true },
+            exclude: { type: 'string', multiple: true }
         }
     });
     const format = choice(values.format, ['text', 'json'], 'format', 'text');
@@ -4555,7 +14999,8 @@ async function scanCommand(args, env) {
     const tierThreshold = choice(values['fail-on-tier'], TIER_THRESHOLDS, 'fail-on-tier', DEFAULT_POLICY_OPTIONS.tierThreshold);
     const catalog = loadBundledCatalog();
     const paths = positionals.length > 0 ? positionals : ['.'];
-    const result = await scan(paths, localFiles(env.cwd), catalog, {
+    const scope = { include: values.include ?? [], exclude: values.exclude ?? [] };
+    const result = await scan(paths, localFiles(env.cwd, scope), catalog, {
         tierThreshold
     }).catch((error) => {
         throw error instanceof PathNotFoundError
@@ -4597,6 +15042,9 @@ Commands:
       --fail-on-tier critical|high|medium|low|none
                                   Lowest privilege tier of a declared permission that is an
                                   error (default: high)
+      --include <glob>            Read only walked files matching a glob (repeatable)
+      --exclude <glob>            Skip walked files and folders matching a glob (repeatable);
+                                  .gitignore is always honoured
   explain <name-or-guid>          Show a permission per type: id, consent, tier, operations,
                                   narrower permissions and how to grant it
       --resource <appId|name>     Another API than Microsoft Graph (e.g. "Office 365
@@ -13338,6 +23786,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,4 +1,4 @@
-import { isGuid, type Declaration } from '../model.js'
+import { isGuid, looksLikeBrokenGuid, type Declaration } from '../model.js'
 import { otherType, type Catalog, type CatalogEntry } from './catalog.js'
 import { nameCandidates, suggestNames } from './suggest.js'
 
@@ -17,6 +17,8 @@ export type Resolution =
    * (`none`), or lists only some of its permissions and not this one (`partial`).
    */
   | { status: 'unverifiable'; coverage: 'none' | 'partial' }
+  /** `.default` requested in code: not a permission, but all the app has for the resource. */
+  | { status: 'default-scope' }
 
 /** A declaration together with its catalog verdict. */
 export interface ResolvedDeclaration extends Declaration {
@@ -33,10 +35,19 @@ export function resolveDeclaration(
   catalog: Catalog
 ): Resolution {
   const { resourceAppId, type, reference, referenceKind } = declaration
+  // A damaged GUID is a mistake; a name the catalog does not know (a custom API given by
+  // name, as SPFx and Teams Toolkit allow) is merely something it cannot check.
   if (!isGuid(resourceAppId))
-    return { status: 'invalid-guid', field: 'resource' }
+    return looksLikeBrokenGuid(resourceAppId)
+      ? { status: 'invalid-guid', field: 'resource' }
+      : { status: 'unverifiable', coverage: 'none' }
   if (referenceKind === 'id' && !isGuid(reference))
     return { status: 'invalid-guid', field: 'permission' }
+  // Code that asks for `<resource>/.default` names no permission: the token carries
+  // whatever the app registration has for the resource. Looking `.default` up would only
+  // ever say "unknown"; default-scope explains it instead.
+  if (declaration.kind === 'requested' && reference === '.default')
+    return { status: 'default-scope' }
   if (declaration.resourceSpecific)
     return resolveResourceSpecific(declaration, catalog)
   const resource = catalog.resource(resourceAppId)

@@ -1,11 +1,24 @@
+import { bicepGraphReader } from './bicep-graph.js'
+import { codeScopesReader } from './code-scopes.js'
 import { entraAppManifestReader } from './entra-app-manifest.js'
 import type { ManifestReader } from './reader.js'
+import { spfxPackageSolutionReader } from './spfx-package-solution.js'
+import { teamsAppManifestReader } from './teams-app-manifest.js'
+import { teamsToolkitAadManifestReader } from './teams-toolkit-aad-manifest.js'
+import { terraformAzureadReader } from './terraform-azuread.js'
 import { yamlManifestReader } from './yaml-manifest.js'
 
 /** Every reader, tried in order; the first that accepts a file reads it. */
 export const READERS: readonly ManifestReader[] = [
   yamlManifestReader,
-  entraAppManifestReader
+  bicepGraphReader,
+  spfxPackageSolutionReader,
+  teamsAppManifestReader,
+  // Before the Entra reader, which takes any JSON with requiredResourceAccess.
+  teamsToolkitAadManifestReader,
+  entraAppManifestReader,
+  terraformAzureadReader,
+  codeScopesReader
 ]
 
 /** True when some reader may want a file of this name, found while walking a folder. */

@@ -8,7 +8,8 @@ export interface Declared {
 }
 
 /**
- * The declarations that ask one app for permissions of one resource and type in one file:
+ * The declarations of one file that ask for (or grant) one app permissions of one resource
+ * and type:
  * the unit within which a permission can duplicate or cover another.
  */
 export interface AppGroup {
@@ -20,9 +21,10 @@ export interface AppGroup {
   byName: Map<string, Declared>
 }
 
+// Asking for a permission and granting it are different acts, so they never group together.
 function groupKey(declaration: ResolvedDeclaration): string {
-  const { location, app, resourceAppId, type } = declaration
-  return `${location.file}|${app.appId ?? ''}|${app.name ?? ''}|${resourceAppId.toLowerCase()}|${type}`
+  const { location, app, resourceAppId, type, kind } = declaration
+  return `${location.file}|${app.appId ?? ''}|${app.name ?? ''}|${resourceAppId.toLowerCase()}|${type}|${kind}`
 }
 
 // Several rules group the same declarations; grouping once per scan keeps that linear.

@@ -21,7 +21,8 @@ const STATUS_LABELS: Record<DeclarationView['status'], string> = {
   'wrong-type': '❌ wrong type',
   unknown: '❌ unknown',
   'invalid-guid': '❌ invalid GUID',
-  unverifiable: '❔ not verified offline'
+  unverifiable: '❔ not verified offline',
+  'default-scope': 'ℹ️ .default (all configured)'
 }
 
 const yesNo = (value: boolean | null): string =>

@@ -10,7 +10,12 @@ export const adminConsentRequired: Rule = {
     'The permission needs tenant-wide admin consent before the app can use it.',
   check: eachDeclaration((declaration) => {
     const permission = resolvedPermission(declaration)
-    if (permission === undefined || !permission.adminConsentRequired)
+    // Consent is given to what an app registration asks for, not to what code requests.
+    if (
+      permission === undefined ||
+      !permission.adminConsentRequired ||
+      declaration.kind === 'requested'
+    )
       return undefined
     return `The ${permission.type} permission ${quote(permission.name)} needs an administrator to grant consent for the whole tenant.`
   })

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js'
 import { adminConsentRequired } from './admin-consent-required.js'
 import { broaderThanNeeded } from './broader-than-needed.js'
+import { defaultScope } from './default-scope.js'
 import { disabledPermission } from './disabled-permission.js'
 import { duplicateDeclaration } from './duplicate-declaration.js'
 import { invalidGuid } from './invalid-guid.js'
@@ -9,6 +10,8 @@ import { permissionTypeMismatch } from './permission-type-mismatch.js'
 import { privilegedPermission } from './privileged-permission.js'
 import { redundantPermission } from './redundant-permission.js'
 import { skippedFile } from './skipped-file.js'
+import { spfxSharedPrincipal } from './spfx-shared-principal.js'
+import { undeclaredScope } from './undeclared-scope.js'
 import { unknownPermission } from './unknown-permission.js'
 import { unresolvedReference } from './unresolved-reference.js'
 import { unverifiableResource } from './unverifiable-resource.js'
@@ -23,8 +26,11 @@ export const RULES: readonly Rule[] = [
   disabledPermission,
   duplicateDeclaration,
   redundantPermission,
+  undeclaredScope,
   broaderThanNeeded,
   adminConsentRequired,
+  defaultScope,
+  spfxSharedPrincipal,
   unverifiableResource,
   unresolvedReference,
   skippedFile
@@ -33,6 +39,7 @@ export const RULES: readonly Rule[] = [
 export {
   adminConsentRequired,
   broaderThanNeeded,
+  defaultScope,
   disabledPermission,
   duplicateDeclaration,
   invalidGuid,
@@ -41,6 +48,8 @@ export {
   privilegedPermission,
   redundantPermission,
   skippedFile,
+  spfxSharedPrincipal,
+  undeclaredScope,
   unknownPermission,
   unresolvedReference,
   unverifiableResource

@@ -1,0 +1,702 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runCli } from '../src/cli/run-cli.js'
+import { readerFor } from '../src/manifests/index.js'
+import { terraformAzureadReader } from '../src/manifests/terraform-azuread.js'
+import type { Declaration } from '../src/model.js'
+
+const GRAPH = '00000003-0000-0000-c000-000000000000'
+const USER_READ = 'e1fe6dd8-ba31-4d61-89e7-88639da4683d'
+const FILE = 'infra/main.tf'
+
+const read = async (lines: string[]) =>
+  terraformAzureadReader.read(FILE, lines.join('\n'))
+
+const at = (line: number, column: number) => ({ file: FILE, line, column })
+
+/** The parts of declarations most tests compare. */
+const summary = (declarations: Declaration[]) =>
+  declarations.map((d) => [
+    d.app.name,
+    d.resourceAppId,
+    d.reference,
+    d.type,
+    d.kind,
+    `${d.location.line}:${d.location.column}`
+  ])
+
+/** A minimal app whose one resource_access has the given id and type expressions. */
+const appWith = (id: string, type = '"Scope"', resource = `"${GRAPH}"`) => [
+  'resource "azuread_application" "app" {',
+  '  display_name = "App"',
+  '  required_resource_access {',
+  `    resource_app_id = ${resource}`,
+  '    resource_access {',
+  `      id   = ${id}`,
+  `      type = ${type}`,
+  '    }',
+  '  }',
+  '}'
+]
+
+/** An app with a dynamic resource_access block over the given collection. */
+const dynamicAppOver = (collection: string) => [
+  'resource "azuread_application" "app" {',
+  '  required_resource_access {',
+  `    resource_app_id = "${GRAPH}"`,
+  '    dynamic "resource_access" {',
+  `      for_each = ${collection}`,
+  '      content {',
+  '        id   = resource_access.value',
+  '        type = "Scope"',
+  '      }',
+  '    }',
+  '  }',
+  '}'
+]
+
+describe('Terraform (azuread) reader', () => {
+  it('reads literal GUIDs at the token, for the app named by display_name', async () => {
+    const { declarations, problems, unresolved } = await read([
+      '# Microsoft Graph',
+      'resource "azuread_application" "web" {',
+      '  display_name = "Contoso web"',
+      '  required_resource_access {',
+      `    resource_app_id = "${GRAPH}" # Microsoft Graph`,
+      '    resource_access {',
+      `      id   = "${USER_READ}" # User.Read`,
+      '      type = "Scope"',
+      '    }',
+      '    resource_access {',
+      '      id   = "df021288-bdef-4463-88db-98f22de89214"',
+      '      type = "Role"',
+      '    }',
+      '  }',
+      '}'
+    ])
+    expect(problems).toEqual([])
+    expect(unresolved).toEqual([])
+    expect(declarations).toEqual([
+      {
+        app: { name: 'Contoso web' },
+        resourceAppId: GRAPH,
+        reference: USER_READ,
+        referenceKind: 'id',
+        type: 'delegated',
+        kind: 'required',
+        format: 'terraform-azuread',
+        location: at(7, 15)
+      },
+      {
+        app: { name: 'Contoso web' },
+        resourceAppId: GRAPH,
+        reference: 'df021288-bdef-4463-88db-98f22de89214',
+        referenceKind: 'id',
+        type: 'application',
+        kind: 'required',
+        format: 'terraform-azuread',
+        location: at(11, 15)
+      }
+    ])
+  })
+
+  it('names permissions through app_role_ids and oauth2_permission_scope_ids, and maps published app ids', async () => {
+    const { declarations, problems } = await read([
+      'data "azuread_application_published_app_ids" "well_known" {}',
+      'data "azuread_service_principal" "msgraph" {',
+      '  client_id = data.azuread_application_published_app_ids.well_known.result["MicrosoftGraph"]',
+      '}',
+      'resource "azuread_application" "example" {',
+      '  required_resource_access {',
+      '    resource_app_id = data.azuread_application_published_app_ids.well_known.result.MicrosoftGraph',
+      '    resource_access {',
+      '      id   = data.azuread_service_principal.msgraph.app_role_ids["User.Read.All"]',
+      '      type = "Role"',
+      '    }',
+      '    resource_access {',
+      '      id   = data.azuread_service_principal.msgraph.oauth2_permission_scope_ids["User.ReadWrite"]',
+      '      type = "Scope"',
+      '    }',
+      '  }',
+      '  required_resource_access {',
+      '    resource_app_id = data.azuread_application_published_app_ids.well_known.result["AzureServiceManagement"]',
+      '    resource_access {',
+      '      id   = "41094075-9dad-400e-a0bd-54e686782033"',
+      '      type = "Scope"',
+      '    }',
+      '  }',
+      '}'
+    ])
+    expect(problems).toEqual([])
+    expect(declarations[0]).toEqual({
+      // Without a display_name, the app is known by its resource address.
+      app: { name: 'azuread_application.example' },
+      resourceAppId: GRAPH,
+      reference: 'User.Read.All',
+      referenceKind: 'name',
+      type: 'application',
+      kind: 'required',
+      format: 'terraform-azuread',
+      location: at(9, 67)
+    })
+    expect(summary(declarations.slice(1))).toEqual([
+      [
+        'azuread_application.example',
+        GRAPH,
+        'User.ReadWrite',
+        'delegated',
+        'required',
+        '13:82'
+      ],
+      // The provider's key, not the API's display name (Azure Resource Manager).
+      [
+        'azuread_application.example',
+        '797f4846-ba00-4fd7-ba43-dac1f8f63013',
+        '41094075-9dad-400e-a0bd-54e686782033',
+        'delegated',
+        'required',
+        '20:15'
+      ]
+    ])
+  })
+
+  it('follows locals and variable defaults, with definedAt where the literal is', async () => {
+    const { declarations, unresolved } = await read([
+      'variable "scopes" {',
+      '  default = {',
+      `    user_read = "${USER_READ}"`,
+      '  }',
+      '}',
+      'locals {',
+      `  graph = "${GRAPH}"`,
+      '  roles = ["User.Read.All"]',
+      '}',
+      'data "azuread_service_principal" "graph" {',
+      '  client_id = local.graph',
+      '}',
+      'resource "azuread_application" "app" {',
+      '  display_name = "App"',
+      '  required_resource_access {',
+      '    resource_app_id = local.graph',
+      '    resource_access {',
+      '      id   = var.scopes.user_read',
+      '      type = "Scope"',
+      '    }',
+      '    resource_access {',
+      '      id   = data.azuread_service_principal.graph.app_role_ids[local.roles[0]]',
+      '      type = "Role"',
+      '    }',
+      '  }',
+      '}'
+    ])
+    expect(unresolved).toEqual([])
+    expect(
+      declarations.map(({ reference, location, definedAt }) => ({
+        reference,
+        location,
+        definedAt
+      }))
+    ).toEqual([
+      { reference: USER_READ, location: at(18, 14), definedAt: at(3, 18) },
+      {
+        reference: 'User.Read.All',
+        location: at(22, 64),
+        definedAt: at(8, 13)
+      }
+    ])
+  })
+
+  it('expands dynamic blocks, iterators, for expressions and resource for_each', async () => {
+    const { declarations, problems, unresolved } = await read([
+      'locals {',
+      '  access = [',
+      `    { resource_app_id = "${GRAPH}", resource_access = [`,
+      `      { id = "${USER_READ}", type = "Scope" },`,
+      '      { id = "df021288-bdef-4463-88db-98f22de89214", type = "Role" },',
+      '    ] },',
+      '  ]',
+      '}',
+      'resource "azuread_application" "module_style" {',
+      '  dynamic "required_resource_access" {',
+      '    for_each = local.access',
+      '    iterator = required',
+      '    content {',
+      '      resource_app_id = required.value.resource_app_id',
+      '      dynamic "resource_access" {',
+      '        for_each = required.value.resource_access',
+      '        content {',
+      '          id   = resource_access.value.id',
+      '          type = resource_access.value.type',
+      '        }',
+      '      }',
+      '    }',
+      '  }',
+      '}',
+      'resource "azuread_application" "per_env" {',
+      '  for_each     = toset(["dev", "prod"])',
+      '  display_name = "orders-${each.key}"',
+      '  required_resource_access {',
+      `    resource_app_id = "${GRAPH}"`,
+      '    dynamic "resource_access" {',
+      '      for_each = [for id in ["5b567255-7703-4780-807c-7be8301ae99b"] : id if each.value == "prod"]',
+      '      content {',
+      '        id   = resource_access.value',
+      '        type = "Role"',
+      '      }',
+      '    }',
+      '  }',
+      '}'
+    ])
+    expect(problems).toEqual([])
+    expect(unresolved).toEqual([])
+    expect(summary(declarations)).toEqual([
+      [
+        'azuread_application.module_style',
+        GRAPH,
+        USER_READ,
+        'delegated',
+        'required',
+        '11:16'
+      ],
+      [
+        'azuread_application.module_style',
+        GRAPH,
+        'df021288-bdef-4463-88db-98f22de89214',
+        'application',
+        'required',
+        '11:16'
+      ],
+      [
+        'orders-prod',
+        GRAPH,
+        '5b567255-7703-4780-807c-7be8301ae99b',
+        'application',
+        'required',
+        '31:31'
+      ]
+    ])
+    expect(declarations[0]?.definedAt).toEqual(at(4, 15))
+  })
+
+  it('reads azuread_application_api_access for the registration it names', async () => {
+    const { declarations, problems } = await read([
+      'data "azuread_service_principal" "msgraph" {',
+      `  client_id = "${GRAPH}"`,
+      '}',
+      'resource "azuread_application_registration" "example" {',
+      '  display_name = "example"',
+      '}',
+      'resource "azuread_application_api_access" "graph" {',
+      '  application_id = azuread_application_registration.example.id',
+      '  api_client_id  = data.azuread_service_principal.msgraph.client_id',
+      '  role_ids = [for n in ["Group.Read.All"] : data.azuread_service_principal.msgraph.app_role_ids[n]]',
+      `  scope_ids = ["${USER_READ}"]`,
+      '}'
+    ])
+    expect(problems).toEqual([])
+    expect(summary(declarations)).toEqual([
+      ['example', GRAPH, 'Group.Read.All', 'application', 'required', '10:26'],
+      ['example', GRAPH, USER_READ, 'delegated', 'required', '11:17']
+    ])
+  })
+
+  it('reads grants for the service principal they name, apart from the registration', async () => {
+    const { declarations, problems, unresolved } = await read([
+      'resource "azuread_service_principal" "msgraph" {',
+      `  client_id    = "${GRAPH}"`,
+      '  use_existing = true',
+      '}',
+      'resource "azuread_service_principal" "app" {',
+      '  client_id = azuread_application.app.client_id',
+      '}',
+      'resource "azuread_app_role_assignment" "roles" {',
+      '  for_each            = toset(["User.Read.All"])',
+      '  app_role_id         = azuread_service_principal.msgraph.app_role_ids[each.value]',
+      '  principal_object_id = azuread_service_principal.app.object_id',
+      '  resource_object_id  = azuread_service_principal.msgraph.object_id',
+      '}',
+      'resource "azuread_service_principal_delegated_permission_grant" "scopes" {',
+      '  service_principal_object_id          = azuread_service_principal.app.object_id',
+      '  resource_service_principal_object_id = azuread_service_principal.msgraph.object_id',
+      '  claim_values                         = ["openid", "User.Read"]',
+      '}',
+      'resource "azuread_app_role_assignment" "elsewhere" {',
+      '  app_role_id         = "df021288-bdef-4463-88db-98f22de89214"',
+      '  principal_object_id = azuread_service_principal.app.object_id',
+      '  resource_object_id  = "7b6fd8c5-4bd7-4b0c-b5a4-8d2ae1f7c0a1"',
+      '}'
+    ])
+    expect(problems).toEqual([])
+    expect(summary(declarations)).toEqual([
+      [
+        'azuread_service_principal.app',
+        GRAPH,
+        'User.Read.All',
+        'application',
+        'granted',
+        '9:33'
+      ],
+      [
+        'azuread_service_principal.app',
+        GRAPH,
+        'openid',
+        'delegated',
+        'granted',
+        '17:44'
+      ],
+      [
+        'azuread_service_principal.app',
+        GRAPH,
+        'User.Read',
+        'delegated',
+        'granted',
+        '17:54'
+      ]
+    ])
+    expect(unresolved).toEqual([
+      {
+        message:
+          '"resource_object_id" of azuread_app_role_assignment.elsewhere cannot be resolved statically: "7b6fd8c5-4bd7-4b0c-b5a4-8d2ae1f7c0a1" is a service principal object id, which differs per tenant. The grant is not checked.',
+        location: at(22, 26)
+      }
+    ])
+  })
+
+  it('reports each expression it cannot follow once, where it is used, and declares nothing for it', async () => {
+    const { declarations, problems, unresolved } = await read([
+      'variable "graph_app_id" {}',
+      'resource "azuread_application" "api" {',
+      '  display_name = "API"',
+      '}',
+      'resource "azuread_application" "app" {',
+      '  required_resource_access {',
+      '    resource_app_id = var.graph_app_id',
+      '    resource_access {',
+      `      id   = "${USER_READ}"`,
+      '      type = "Scope"',
+      '    }',
+      '  }',
+      '  required_resource_access {',
+      `    resource_app_id = "${GRAPH}"`,
+      '    resource_access {',
+      '      id   = module.permissions.user_read',
+      '      type = "Scope"',
+      '    }',
+      '    resource_access {',
+      '      id   = lower(local.defined_elsewhere)',
+      '      type = local.defined_elsewhere',
+      '    }',
+      '  }',
+      '  required_resource_access {',
+      '    resource_app_id = azuread_application.api.client_id',
+      '    resource_access {',
+      '      id   = azuread_application.api.oauth2_permission_scope_ids["read"]',
+      '      type = "Scope"',
+      '    }',
+      '  }',
+      '}'
+    ])
+    expect(declarations).toEqual([])
+    expect(problems).toEqual([])
+    const subject = (what: string) => `${what} in azuread_application.app`
+    expect(unresolved).toEqual([
+      {
+        message: `${subject('"resource_app_id"')} cannot be resolved statically: var.graph_app_id has no default. The permissions of this required_resource_access are not checked.`,
+        location: at(7, 23)
+      },
+      {
+        message: `${subject('resource_access "id"')} cannot be resolved statically: module.permissions.user_read is a module output. The permission is not checked.`,
+        location: at(16, 14)
+      },
+      {
+        message: `${subject('resource_access "type"')} cannot be resolved statically: local.defined_elsewhere is not defined in this file. The permission is not checked.`,
+        location: at(21, 14)
+      },
+      {
+        message: `${subject('resource_access "id"')} cannot be resolved statically: the function lower() is not evaluated. The permission is not checked.`,
+        location: at(20, 14)
+      },
+      {
+        message: `${subject('"resource_app_id"')} cannot be resolved statically: azuread_application.api is an app this configuration creates, whose client id is known only after apply. The permissions of this required_resource_access are not checked.`,
+        location: at(25, 23)
+      }
+    ])
+  })
+
+  it('reports wrong types, malformed blocks and cycles', async () => {
+    const wrongType = await read(
+      appWith(
+        'data.azuread_service_principal.graph.oauth2_permission_scope_ids["Mail.Send"]',
+        '"Role"'
+      ).concat([
+        'data "azuread_service_principal" "graph" {',
+        `  client_id = "${GRAPH}"`,
+        '}'
+      ])
+    )
+    expect(wrongType.problems).toEqual([
+      {
+        message:
+          'resource_access "id" in azuread_application.app takes Mail.Send from data.azuread_service_principal.graph.oauth2_permission_scope_ids, which lists delegated permissions, where an application permission belongs',
+        location: at(6, 80)
+      }
+    ])
+    // The id Terraform would send is the delegated scope's.
+    expect(wrongType.declarations[0]?.type).toBe('delegated')
+
+    expect(
+      (await read(appWith(`"${USER_READ}"`, '"Delegated"'))).problems
+    ).toEqual([
+      {
+        message:
+          'resource_access "type" in azuread_application.app must be "Role" (application) or "Scope" (delegated), not "Delegated"',
+        location: at(7, 15)
+      }
+    ])
+    expect((await read(appWith('["a", "b"]'))).problems[0]?.message).toBe(
+      'resource_access "id" in azuread_application.app must be a permission GUID, not a list'
+    )
+    expect(
+      (
+        await read([
+          'resource "azuread_application" "app" {',
+          '  required_resource_access {',
+          '    resource_access {',
+          `      id = "${USER_READ}"`,
+          '    }',
+          '  }',
+          '}'
+        ])
+      ).problems.map((problem) => [problem.location.line, problem.message])
+    ).toEqual([
+      [
+        2,
+        'required_resource_access in azuread_application.app needs a "resource_app_id"'
+      ]
+    ])
+    const cycle = await read(
+      appWith(`"${USER_READ}"`, '"Scope"', 'local.a').concat([
+        'locals {',
+        '  a = local.b',
+        '  b = local.a',
+        '}'
+      ])
+    )
+    expect(cycle.unresolved?.[0]?.message).toMatch(
+      /cannot be resolved statically: local\.a refers to itself\./
+    )
+  })
+
+  it('reports a permission looked up on another API, and grants and API access without their target', async () => {
+    const { problems, unresolved } = await read([
+      'data "azuread_service_principal" "sharepoint" {',
+      '  client_id = "00000003-0000-0ff1-ce00-000000000000"',
+      '}',
+      ...appWith(
+        'data.azuread_service_principal.sharepoint.app_role_ids["Sites.Read.All"]',
+        '"Role"'
+      ),
+      'resource "azuread_app_role_assignment" "no_resource" {',
+      '  app_role_id = "df021288-bdef-4463-88db-98f22de89214"',
+      '}',
+      'resource "azuread_application_api_access" "no_list" {',
+      `  api_client_id = "${GRAPH}"`,
+      '  role_ids      = var.roles',
+      '}'
+    ])
+    expect(problems.map((problem) => problem.message)).toEqual([
+      `resource_access "id" in azuread_application.app takes Sites.Read.All from data.azuread_service_principal.sharepoint, the service principal of 00000003-0000-0ff1-ce00-000000000000, but is for ${GRAPH}`,
+      'azuread_app_role_assignment.no_resource needs an "app_role_id" and a "resource_object_id"'
+    ])
+    expect(unresolved?.map((notice) => notice.message)).toEqual([
+      '"role_ids" of azuread_application_api_access.no_list cannot be resolved statically: var.roles is not declared in this file. Its permissions are not checked.'
+    ])
+  })
+
+  it('reads once what count may create, and notes collections empty only by default', async () => {
+    const { declarations, unresolved } = await read([
+      'variable "enabled" {',
+      '  default = false',
+      '}',
+      'variable "extra_scopes" {',
+      '  default = []',
+      '}',
+      'resource "azuread_application" "off" {',
+      '  count = 0',
+      '  required_resource_access {',
+      `    resource_app_id = "${GRAPH}"`,
+      '    resource_access {',
+      `      id   = "${USER_READ}"`,
+      '      type = "Scope"',
+      '    }',
+      '  }',
+      '}',
+      'resource "azuread_application" "maybe" {',
+      '  count = var.enabled ? 1 : 0',
+      '  required_resource_access {',
+      `    resource_app_id = "${GRAPH}"`,
+      '    resource_access {',
+      `      id   = "${USER_READ}"`,
+      '      type = "Scope"',
+      '    }',
+      '    dynamic "resource_access" {',
+      '      for_each = var.extra_scopes',
+      '      content {',
+      '        id   = resource_access.value',
+      '        type = "Scope"',
+      '      }',
+      '    }',
+      '  }',
+      '}'
+    ])
+    expect(declarations.map((d) => d.app.name)).toEqual([
+      'azuread_application.maybe'
+    ])
+    expect(unresolved).toEqual([
+      {
+        message:
+          '"for_each" of dynamic "resource_access" in azuread_application.maybe is empty with the values in this file. The blocks it generates from other values are not checked.',
+        location: at(26, 18)
+      }
+    ])
+  })
+
+  it('reports the first syntax error at the offending token and reads nothing', async () => {
+    const trailingComma = await read(appWith(`"${USER_READ}",`))
+    expect(trailingComma).toEqual({
+      declarations: [],
+      problems: [
+        { message: 'HCL syntax error: unexpected ","', location: at(6, 52) }
+      ]
+    })
+    const unclosed = await read(appWith(`"${USER_READ}"`).slice(0, -1))
+    expect(unclosed.problems).toEqual([
+      { message: 'HCL syntax error: missing "}"', location: at(9, 4) }
+    ])
+    const unterminated = await read([
+      'resource "azuread_application" "a" {',
+      '  display_name = "x'
+    ])
+    expect(unterminated.problems[0]?.message).toBe(
+      'HCL syntax error: missing closing quote'
+    )
+  })
+
+  it('keeps columns right after a byte order mark', async () => {
+    const { declarations } = await terraformAzureadReader.read(
+      FILE,
+      `\ufeff${appWith(`"${USER_READ}"`).join('\n')}`
+    )
+    expect(declarations[0]?.location).toEqual(at(6, 15))
+  })
+
+  it('neither hangs nor exhausts memory on hostile input', async () => {
+    const nested = (open: string, close: string) =>
+      `${open.repeat(5000)}${close.repeat(5000)}`
+    const deepList = await read([
+      `locals { x = ${nested('[', ']')} }`,
+      ...appWith('local.x')
+    ])
+    expect(deepList.problems[0]?.message).toBe(
+      'resource_access "id" in azuread_application.app must be a permission GUID, not a list'
+    )
+    const deepBraces = await read([`azuread_x = ${nested('{', '}')}`])
+    expect(deepBraces.problems[0]?.message).toMatch(/^HCL syntax error: /)
+    const deepBlocks = await read([
+      'resource "azuread_application" "app" {',
+      ...Array.from({ length: 5000 }, () => 'block {'),
+      ...Array.from({ length: 5001 }, () => '}')
+    ])
+    expect(deepBlocks).toEqual({
+      declarations: [],
+      problems: [],
+      unresolved: []
+    })
+
+    // Each local lists the previous one twice: 2^40 leaves if nothing stopped it.
+    const doubling = await read([
+      'locals {',
+      `  l0 = ["${USER_READ}"]`,
+      ...Array.from(
+        { length: 40 },
+        (_, index) => `  l${index + 1} = [local.l${index}, local.l${index}]`
+      ),
+      '}',
+      ...dynamicAppOver('flatten(local.l40)')
+    ])
+    expect(doubling.unresolved).toEqual([
+      {
+        message:
+          'resource_access "id" in azuread_application.app cannot be resolved statically: the expression nests too deeply to follow. The permission is not checked.',
+        location: at(48, 26)
+      }
+    ])
+    expect(doubling.declarations.length).toBeLessThan(100_000)
+    // A hundred times a hundred times a hundred: shallow, but more work than a file may take.
+    const hundred = (name: string) =>
+      `[${Array.from({ length: 100 }, () => name).join(', ')}]`
+    const wide = await read([
+      'locals {',
+      `  l0 = "${USER_READ}"`,
+      `  l1 = ${hundred('local.l0')}`,
+      `  l2 = ${hundred('local.l1')}`,
+      `  l3 = ${hundred('local.l2')}`,
+      '}',
+      ...dynamicAppOver('flatten(local.l3)')
+    ])
+    expect(wide.problems).toEqual([
+      {
+        message:
+          "the file's expressions take more than 1000000 evaluation steps to follow; this resource and the ones after it are not read",
+        location: at(7, 1)
+      }
+    ])
+  })
+
+  it('reads a 4 MB file in linear time', async () => {
+    const apps: string[] = []
+    for (let size = 0, index = 0; size < 4_000_000; index++) {
+      const app = appWith(`"${USER_READ}"`)
+        .join('\n')
+        .replace('"app"', `"app${index}"`)
+      apps.push(app)
+      size += app.length + 1
+    }
+    const started = performance.now()
+    const { declarations, problems } = await read(apps)
+    expect(problems).toEqual([])
+    expect(declarations).toHaveLength(apps.length)
+    expect(performance.now() - started).toBeLessThan(25_000)
+  })
+
+  it('takes only .tf files that use the azuread provider', () => {
+    expect(
+      readerFor('infra/main.tf', 'resource "azuread_application" "a" {}')
+    ).toBe(terraformAzureadReader)
+    expect(
+      readerFor('infra/network.tf', 'resource "azurerm_vnet" "v" {}')
+    ).toBe(undefined)
+    expect(terraformAzureadReader.considers('infra/main.tf.json')).toBe(false)
+  })
+})
+
+describe('Terraform fixtures', () => {
+  const fixtures = join('__tests__', 'fixtures', 'terraform')
+
+  it.each(readdirSync(fixtures).sort())(
+    'matches the golden JSON report for %s',
+    async (name) => {
+      let stdout = ''
+      await runCli(['scan', join(fixtures, name), '--format', 'json'], {
+        cwd: '.',
+        colour: false,
+        now: () => new Date('2026-11-25T12:00:00Z'),
+        stdout: (text) => (stdout += text),
+        stderr: () => undefined
+      })
+      const golden = join('__tests__', 'golden', `terraform-${name}.json`)
+      if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, stdout)
+      expect(stdout).toBe(readFileSync(golden, 'utf8'))
+    }
+  )
+})

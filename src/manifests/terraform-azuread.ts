@@ -1,0 +1,859 @@
+import {
+  RESOURCE_ACCESS_TYPES,
+  type AppReference,
+  type Declaration,
+  type DeclarationKind,
+  type PermissionType,
+  type SourceLocation
+} from '../model.js'
+import {
+  elementsOf,
+  evaluate,
+  EvaluationBudget,
+  EvaluationLimitError,
+  unknownValue,
+  type EvaluationContext,
+  type HclValue,
+  type ObjectEntry
+} from './hcl/evaluate.js'
+import { firstSyntaxError, parseHcl, type HclNode } from './hcl/parser.js'
+import {
+  attributesIn,
+  blocksIn,
+  describeExpression,
+  fileBody,
+  tokenOffset,
+  type HclAttribute,
+  type HclBlock
+} from './hcl/syntax.js'
+import {
+  blankByteOrderMark,
+  LineIndex,
+  type ManifestProblem,
+  type ManifestReader,
+  type ReadResult
+} from './reader.js'
+import {
+  APPLICATION_TYPES,
+  collectFile,
+  ObjectReference,
+  PermissionReference,
+  TerraformEnvironment,
+  TerraformValue
+} from './terraform-references.js'
+
+const FORMAT = 'terraform-azuread'
+
+/**
+ * Evaluation steps one file may take. A permission takes about a dozen, so a 5 MiB file
+ * of nothing but permissions stays under 300,000; the cap stops files that references
+ * expand exponentially.
+ */
+const MAX_EVALUATION_STEPS = 1_000_000
+
+/** One instance of a resource: its address and the context its arguments evaluate in. */
+interface Instance {
+  address: string
+  context: EvaluationContext
+}
+
+/** A block as written, or one instance of a `dynamic` block, with its context. */
+interface BlockInstance {
+  node: HclNode
+  body: HclNode | undefined
+  context: EvaluationContext
+}
+
+/** What a permission value becomes: its app, API, type and kind, and how to report it. */
+interface Target {
+  app: AppReference
+  /** The API's appId or name; undefined when it could not be resolved (already reported). */
+  resource: string | undefined
+  /** Undefined when the type could not be resolved (already reported). */
+  type: PermissionType | undefined
+  kind: DeclarationKind
+  /** What strings stand for: permission ids (GUIDs) or names (scope values). */
+  strings: 'id' | 'name'
+  /** Names the value in messages: `resource_access "id" of azuread_application.app`. */
+  subject: string
+}
+
+/** Reads the permission-related resources of one parsed file. */
+class TerraformReading {
+  readonly declarations: Declaration[] = []
+  // Keyed by place and message: the instances of a dynamic block or of a resource with
+  // for_each share their expressions, and one report per expression is enough.
+  private readonly problemsFound = new Map<string, ManifestProblem>()
+  private readonly notices = new Map<string, ManifestProblem>()
+  private readonly environment: TerraformEnvironment
+  private readonly budget = new EvaluationBudget(MAX_EVALUATION_STEPS)
+
+  constructor(
+    private readonly lines: LineIndex,
+    blocks: HclBlock[]
+  ) {
+    this.environment = new TerraformEnvironment(
+      collectFile(blocks, (node, message) => this.problemAt(node, message))
+    )
+  }
+
+  /** Syntax and structure problems, once each. */
+  get problems(): ManifestProblem[] {
+    return [...this.problemsFound.values()]
+  }
+
+  /** What could not be resolved statically, once each. */
+  get unresolved(): ManifestProblem[] {
+    return [...this.notices.values()]
+  }
+
+  private baseContext(): EvaluationContext {
+    return {
+      environment: this.environment,
+      scope: new Map(),
+      depth: 0,
+      budget: this.budget,
+      resolving: new Set()
+    }
+  }
+
+  private locate(value: HclValue): {
+    location: SourceLocation
+    definedAt?: SourceLocation
+  } {
+    const token = this.lines.locate(tokenOffset(value.at))
+    return value.site === undefined
+      ? { location: token }
+      : { location: this.lines.locate(value.site.startIndex), definedAt: token }
+  }
+
+  /** A problem with a block or an argument as written. */
+  problemAt(node: HclNode, message: string): void {
+    record(this.problemsFound, this.lines.locate(node.startIndex), message)
+  }
+
+  /** A problem with a value, reported where the value is used. */
+  private problemWith(value: HclValue, message: string): void {
+    record(this.problemsFound, this.locate(value).location, message)
+  }
+
+  /**
+   * Reports a value that is not what was expected: a notice when it cannot be known
+   * statically, a problem when it is known and wrong.
+   */
+  private reportUnusable(
+    value: HclValue,
+    subject: string,
+    expected: string,
+    consequence: string
+  ): void {
+    const reason =
+      value.kind === 'unknown'
+        ? value.reason
+        : value.kind === 'external' && value.external instanceof TerraformValue
+          ? value.external.unresolved
+          : undefined
+    if (reason !== undefined)
+      record(
+        this.notices,
+        this.locate(value).location,
+        `${subject} cannot be resolved statically: ${reason}. ${consequence}`
+      )
+    else
+      this.problemWith(
+        value,
+        `${subject} must be ${expected}, not ${describeValue(value)}`
+      )
+  }
+
+  /** Reads every instance of a resource, when it is of a type that holds permissions. */
+  readResource(block: HclBlock): void {
+    const [type = '', name = ''] = block.labels
+    const read = this.readerFor(type)
+    if (read === undefined) return
+    for (const instance of this.instancesOf(block, `${type}.${name}`))
+      read(block, instance)
+  }
+
+  private readerFor(
+    type: string
+  ): ((block: HclBlock, instance: Instance) => void) | undefined {
+    switch (type) {
+      case 'azuread_application':
+        return (block, instance) => this.readApplication(block, instance)
+      case 'azuread_application_api_access':
+        return (block, instance) => this.readApiAccess(block, instance)
+      case 'azuread_app_role_assignment':
+        return (block, instance) => this.readAppRoleAssignment(block, instance)
+      case 'azuread_service_principal_delegated_permission_grant':
+        return (block, instance) => this.readDelegatedGrant(block, instance)
+      default:
+        return undefined
+    }
+  }
+
+  /**
+   * The instances of a resource: one per `for_each` element (with `each` bound), none for
+   * a literal `count = 0`, else one. When `for_each` cannot be followed, the resource is read once
+   * and each use of `each` is reported.
+   */
+  private *instancesOf(block: HclBlock, address: string): Generator<Instance> {
+    const attributes = attributesIn(block.body)
+    const base = this.baseContext()
+    const forEach = attributes.get('for_each')
+    const count = attributes.get('count')
+    if (forEach !== undefined) {
+      const collection = evaluate(forEach.expression, base)
+      const elements = elementsOf(collection)
+      if (elements === undefined) {
+        const each =
+          collection.kind === 'unknown'
+            ? collection
+            : unknownValue(
+                forEach.expression,
+                base,
+                `${describeExpression(forEach.expression)} is not a map or set`
+              )
+        yield { address, context: bind(base, 'each', each) }
+        return
+      }
+      this.noteEmptyDefault(
+        collection,
+        elements.length,
+        `"for_each" of ${address}`,
+        'instances'
+      )
+      for (const element of elements) {
+        // A set's elements are their own keys.
+        const key = collection.kind === 'tuple' ? element.value : element.key
+        yield {
+          address: `${address}[${instanceKey(key)}]`,
+          context: bind(
+            base,
+            'each',
+            objectOf(forEach.expression, { key, value: element.value })
+          )
+        }
+      }
+      return
+    }
+    if (count !== undefined) {
+      // Only a literal 0 disables the resource: a count computed from variables may be
+      // set otherwise at apply, so the resource is read.
+      if (count.expression.text.trim() === '0') return
+      yield {
+        address,
+        context: bind(
+          base,
+          'count',
+          objectOf(count.expression, {
+            index: unknownValue(
+              count.expression,
+              base,
+              'count.index differs per instance'
+            )
+          })
+        )
+      }
+      return
+    }
+    yield { address, context: base }
+  }
+
+  /**
+   * Notes a collection that is empty only as far as this file says: a variable's empty
+   * default (a module input, typically) generates nothing here, but its callers' values do.
+   */
+  private noteEmptyDefault(
+    collection: HclValue,
+    size: number,
+    subject: string,
+    generated: string
+  ): void {
+    if (size > 0 || collection.site === undefined) return
+    record(
+      this.notices,
+      this.locate(collection).location,
+      `${subject} is empty with the values in this file. The ${generated} it generates from other values are not checked.`
+    )
+  }
+
+  /**
+   * The blocks of a type in a body: those written out, and one per element of each
+   * `dynamic` block of that type, with its iterator bound.
+   */
+  private *nestedBlocks(
+    body: HclNode | undefined,
+    type: string,
+    context: EvaluationContext,
+    address: string
+  ): Generator<BlockInstance> {
+    for (const block of blocksIn(body)) {
+      if (block.type === type) {
+        yield { node: block.node, body: block.body, context }
+        continue
+      }
+      if (block.type !== 'dynamic' || block.labels[0] !== type) continue
+      const attributes = attributesIn(block.body)
+      const forEach = attributes.get('for_each')
+      const content = blocksIn(block.body).find(
+        (child) => child.type === 'content'
+      )
+      if (forEach === undefined || content === undefined) {
+        this.problemAt(
+          block.node,
+          `dynamic "${type}" in ${address} needs "for_each" and a "content" block`
+        )
+        continue
+      }
+      const iterator =
+        attributes.get('iterator')?.expression.text.trim() ?? type
+      const collection = evaluate(forEach.expression, context)
+      const elements = elementsOf(collection)
+      if (elements === undefined) {
+        this.reportUnusable(
+          collection,
+          `"for_each" of dynamic "${type}" in ${address}`,
+          'a list, set or map',
+          'The blocks it generates are not checked.'
+        )
+        continue
+      }
+      this.noteEmptyDefault(
+        collection,
+        elements.length,
+        `"for_each" of dynamic "${type}" in ${address}`,
+        'blocks'
+      )
+      for (const element of elements)
+        yield {
+          node: content.node,
+          body: content.body,
+          context: bind(
+            context,
+            iterator,
+            objectOf(forEach.expression, element)
+          )
+        }
+    }
+  }
+
+  /** The app a resource's own arguments name: its display name, else its address. */
+  private appOf(
+    body: HclNode | undefined,
+    address: string,
+    context: EvaluationContext
+  ): AppReference {
+    const displayName = attributesIn(body).get('display_name')
+    const name =
+      displayName === undefined
+        ? undefined
+        : evaluate(displayName.expression, context)
+    return { name: name?.kind === 'string' ? name.value : address }
+  }
+
+  /** A resource argument that must be an API's client id (appId). */
+  private resourceId(
+    attribute: HclAttribute | undefined,
+    context: EvaluationContext,
+    subject: string,
+    consequence: string
+  ): string | undefined {
+    if (attribute === undefined) return undefined
+    const value = evaluate(attribute.expression, context)
+    if (value.kind === 'string' && value.value !== '') return value.value
+    this.reportUnusable(value, subject, "the API's client id", consequence)
+    return undefined
+  }
+
+  /**
+   * Turns a permission value into a declaration: a literal GUID (or, for scope values, a
+   * name), or a name given through `app_role_ids`/`oauth2_permission_scope_ids`.
+   */
+  private emit(value: HclValue, target: Target): void {
+    const permission =
+      value.kind === 'external' && value.external instanceof PermissionReference
+        ? value.external
+        : undefined
+    const reference =
+      permission?.name ?? (value.kind === 'string' ? value.value : undefined)
+    if (reference === undefined) {
+      this.reportUnusable(
+        value,
+        target.subject,
+        target.strings === 'id' ? 'a permission GUID' : 'a permission name',
+        'The permission is not checked.'
+      )
+      return
+    }
+    const { resource } = target
+    let { type } = target
+    if (permission !== undefined) {
+      const owner = permission.owner.resource(value.at, this.baseContext())
+      if (
+        resource !== undefined &&
+        owner.kind === 'string' &&
+        differentApps(resource, owner.value)
+      )
+        this.problemWith(
+          value,
+          `${target.subject} takes ${permission.name} from ${permission.owner.address}, the service principal of ${owner.value}, but is for ${resource}`
+        )
+      if (type !== undefined && type !== permission.permissionType) {
+        this.problemWith(
+          value,
+          `${target.subject} takes ${permission.name} from ${permission.owner.address}.${permission.attribute}, which lists ${permission.permissionType} permissions, where an ${type} permission belongs`
+        )
+        // The id Terraform puts there is the one of the permission the map lists.
+        type = permission.permissionType
+      }
+    }
+    if (resource === undefined || type === undefined) return
+    this.declarations.push({
+      app: target.app,
+      resourceAppId: resource,
+      reference,
+      referenceKind:
+        permission === undefined && target.strings === 'id' ? 'id' : 'name',
+      type,
+      kind: target.kind,
+      format: FORMAT,
+      ...this.locate(value)
+    })
+  }
+
+  /** Emits each element of a list of permissions. */
+  private emitList(
+    attribute: HclAttribute,
+    context: EvaluationContext,
+    target: Target
+  ): void {
+    const list = evaluate(attribute.expression, context)
+    if (list.kind !== 'tuple') {
+      this.reportUnusable(
+        list,
+        target.subject,
+        `a list of ${target.strings === 'id' ? 'permission GUIDs' : 'permission names'}`,
+        'Its permissions are not checked.'
+      )
+      return
+    }
+    for (const item of list.items) this.emit(item, target)
+  }
+
+  /** `azuread_application`: its `required_resource_access` blocks. */
+  private readApplication(
+    block: HclBlock,
+    { address, context }: Instance
+  ): void {
+    const app = this.appOf(block.body, address, context)
+    for (const required of this.nestedBlocks(
+      block.body,
+      'required_resource_access',
+      context,
+      address
+    )) {
+      const resourceAttribute = attributesIn(required.body).get(
+        'resource_app_id'
+      )
+      if (resourceAttribute === undefined) {
+        this.problemAt(
+          required.node,
+          `required_resource_access in ${address} needs a "resource_app_id"`
+        )
+        continue
+      }
+      const resource = this.resourceId(
+        resourceAttribute,
+        required.context,
+        `"resource_app_id" in ${address}`,
+        'The permissions of this required_resource_access are not checked.'
+      )
+      for (const access of this.nestedBlocks(
+        required.body,
+        'resource_access',
+        required.context,
+        address
+      )) {
+        const attributes = attributesIn(access.body)
+        const id = attributes.get('id')
+        const typeAttribute = attributes.get('type')
+        if (id === undefined || typeAttribute === undefined) {
+          this.problemAt(
+            access.node,
+            `resource_access in ${address} needs an "id" and a "type"`
+          )
+          continue
+        }
+        this.emit(evaluate(id.expression, access.context), {
+          app,
+          resource,
+          type: this.accessType(typeAttribute, access.context, address),
+          kind: 'required',
+          strings: 'id',
+          subject: `resource_access "id" in ${address}`
+        })
+      }
+    }
+  }
+
+  /** `type = "Role"` or `"Scope"`; undefined (and reported) for anything else. */
+  private accessType(
+    attribute: HclAttribute,
+    context: EvaluationContext,
+    address: string
+  ): PermissionType | undefined {
+    const value = evaluate(attribute.expression, context)
+    const type =
+      value.kind === 'string'
+        ? RESOURCE_ACCESS_TYPES.get(value.value)
+        : undefined
+    if (type !== undefined) return type
+    this.reportUnusable(
+      value,
+      `resource_access "type" in ${address}`,
+      '"Role" (application) or "Scope" (delegated)',
+      'The permission is not checked.'
+    )
+    return undefined
+  }
+
+  /** `azuread_application_api_access`: `role_ids` and `scope_ids` for one API. */
+  private readApiAccess(block: HclBlock, { address, context }: Instance): void {
+    const attributes = attributesIn(block.body)
+    const api = attributes.get('api_client_id')
+    if (api === undefined) {
+      this.problemAt(block.node, `${address} needs an "api_client_id"`)
+      return
+    }
+    const app = this.accessingApp(attributes.get('application_id'), address)
+    const resource = this.resourceId(
+      api,
+      context,
+      `"api_client_id" of ${address}`,
+      'Its permissions are not checked.'
+    )
+    for (const [name, type] of [
+      ['role_ids', 'application'],
+      ['scope_ids', 'delegated']
+    ] as const) {
+      const list = attributes.get(name)
+      if (list === undefined) continue
+      this.emitList(list, context, {
+        app,
+        resource,
+        type,
+        kind: 'required',
+        strings: 'id',
+        subject: `"${name}" of ${address}`
+      })
+    }
+  }
+
+  /** The application an `application_id` refers to, else the referring resource. */
+  private accessingApp(
+    attribute: HclAttribute | undefined,
+    address: string
+  ): AppReference {
+    if (attribute === undefined) return { name: address }
+    const context = this.baseContext()
+    const value = evaluate(attribute.expression, context)
+    const owner =
+      value.kind === 'external' && value.external instanceof ObjectReference
+        ? value.external.owner
+        : undefined
+    return owner !== undefined && APPLICATION_TYPES.has(owner.type)
+      ? this.appOf(owner.block.body, owner.address, context)
+      : { name: address }
+  }
+
+  /**
+   * The client of a grant: the service principal (or other principal) it names. A grant
+   * is kept apart from the app registration's required permissions, which are a request;
+   * the same permission in both is consent to that request, not a duplicate.
+   */
+  private principal(
+    attribute: HclAttribute | undefined,
+    context: EvaluationContext,
+    address: string
+  ): AppReference {
+    if (attribute === undefined) return { name: address }
+    const value = evaluate(attribute.expression, context)
+    if (value.kind === 'external' && value.external instanceof ObjectReference)
+      return { name: value.external.owner.address }
+    return { name: describeExpression(attribute.expression) }
+  }
+
+  /**
+   * The API a grant is on: the service principal its resource object id refers to, else
+   * the one a permission name was looked up on. An object id written as a GUID names a
+   * service principal of one tenant, which nothing in the file ties to an API.
+   */
+  private grantedResource(
+    attribute: HclAttribute,
+    permission: HclValue | undefined,
+    context: EvaluationContext,
+    subject: string
+  ): string | undefined {
+    const value = evaluate(attribute.expression, context)
+    const resource =
+      value.kind === 'external' && value.external instanceof ObjectReference
+        ? value.external.owner.resource(attribute.expression, context)
+        : undefined
+    if (resource?.kind === 'string') return resource.value
+    const fromPermission =
+      permission?.kind === 'external' &&
+      permission.external instanceof PermissionReference
+        ? permission.external.owner.resource(permission.at, context)
+        : undefined
+    if (fromPermission?.kind === 'string') return fromPermission.value
+    this.reportUnusable(
+      resource ??
+        (value.kind === 'string'
+          ? unknownValue(
+              attribute.expression,
+              context,
+              `${JSON.stringify(value.value)} is a service principal object id, which differs per tenant`
+            )
+          : value),
+      subject,
+      'a service principal',
+      'The grant is not checked.'
+    )
+    return undefined
+  }
+
+  /** `azuread_app_role_assignment`: an application permission granted to a principal. */
+  private readAppRoleAssignment(
+    block: HclBlock,
+    { address, context }: Instance
+  ): void {
+    const attributes = attributesIn(block.body)
+    const role = attributes.get('app_role_id')
+    const resourceObject = attributes.get('resource_object_id')
+    if (role === undefined || resourceObject === undefined) {
+      this.problemAt(
+        block.node,
+        `${address} needs an "app_role_id" and a "resource_object_id"`
+      )
+      return
+    }
+    const permission = evaluate(role.expression, context)
+    this.emit(permission, {
+      app: this.principal(
+        attributes.get('principal_object_id'),
+        context,
+        address
+      ),
+      resource: this.grantedResource(
+        resourceObject,
+        permission,
+        context,
+        `"resource_object_id" of ${address}`
+      ),
+      type: 'application',
+      kind: 'granted',
+      strings: 'id',
+      subject: `"app_role_id" of ${address}`
+    })
+  }
+
+  /** `azuread_service_principal_delegated_permission_grant`: consent to scopes by name. */
+  private readDelegatedGrant(
+    block: HclBlock,
+    { address, context }: Instance
+  ): void {
+    const attributes = attributesIn(block.body)
+    const claims = attributes.get('claim_values')
+    const resourceObject = attributes.get(
+      'resource_service_principal_object_id'
+    )
+    if (claims === undefined || resourceObject === undefined) {
+      this.problemAt(
+        block.node,
+        `${address} needs "claim_values" and a "resource_service_principal_object_id"`
+      )
+      return
+    }
+    this.emitList(claims, context, {
+      app: this.principal(
+        attributes.get('service_principal_object_id'),
+        context,
+        address
+      ),
+      resource: this.grantedResource(
+        resourceObject,
+        undefined,
+        context,
+        `"resource_service_principal_object_id" of ${address}`
+      ),
+      type: 'delegated',
+      kind: 'granted',
+      strings: 'name',
+      subject: `"claim_values" of ${address}`
+    })
+  }
+}
+
+/** Adds a report unless the same message was already recorded at the same place. */
+function record(
+  reports: Map<string, ManifestProblem>,
+  location: SourceLocation,
+  message: string
+): void {
+  const key = `${location.line}:${location.column}:${message}`
+  if (!reports.has(key)) reports.set(key, { message, location })
+}
+
+/** True when two API references are both appIds and differ. */
+function differentApps(first: string, second: string): boolean {
+  const guid = /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i
+  return (
+    guid.test(first) &&
+    guid.test(second) &&
+    first.toLowerCase() !== second.toLowerCase()
+  )
+}
+
+/** The context with one more name bound. */
+function bind(
+  context: EvaluationContext,
+  name: string,
+  value: HclValue
+): EvaluationContext {
+  return { ...context, scope: new Map(context.scope).set(name, value) }
+}
+
+/** An object value built by the reader (`each`, an iterator), located at `at`. */
+function objectOf(at: HclNode, fields: Record<string, HclValue>): HclValue {
+  const entries = new Map<string, ObjectEntry>()
+  for (const [name, value] of Object.entries(fields))
+    entries.set(name, {
+      key: { kind: 'string', value: name, at },
+      value
+    })
+  return { kind: 'object', entries, at }
+}
+
+/** An instance key as Terraform writes it in an address: `["name"]` or `[0]`. */
+function instanceKey(key: HclValue): string {
+  if (key.kind === 'string') return JSON.stringify(key.value)
+  if (key.kind === 'number') return String(key.value)
+  return '?'
+}
+
+/** A value in words, for a problem message. */
+function describeValue(value: HclValue): string {
+  switch (value.kind) {
+    case 'tuple':
+      return 'a list'
+    case 'object':
+      return 'a map'
+    case 'string':
+      return JSON.stringify(value.value)
+    case 'number':
+    case 'bool':
+      return String(value.value)
+    case 'null':
+      return 'null'
+    default:
+      return describeExpression(value.at)
+  }
+}
+
+/**
+ * Reads Microsoft Graph (and other API) permissions from Terraform configurations that use
+ * the azuread provider:
+ *
+ *     resource "azuread_application" "sync" {
+ *       display_name = "HR sync"
+ *       required_resource_access {
+ *         resource_app_id = data.azuread_application_published_app_ids.well_known.result["MicrosoftGraph"]
+ *         resource_access {
+ *           id   = data.azuread_service_principal.msgraph.app_role_ids["User.Read.All"]
+ *           type = "Role"
+ *         }
+ *       }
+ *     }
+ *
+ * It reads `azuread_application` (`required_resource_access`, `dynamic` blocks included),
+ * `azuread_application_api_access`, and the grants `azuread_app_role_assignment` and
+ * `azuread_service_principal_delegated_permission_grant`. Values are followed through
+ * locals, variable defaults, `for` expressions and the azuread data sources as far as the
+ * file itself determines them; anything else (module outputs, variables without a default,
+ * values known only after apply, other files of the module) is reported once where it is
+ * used, never guessed and never skipped in silence. docs/formats/terraform.md has the list.
+ */
+export const terraformAzureadReader = {
+  id: FORMAT,
+  format: 'Terraform (azuread)',
+
+  considers(path) {
+    return /\.tf$/i.test(path)
+  },
+
+  // Only files that use the azuread provider: other Terraform holds no Entra permissions.
+  accepts(path, text) {
+    return this.considers(path) && text.includes('azuread_')
+  },
+
+  async read(path, rawText): Promise<ReadResult> {
+    const text = blankByteOrderMark(rawText)
+    const lines = new LineIndex(path, rawText)
+    const parsed = await parseHcl(text)
+    if (parsed.status === 'timed-out')
+      return {
+        declarations: [],
+        problems: [
+          {
+            message: `the file took longer than ${parsed.seconds} seconds to parse and was not read`,
+            location: lines.locate(0)
+          }
+        ]
+      }
+    const { tree } = parsed
+    try {
+      // Tree-sitter recovers from a syntax error by guessing where a block ends, so blocks
+      // after the error (and sometimes before it) may be misread. Terraform rejects the
+      // whole file; so does this reader, rather than report permissions of a guessed tree.
+      const syntaxError = await firstSyntaxError(text, tree)
+      if (syntaxError !== undefined)
+        return {
+          declarations: [],
+          problems: [
+            {
+              message: `HCL syntax error: ${syntaxError.message}`,
+              location: lines.locate(syntaxError.offset)
+            }
+          ]
+        }
+      return readConfiguration(tree.rootNode, lines)
+    } finally {
+      tree.delete()
+    }
+  }
+} satisfies ManifestReader
+
+/** Reads the declarations of a file that parsed without errors. */
+function readConfiguration(root: HclNode, lines: LineIndex): ReadResult {
+  const blocks = blocksIn(fileBody(root))
+  const reading = new TerraformReading(lines, blocks)
+  for (const block of blocks) {
+    if (block.type !== 'resource') continue
+    try {
+      reading.readResource(block)
+    } catch (error) {
+      if (!(error instanceof EvaluationLimitError)) throw error
+      reading.problemAt(
+        block.node,
+        `the file's expressions take more than ${MAX_EVALUATION_STEPS} evaluation steps to follow; this resource and the ones after it are not read`
+      )
+      break
+    }
+  }
+  return {
+    declarations: reading.declarations,
+    problems: reading.problems,
+    unresolved: reading.unresolved
+  }
+}

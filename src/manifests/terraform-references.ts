@@ -1,0 +1,544 @@
+import type { PermissionType } from '../model.js'
+import { PUBLISHED_APP_IDS } from './azuread-published-app-ids.js'
+import {
+  evaluate,
+  unknownValue,
+  type Environment,
+  type EvaluationContext,
+  type External,
+  type HclValue,
+  type TraversalStep
+} from './hcl/evaluate.js'
+import type { HclNode } from './hcl/parser.js'
+import {
+  attributesIn,
+  describeExpression,
+  type HclAttribute,
+  type HclBlock
+} from './hcl/syntax.js'
+
+/*
+ * What references mean in a Terraform file that uses the azuread provider: `local.x`,
+ * `var.x`, resources and data sources, and the provider's permission maps
+ * (`app_role_ids["Name"]`) and published app ids, as values the HCL evaluator can follow.
+ */
+
+/** The attributes of a service principal or application that map permission names to ids. */
+const PERMISSION_MAPS = new Map<string, PermissionType>([
+  ['app_role_ids', 'application'],
+  ['oauth2_permission_scope_ids', 'delegated']
+])
+
+/** The client id of an app, named `application_id` before version 3 of the provider. */
+const CLIENT_ID_ATTRIBUTES = ['client_id', 'application_id']
+
+/** Resource types that create an app registration, whose client id is known only after apply. */
+export const APPLICATION_TYPES = new Set([
+  'azuread_application',
+  'azuread_application_registration'
+])
+
+/** The blocks of one file that references resolve to. */
+export interface TerraformFile {
+  locals: Map<string, HclAttribute>
+  variables: Map<string, HclBlock>
+  /** Managed resources by `type.name`. */
+  resources: Map<string, HclBlock>
+  /** Data sources by `type.name`. */
+  dataSources: Map<string, HclBlock>
+}
+
+/**
+ * Evaluates a referenced definition (a local, a variable default, an argument of another
+ * block) in its own scope, reporting what it yields at the outermost reference.
+ */
+function evaluateReference(
+  reference: string,
+  expression: HclNode,
+  where: HclNode,
+  context: EvaluationContext
+): HclValue {
+  if (context.resolving.has(reference))
+    return unknownValue(where, context, `${reference} refers to itself`)
+  return evaluate(expression, {
+    ...context,
+    scope: new Map(),
+    site: context.site ?? where,
+    resolving: new Set([...context.resolving, reference])
+  })
+}
+
+/** An external value of this reader, which can say why it is not a literal. */
+export abstract class TerraformValue implements External {
+  /** Why the value cannot stand where a literal was expected. */
+  abstract readonly unresolved: string
+
+  abstract follow(
+    step: TraversalStep,
+    where: HclNode,
+    context: EvaluationContext
+  ): HclValue
+}
+
+/** Wraps an external value as a located value. */
+function external(
+  value: TerraformValue,
+  at: HclNode,
+  context: EvaluationContext,
+  site = context.site
+): HclValue {
+  return { kind: 'external', external: value, at, site }
+}
+
+/** The key a step names: an attribute's name or an index value. */
+function stepKey(step: TraversalStep): HclValue | string {
+  return step.kind === 'attribute' ? step.name : step.key
+}
+
+/** `local`, `var`, `data`, `data.<type>` and `<resource type>`: prefixes of an address. */
+class Namespace extends TerraformValue {
+  constructor(
+    readonly prefix: string,
+    private readonly next: (
+      name: string,
+      where: HclNode,
+      context: EvaluationContext
+    ) => HclValue
+  ) {
+    super()
+  }
+
+  get incomplete(): string {
+    return `${this.prefix} is not a value`
+  }
+
+  get unresolved(): string {
+    return this.incomplete
+  }
+
+  follow(
+    step: TraversalStep,
+    where: HclNode,
+    context: EvaluationContext
+  ): HclValue {
+    if (step.kind !== 'attribute')
+      return unknownValue(
+        where,
+        context,
+        `${describeExpression(where)} is not a valid reference`
+      )
+    return this.next(step.name, where, context)
+  }
+}
+
+/** A resource or data source of the file, as a reference target. */
+export class Entity extends TerraformValue {
+  constructor(
+    readonly mode: 'managed' | 'data',
+    readonly type: string,
+    readonly name: string,
+    readonly block: HclBlock
+  ) {
+    super()
+  }
+
+  get address(): string {
+    return `${this.mode === 'data' ? 'data.' : ''}${this.type}.${this.name}`
+  }
+
+  get unresolved(): string {
+    return `${this.address} is a whole ${this.mode === 'data' ? 'data source' : 'resource'}`
+  }
+
+  /** The value of the first of these arguments the block writes, if it writes one. */
+  argument(
+    names: readonly string[],
+    where: HclNode,
+    context: EvaluationContext
+  ): HclValue | undefined {
+    const attributes = attributesIn(this.block.body)
+    for (const name of names) {
+      const written = attributes.get(name)
+      if (written !== undefined)
+        return evaluateReference(
+          `${this.address}.${name}`,
+          written.expression,
+          where,
+          context
+        )
+    }
+    return undefined
+  }
+
+  /**
+   * The API this service principal or application stands for: its client id, or for a
+   * data source looked up by name, that display name (the scan maps names to appIds).
+   */
+  resource(where: HclNode, context: EvaluationContext): HclValue {
+    if (this.mode === 'managed' && APPLICATION_TYPES.has(this.type))
+      return unknownValue(
+        where,
+        context,
+        `${this.address} is an app this configuration creates, whose client id is known only after apply`
+      )
+    const byId = this.argument(CLIENT_ID_ATTRIBUTES, where, context)
+    if (byId !== undefined) return byId
+    const byName =
+      this.mode === 'data'
+        ? this.argument(['display_name'], where, context)
+        : undefined
+    if (byName !== undefined) return byName
+    return unknownValue(
+      where,
+      context,
+      attributesIn(this.block.body).has('object_id')
+        ? `${this.address} is looked up by object id, which differs per tenant`
+        : `${this.address} does not name its app by client id`
+    )
+  }
+
+  follow(
+    step: TraversalStep,
+    where: HclNode,
+    context: EvaluationContext
+  ): HclValue {
+    if (step.kind !== 'attribute')
+      return unknownValue(
+        where,
+        context,
+        `${describeExpression(where)}: instances of a resource with count or for_each are not followed`
+      )
+    const permissionType = PERMISSION_MAPS.get(step.name)
+    if (permissionType !== undefined)
+      return external(
+        new PermissionMap(this, permissionType, step.name),
+        where,
+        context
+      )
+    if (step.name === 'object_id' || step.name === 'id')
+      return external(new ObjectReference(this, step.name), where, context)
+    if (CLIENT_ID_ATTRIBUTES.includes(step.name))
+      return this.resource(where, context)
+    return (
+      this.argument([step.name], where, context) ??
+      unknownValue(
+        where,
+        context,
+        this.mode === 'data'
+          ? `${this.address}.${step.name} is read from Entra ID at plan time`
+          : `${this.address}.${step.name} is known only after apply`
+      )
+    )
+  }
+}
+
+/** `…app_role_ids` or `…oauth2_permission_scope_ids` of a service principal or application. */
+class PermissionMap extends TerraformValue {
+  constructor(
+    readonly owner: Entity,
+    readonly permissionType: PermissionType,
+    readonly attribute: string
+  ) {
+    super()
+  }
+
+  get unresolved(): string {
+    return `${this.owner.address}.${this.attribute} lists the API's permissions only at plan time`
+  }
+
+  follow(
+    step: TraversalStep,
+    where: HclNode,
+    context: EvaluationContext
+  ): HclValue {
+    const key = stepKey(step)
+    if (typeof key !== 'string' && key.kind === 'unknown') return key
+    if (typeof key !== 'string' && key.kind !== 'string')
+      return unknownValue(
+        where,
+        context,
+        `${describeExpression(where)} is not indexed by a permission name`
+      )
+    const name = typeof key === 'string' ? key : key.value
+    // The name is the permission token: report it where the name is written.
+    const at = typeof key === 'string' ? where : key.at
+    const site = typeof key === 'string' ? context.site : key.site
+    return external(
+      new PermissionReference(
+        this.owner,
+        this.permissionType,
+        this.attribute,
+        name
+      ),
+      at,
+      context,
+      site
+    )
+  }
+}
+
+/** A permission named through `app_role_ids["Name"]` or `oauth2_permission_scope_ids["Name"]`. */
+export class PermissionReference extends TerraformValue {
+  constructor(
+    readonly owner: Entity,
+    readonly permissionType: PermissionType,
+    /** The map it was looked up in: `app_role_ids` or `oauth2_permission_scope_ids`. */
+    readonly attribute: string,
+    readonly name: string
+  ) {
+    super()
+  }
+
+  get unresolved(): string {
+    return `the id of ${this.name} is read from Entra ID at plan time`
+  }
+
+  follow(
+    _step: TraversalStep,
+    where: HclNode,
+    context: EvaluationContext
+  ): HclValue {
+    return unknownValue(
+      where,
+      context,
+      `${describeExpression(where)} indexes a permission id`
+    )
+  }
+}
+
+/** `.object_id` or `.id` of a resource or data source: who a grant is for or from. */
+export class ObjectReference extends TerraformValue {
+  constructor(
+    readonly owner: Entity,
+    readonly attribute: string
+  ) {
+    super()
+  }
+
+  get unresolved(): string {
+    return `${this.owner.address}.${this.attribute} is an object id, which is known only in the tenant`
+  }
+
+  follow(
+    _step: TraversalStep,
+    where: HclNode,
+    context: EvaluationContext
+  ): HclValue {
+    return unknownValue(
+      where,
+      context,
+      `${describeExpression(where)} indexes an object id`
+    )
+  }
+}
+
+/** `data.azuread_application_published_app_ids.<name>`: its `result` map is known statically. */
+class PublishedAppIds extends TerraformValue {
+  constructor(readonly address: string) {
+    super()
+  }
+
+  get unresolved(): string {
+    return `${this.address} is a whole data source`
+  }
+
+  follow(
+    step: TraversalStep,
+    where: HclNode,
+    context: EvaluationContext
+  ): HclValue {
+    if (step.kind === 'attribute' && step.name === 'result')
+      return external(new PublishedAppIdMap(this.address), where, context)
+    return unknownValue(
+      where,
+      context,
+      `${describeExpression(where)} is not the "result" of ${this.address}`
+    )
+  }
+}
+
+/** The `result` map of published app ids: a key becomes the appId the provider maps it to. */
+class PublishedAppIdMap extends TerraformValue {
+  constructor(readonly address: string) {
+    super()
+  }
+
+  get unresolved(): string {
+    return `${this.address}.result is the whole map of published apps`
+  }
+
+  follow(
+    step: TraversalStep,
+    where: HclNode,
+    context: EvaluationContext
+  ): HclValue {
+    const key = stepKey(step)
+    if (typeof key !== 'string' && key.kind === 'unknown') return key
+    if (typeof key !== 'string' && key.kind !== 'string')
+      return unknownValue(
+        where,
+        context,
+        `${describeExpression(where)} is not indexed by an API name`
+      )
+    const name = typeof key === 'string' ? key : key.value
+    // A key the provider version at hand does not list stays as written; the scan then
+    // tries it as an API name.
+    return {
+      kind: 'string',
+      value: PUBLISHED_APP_IDS.get(name) ?? name,
+      at: where,
+      site: context.site
+    }
+  }
+}
+
+/** What `local`, `var`, `data` and resource types mean in one file. */
+export class TerraformEnvironment implements Environment {
+  constructor(private readonly file: TerraformFile) {}
+
+  resolve(name: string, where: HclNode, context: EvaluationContext): HclValue {
+    const { file } = this
+    const namespace = (
+      prefix: string,
+      next: (
+        child: string,
+        where: HclNode,
+        context: EvaluationContext
+      ) => HclValue
+    ): HclValue => external(new Namespace(prefix, next), where, context)
+    switch (name) {
+      case 'local':
+        return namespace('local', (local, at, inner) => {
+          const definition = file.locals.get(local)
+          return definition === undefined
+            ? unknownValue(
+                at,
+                inner,
+                `local.${local} is not defined in this file`
+              )
+            : evaluateReference(
+                `local.${local}`,
+                definition.expression,
+                at,
+                inner
+              )
+        })
+      case 'var':
+        return namespace('var', (variable, at, inner) => {
+          const declared = file.variables.get(variable)
+          if (declared === undefined)
+            return unknownValue(
+              at,
+              inner,
+              `var.${variable} is not declared in this file`
+            )
+          const fallback = attributesIn(declared.body).get('default')
+          return fallback === undefined
+            ? unknownValue(at, inner, `var.${variable} has no default`)
+            : evaluateReference(
+                `var.${variable}`,
+                fallback.expression,
+                at,
+                inner
+              )
+        })
+      case 'data':
+        return namespace('data', (type, typeWhere, typeContext) =>
+          external(
+            new Namespace(`data.${type}`, (dataName, at, inner) => {
+              const address = `data.${type}.${dataName}`
+              if (type === 'azuread_application_published_app_ids')
+                return external(new PublishedAppIds(address), at, inner)
+              const block = file.dataSources.get(`${type}.${dataName}`)
+              return block === undefined
+                ? unknownValue(
+                    at,
+                    inner,
+                    `${address} is not declared in this file`
+                  )
+                : external(new Entity('data', type, dataName, block), at, inner)
+            }),
+            typeWhere,
+            typeContext
+          )
+        )
+      case 'module':
+        return unknownValue(
+          where,
+          context,
+          `${describeExpression(where)} is a module output`
+        )
+      case 'each':
+      case 'count':
+        return unknownValue(
+          where,
+          context,
+          `${name}.* exists only in a resource with ${name === 'each' ? 'for_each' : 'count'}`
+        )
+      case 'path':
+      case 'terraform':
+      case 'self':
+        return unknownValue(
+          where,
+          context,
+          `${describeExpression(where)} is not evaluated`
+        )
+      default:
+        return namespace(name, (resourceName, at, inner) => {
+          const block = file.resources.get(`${name}.${resourceName}`)
+          return block === undefined
+            ? unknownValue(
+                at,
+                inner,
+                `${name}.${resourceName} is not declared in this file`
+              )
+            : external(
+                new Entity('managed', name, resourceName, block),
+                at,
+                inner
+              )
+        })
+    }
+  }
+}
+
+/** Collects the blocks references can point at, reporting resources without two labels. */
+export function collectFile(
+  blocks: HclBlock[],
+  report: (node: HclNode, message: string) => void
+): TerraformFile {
+  const file: TerraformFile = {
+    locals: new Map(),
+    variables: new Map(),
+    resources: new Map(),
+    dataSources: new Map()
+  }
+  for (const block of blocks) {
+    const [first = '', second = ''] = block.labels
+    switch (block.type) {
+      case 'locals':
+        for (const [name, attribute] of attributesIn(block.body))
+          if (!file.locals.has(name)) file.locals.set(name, attribute)
+        break
+      case 'variable':
+        if (!file.variables.has(first)) file.variables.set(first, block)
+        break
+      case 'resource':
+      case 'data': {
+        if (block.labels.length !== 2) {
+          report(
+            block.node,
+            `a ${block.type} block needs two labels, a type and a name`
+          )
+          break
+        }
+        const targets =
+          block.type === 'resource' ? file.resources : file.dataSources
+        if (!targets.has(`${first}.${second}`))
+          targets.set(`${first}.${second}`, block)
+        break
+      }
+    }
+  }
+  return file
+}
