@@ -406,6 +406,34 @@ describe('rules', () => {
     ])
   })
 
+  it('leaves consent and narrowing hints to manifests, not to scopes requested in code', async () => {
+    const { findings, declarations } = await scan(
+      ['.'],
+      memoryFiles({
+        'src/sign-in.ts':
+          "import { PublicClientApplication } from '@azure/msal-browser'\nawait msal.loginPopup({ scopes: ['Mail.ReadWrite', 'Directory.Read.All'] })\n",
+        'graph-permissions.yml':
+          'apps:\n  - delegated: [Mail.ReadWrite, Directory.Read.All]\n'
+      }),
+      catalog
+    )
+    // The code's two scopes are read, and resolve like the manifest's.
+    expect(
+      declarations
+        .filter((d) => d.kind === 'requested')
+        .map((d) => [d.reference, d.resolution.status])
+    ).toEqual([
+      ['Mail.ReadWrite', 'resolved'],
+      ['Directory.Read.All', 'resolved']
+    ])
+    const byFile = (file: string): string[] =>
+      findings.filter((f) => f.location.file === file).map((f) => f.ruleId)
+    expect(byFile('src/sign-in.ts')).toEqual([])
+    expect(byFile('graph-permissions.yml')).toEqual(
+      expect.arrayContaining(['admin-consent-required', 'broader-than-needed'])
+    )
+  })
+
   it('ignores unrelated files found by walking a folder', async () => {
     const result = await scan(
       ['.'],

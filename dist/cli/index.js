@@ -14192,6 +14192,9 @@ const broaderThanNeeded = {
         for (const group of appGroups(declarations)) {
             const coveredByOthers = new Set(group.resolved.flatMap((d) => d.permission.implies ?? []));
             for (const { declaration, permission } of group.resolved) {
+                // Code-requested scopes are judged where the app registration declares them.
+                if (declaration.kind === 'requested')
+                    continue;
                 if (permission.tier === 'low' || coveredByOthers.has(permission.name))
                     continue;
                 if (permission.implies?.some((name) => group.byName.has(name)))

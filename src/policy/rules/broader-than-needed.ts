@@ -27,6 +27,8 @@ export const broaderThanNeeded: Rule = {
         group.resolved.flatMap((d) => d.permission.implies ?? [])
       )
       for (const { declaration, permission } of group.resolved) {
+        // Code-requested scopes are judged where the app registration declares them.
+        if (declaration.kind === 'requested') continue
         if (permission.tier === 'low' || coveredByOthers.has(permission.name))
           continue
         if (permission.implies?.some((name) => group.byName.has(name))) continue
