@@ -131,6 +131,6 @@ describe('command-line bundle (bin/graph-consent-audit.js)', () => {
       declarations: unknown[]
     }
     expect(report.version).toBe(1)
-    expect(report.declarations).toHaveLength(15)
+    expect(report.declarations).toHaveLength(18)
   })
 })
