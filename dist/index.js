@@ -42979,6 +42979,16 @@ function flattenItems(items, context) {
  * The collection functions configurations use to build permission lists. Each returns
  * undefined when its arguments are not what it takes, which the caller reports.
  */
+/** `keys(map)` or `values(map)`: one side of each of a map's entries, as a tuple. */
+function mapColumn(side) {
+    return ([map], call, context) => map?.kind === 'object'
+        ? {
+            kind: 'tuple',
+            items: [...map.entries.values()].map((entry) => entry[side]),
+            ...origin(call, context)
+        }
+        : undefined;
+}
 const FUNCTIONS = new Map([
     ['tolist', ([list]) => (list?.kind === 'tuple' ? list : undefined)],
     ['tomap', ([map]) => (map?.kind === 'object' ? map : undefined)],
@@ -43037,26 +43047,8 @@ const FUNCTIONS = new Map([
             return { kind: 'object', entries, ...origin(call, context) };
         }
     ],
-    [
-        'keys',
-        ([map], call, context) => map?.kind === 'object'
-            ? {
-                kind: 'tuple',
-                items: [...map.entries.values()].map((entry) => entry.key),
-                ...origin(call, context)
-            }
-            : undefined
-    ],
-    [
-        'values',
-        ([map], call, context) => map?.kind === 'object'
-            ? {
-                kind: 'tuple',
-                items: [...map.entries.values()].map((entry) => entry.value),
-                ...origin(call, context)
-            }
-            : undefined
-    ],
+    ['keys', mapColumn('key')],
+    ['values', mapColumn('value')],
     [
         'lookup',
         ([map, key, fallback], call, context) => {
@@ -43457,9 +43449,20 @@ class TerraformValue {
 function external(value, at, context, site = context.site) {
     return { kind: 'external', external: value, at, site };
 }
-/** The key a step names: an attribute's name or an index value. */
-function stepKey(step) {
-    return step.kind === 'attribute' ? step.name : step.key;
+/**
+ * The name a traversal step indexes by, or the value to return instead: the unknown value
+ * the index carries, or a new one saying the index is not a name.
+ * @param expected What the index should be, for the message ("a permission name").
+ */
+function namedStep(step, where, context, expected) {
+    const key = step.kind === 'attribute' ? step.name : step.key;
+    if (typeof key === 'string')
+        return { name: key, at: where, site: context.site };
+    if (key.kind === 'unknown')
+        return key;
+    if (key.kind !== 'string')
+        return unknownValue(where, context, `${describeExpression(where)} is not indexed by ${expected}`);
+    return { name: key.value, at: key.at, site: key.site };
 }
 /** `local`, `var`, `data`, `data.<type>` and `<resource type>`: prefixes of an address. */
 class Namespace extends TerraformValue {
@@ -43561,15 +43564,11 @@ class PermissionMap extends TerraformValue {
         return `${this.owner.address}.${this.attribute} lists the API's permissions only at plan time`;
     }
     follow(step, where, context) {
-        const key = stepKey(step);
-        if (typeof key !== 'string' && key.kind === 'unknown')
-            return key;
-        if (typeof key !== 'string' && key.kind !== 'string')
-            return unknownValue(where, context, `${describeExpression(where)} is not indexed by a permission name`);
-        const name = typeof key === 'string' ? key : key.value;
+        const named = namedStep(step, where, context, 'a permission name');
+        if ('kind' in named)
+            return named;
         // The name is the permission token: report it where the name is written.
-        const at = typeof key === 'string' ? where : key.at;
-        const site = typeof key === 'string' ? context.site : key.site;
+        const { name, at, site } = named;
         return external(new PermissionReference(this.owner, this.permissionType, this.attribute, name), at, context, site);
     }
 }
@@ -43638,12 +43637,10 @@ class PublishedAppIdMap extends TerraformValue {
         return `${this.address}.result is the whole map of published apps`;
     }
     follow(step, where, context) {
-        const key = stepKey(step);
-        if (typeof key !== 'string' && key.kind === 'unknown')
-            return key;
-        if (typeof key !== 'string' && key.kind !== 'string')
-            return unknownValue(where, context, `${describeExpression(where)} is not indexed by an API name`);
-        const name = typeof key === 'string' ? key : key.value;
+        const named = namedStep(step, where, context, 'an API name');
+        if ('kind' in named)
+            return named;
+        const { name } = named;
         // A key the provider version at hand does not list stays as written; the scan then
         // tries it as an API name.
         return {

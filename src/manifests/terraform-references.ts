@@ -90,9 +90,35 @@ function external(
   return { kind: 'external', external: value, at, site }
 }
 
-/** The key a step names: an attribute's name or an index value. */
-function stepKey(step: TraversalStep): HclValue | string {
-  return step.kind === 'attribute' ? step.name : step.key
+/** A step that indexes by a name (`.x` or `["x"]`): the name, and where it is written. */
+interface NamedStep {
+  name: string
+  at: HclNode
+  site?: HclNode
+}
+
+/**
+ * The name a traversal step indexes by, or the value to return instead: the unknown value
+ * the index carries, or a new one saying the index is not a name.
+ * @param expected What the index should be, for the message ("a permission name").
+ */
+function namedStep(
+  step: TraversalStep,
+  where: HclNode,
+  context: EvaluationContext,
+  expected: string
+): NamedStep | HclValue {
+  const key = step.kind === 'attribute' ? step.name : step.key
+  if (typeof key === 'string')
+    return { name: key, at: where, site: context.site }
+  if (key.kind === 'unknown') return key
+  if (key.kind !== 'string')
+    return unknownValue(
+      where,
+      context,
+      `${describeExpression(where)} is not indexed by ${expected}`
+    )
+  return { name: key.value, at: key.at, site: key.site }
 }
 
 /** `local`, `var`, `data`, `data.<type>` and `<resource type>`: prefixes of an address. */
@@ -251,18 +277,10 @@ class PermissionMap extends TerraformValue {
     where: HclNode,
     context: EvaluationContext
   ): HclValue {
-    const key = stepKey(step)
-    if (typeof key !== 'string' && key.kind === 'unknown') return key
-    if (typeof key !== 'string' && key.kind !== 'string')
-      return unknownValue(
-        where,
-        context,
-        `${describeExpression(where)} is not indexed by a permission name`
-      )
-    const name = typeof key === 'string' ? key : key.value
+    const named = namedStep(step, where, context, 'a permission name')
+    if ('kind' in named) return named
     // The name is the permission token: report it where the name is written.
-    const at = typeof key === 'string' ? where : key.at
-    const site = typeof key === 'string' ? context.site : key.site
+    const { name, at, site } = named
     return external(
       new PermissionReference(
         this.owner,
@@ -372,15 +390,9 @@ class PublishedAppIdMap extends TerraformValue {
     where: HclNode,
     context: EvaluationContext
   ): HclValue {
-    const key = stepKey(step)
-    if (typeof key !== 'string' && key.kind === 'unknown') return key
-    if (typeof key !== 'string' && key.kind !== 'string')
-      return unknownValue(
-        where,
-        context,
-        `${describeExpression(where)} is not indexed by an API name`
-      )
-    const name = typeof key === 'string' ? key : key.value
+    const named = namedStep(step, where, context, 'an API name')
+    if ('kind' in named) return named
+    const { name } = named
     // A key the provider version at hand does not list stays as written; the scan then
     // tries it as an API name.
     return {

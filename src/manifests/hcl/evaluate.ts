@@ -724,6 +724,18 @@ function flattenItems(
  * The collection functions configurations use to build permission lists. Each returns
  * undefined when its arguments are not what it takes, which the caller reports.
  */
+/** `keys(map)` or `values(map)`: one side of each of a map's entries, as a tuple. */
+function mapColumn(side: 'key' | 'value'): HclFunction {
+  return ([map], call, context) =>
+    map?.kind === 'object'
+      ? {
+          kind: 'tuple',
+          items: [...map.entries.values()].map((entry) => entry[side]),
+          ...origin(call, context)
+        }
+      : undefined
+}
+
 const FUNCTIONS = new Map<string, HclFunction>([
   ['tolist', ([list]) => (list?.kind === 'tuple' ? list : undefined)],
   ['tomap', ([map]) => (map?.kind === 'object' ? map : undefined)],
@@ -785,28 +797,8 @@ const FUNCTIONS = new Map<string, HclFunction>([
       return { kind: 'object', entries, ...origin(call, context) }
     }
   ],
-  [
-    'keys',
-    ([map], call, context) =>
-      map?.kind === 'object'
-        ? {
-            kind: 'tuple',
-            items: [...map.entries.values()].map((entry) => entry.key),
-            ...origin(call, context)
-          }
-        : undefined
-  ],
-  [
-    'values',
-    ([map], call, context) =>
-      map?.kind === 'object'
-        ? {
-            kind: 'tuple',
-            items: [...map.entries.values()].map((entry) => entry.value),
-            ...origin(call, context)
-          }
-        : undefined
-  ],
+  ['keys', mapColumn('key')],
+  ['values', mapColumn('value')],
   [
     'lookup',
     ([map, key, fallback], call, context) => {
