@@ -66,6 +66,32 @@ describe('walking a repository', () => {
     ])
   })
 
+  it('lists the files of one folder for a module, with .gitignore but without the globs', async () => {
+    const root = repository({
+      '.gitignore': '*.tfvars\n',
+      'infra/main.tf': 'x',
+      'infra/variables.tf': 'x',
+      'infra/terraform.tfvars': 'x',
+      'infra/.gitignore': 'local.tf\n',
+      'infra/local.tf': 'x',
+      'infra/modules/app/main.tf': 'x'
+    })
+    symlinkSync(tmpdir(), join(root, 'infra', 'outside'))
+    const folder = async (path: string) =>
+      (
+        await localFiles(root, {
+          include: ['**/main.tf'],
+          exclude: ['**/variables.tf']
+        }).listFolder(path)
+      ).map((file) => file.path)
+    expect(await folder('infra')).toEqual([
+      'infra/.gitignore',
+      'infra/main.tf',
+      'infra/variables.tf'
+    ])
+    expect(await folder('missing')).toEqual([])
+  })
+
   it('applies include and exclude globs', async () => {
     const root = repository({
       'infra/app.json': MANIFEST,

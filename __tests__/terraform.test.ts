@@ -1,9 +1,21 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { loadBundledCatalog } from '../src/catalog/bundled.js'
 import { runCli } from '../src/cli/run-cli.js'
+import { scan } from '../src/engine.js'
+import { localFiles } from '../src/files.js'
 import { readerFor } from '../src/manifests/index.js'
 import { terraformAzureadReader } from '../src/manifests/terraform-azuread.js'
 import type { Declaration } from '../src/model.js'
+import { memoryFiles } from './helpers/memory-files.js'
 
 const GRAPH = '00000003-0000-0000-c000-000000000000'
 const USER_READ = 'e1fe6dd8-ba31-4d61-89e7-88639da4683d'
@@ -401,7 +413,7 @@ describe('Terraform (azuread) reader', () => {
     const subject = (what: string) => `${what} in azuread_application.app`
     expect(unresolved).toEqual([
       {
-        message: `${subject('"resource_app_id"')} cannot be resolved statically: var.graph_app_id has no default. The permissions of this required_resource_access are not checked.`,
+        message: `${subject('"resource_app_id"')} cannot be resolved statically: var.graph_app_id has no default and no value in terraform.tfvars or *.auto.tfvars. The permissions of this required_resource_access are not checked.`,
         location: at(7, 23)
       },
       {
@@ -409,7 +421,7 @@ describe('Terraform (azuread) reader', () => {
         location: at(16, 14)
       },
       {
-        message: `${subject('resource_access "type"')} cannot be resolved statically: local.defined_elsewhere is not defined in this file. The permission is not checked.`,
+        message: `${subject('resource_access "type"')} cannot be resolved statically: local.defined_elsewhere is not defined in this module. The permission is not checked.`,
         location: at(21, 14)
       },
       {
@@ -509,7 +521,7 @@ describe('Terraform (azuread) reader', () => {
       'azuread_app_role_assignment.no_resource needs an "app_role_id" and a "resource_object_id"'
     ])
     expect(unresolved?.map((notice) => notice.message)).toEqual([
-      '"role_ids" of azuread_application_api_access.no_list cannot be resolved statically: var.roles is not declared in this file. Its permissions are not checked.'
+      '"role_ids" of azuread_application_api_access.no_list cannot be resolved statically: var.roles is not defined in this module. Its permissions are not checked.'
     ])
   })
 
@@ -555,7 +567,7 @@ describe('Terraform (azuread) reader', () => {
     expect(unresolved).toEqual([
       {
         message:
-          '"for_each" of dynamic "resource_access" in azuread_application.maybe is empty with the values in this file. The blocks it generates from other values are not checked.',
+          '"for_each" of dynamic "resource_access" in azuread_application.maybe is empty with the values in this module. The blocks it generates from other values are not checked.',
         location: at(26, 18)
       }
     ])
@@ -567,7 +579,9 @@ describe('Terraform (azuread) reader', () => {
       declarations: [],
       problems: [
         { message: 'HCL syntax error: unexpected ","', location: at(6, 52) }
-      ]
+      ],
+      unresolved: [],
+      skipped: []
     })
     const unclosed = await read(appWith(`"${USER_READ}"`).slice(0, -1))
     expect(unclosed.problems).toEqual([
@@ -610,7 +624,8 @@ describe('Terraform (azuread) reader', () => {
     expect(deepBlocks).toEqual({
       declarations: [],
       problems: [],
-      unresolved: []
+      unresolved: [],
+      skipped: []
     })
 
     // Each local lists the previous one twice: 2^40 leaves if nothing stopped it.
@@ -676,7 +691,13 @@ describe('Terraform (azuread) reader', () => {
     expect(
       readerFor('infra/network.tf', 'resource "azurerm_vnet" "v" {}')
     ).toBe(undefined)
-    expect(terraformAzureadReader.considers('infra/main.tf.json')).toBe(false)
+    expect(terraformAzureadReader.considers('infra/main.tf.json')).toBe(true)
+    expect(terraformAzureadReader.considers('infra/terraform.tfvars')).toBe(
+      true
+    )
+    expect(terraformAzureadReader.considers('infra/dev.auto.tfvars')).toBe(true)
+    // Variable files passed with -var-file are not loaded without being told to.
+    expect(terraformAzureadReader.considers('infra/prod.tfvars')).toBe(false)
   })
 })
 
@@ -699,4 +720,203 @@ describe('Terraform fixtures', () => {
       expect(stdout).toBe(readFileSync(golden, 'utf8'))
     }
   )
+})
+
+describe('Terraform modules: the files of a folder read together', () => {
+  const catalog = loadBundledCatalog()
+  const variables = [
+    'variable "roles" {',
+    '  type    = list(string)',
+    '  default = ["User.Read.All"]',
+    '}'
+  ].join('\n')
+  const data =
+    'data "azuread_service_principal" "graph" { client_id = local.graph }'
+  const locals = `locals {\n  graph = "${GRAPH}"\n}`
+  const main = [
+    'resource "azuread_application" "job" {',
+    '  display_name = "Job"',
+    '  required_resource_access {',
+    '    resource_app_id = local.graph',
+    '    dynamic "resource_access" {',
+    '      for_each = var.roles',
+    '      content {',
+    '        id   = data.azuread_service_principal.graph.app_role_ids[resource_access.value]',
+    '        type = "Role"',
+    '      }',
+    '    }',
+    '  }',
+    '}'
+  ].join('\n')
+  const module = {
+    'infra/main.tf': main,
+    'infra/variables.tf': variables,
+    'infra/data.tf': data,
+    'infra/locals.tf': locals
+  }
+  const permissions = (declarations: Declaration[]) =>
+    declarations.map((d) => [
+      d.reference,
+      d.type,
+      `${d.location.file}:${d.location.line}:${d.location.column}`,
+      d.definedAt &&
+        `${d.definedAt.file}:${d.definedAt.line}:${d.definedAt.column}`
+    ])
+
+  it('resolves locals, variables and data sources of sibling files, pointing definedAt there', async () => {
+    const result = await scan(['infra'], memoryFiles(module), catalog)
+    expect(permissions(result.declarations)).toEqual([
+      [
+        'User.Read.All',
+        'application',
+        'infra/main.tf:6:18',
+        'infra/variables.tf:3:15'
+      ]
+    ])
+    expect(result.declarations[0]?.resourceAppId).toBe(GRAPH)
+    expect(
+      result.findings.filter((f) => f.ruleId === 'unresolved-reference')
+    ).toEqual([])
+    expect(result.filesScanned).toBe(4)
+  })
+
+  it('reads the siblings of a file named alone, without reporting on them', async () => {
+    const files = {
+      ...module,
+      'infra/data.tf': `${data}\nresource "azuread_application" {}`
+    }
+    const result = await scan(['infra/main.tf'], memoryFiles(files), catalog)
+    expect(permissions(result.declarations)).toEqual([
+      [
+        'User.Read.All',
+        'application',
+        'infra/main.tf:6:18',
+        'infra/variables.tf:3:15'
+      ]
+    ])
+    // data.tf's malformed block belongs to a file outside the scan.
+    expect(result.findings.map((f) => f.location.file)).not.toContain(
+      'infra/data.tf'
+    )
+    expect(result.filesScanned).toBe(1)
+  })
+
+  it('takes variable values from terraform.tfvars, then *.auto.tfvars, over defaults', async () => {
+    const withValues = {
+      ...module,
+      'infra/terraform.tfvars': 'roles = ["Mail.Send", "Group.Read.All"]',
+      'infra/b.auto.tfvars': 'roles = ["Sites.Read.All"]',
+      'infra/a.auto.tfvars': 'roles = ["Mail.Read"]',
+      'infra/prod.tfvars': 'roles = ["Directory.ReadWrite.All"]'
+    }
+    const result = await scan(['infra'], memoryFiles(withValues), catalog)
+    expect(permissions(result.declarations)).toEqual([
+      [
+        'Sites.Read.All',
+        'application',
+        'infra/main.tf:6:18',
+        'infra/b.auto.tfvars:1:11'
+      ]
+    ])
+    const { declarations } = await scan(
+      ['infra'],
+      memoryFiles({
+        ...module,
+        'infra/terraform.tfvars': 'roles = ["Mail.Send"]'
+      }),
+      catalog
+    )
+    expect(declarations.map((d) => d.reference)).toEqual(['Mail.Send'])
+  })
+
+  it('reports a sibling that does not parse at its error, and names it where definitions are missing', async () => {
+    const broken = { ...module, 'infra/variables.tf': 'variable "roles" {' }
+    const { declarations, findings } = await scan(
+      ['infra'],
+      memoryFiles(broken),
+      catalog
+    )
+    expect(declarations).toEqual([])
+    expect(findings.map((f) => [f.ruleId, f.location.file, f.message])).toEqual(
+      [
+        [
+          'unresolved-reference',
+          'infra/main.tf',
+          'Terraform (azuread): "for_each" of dynamic "resource_access" in azuread_application.job cannot be resolved statically: var.roles is not defined in this module\'s files that parse (variables.tf could not be parsed). The blocks it generates are not checked.'
+        ],
+        [
+          'malformed-manifest',
+          'infra/variables.tf',
+          'Terraform (azuread): HCL syntax error: missing "}"'
+        ]
+      ]
+    )
+  })
+
+  it('reads a module only when one of its files uses the azuread provider', async () => {
+    const network = {
+      'net/main.tf': 'resource "azurerm_virtual_network" "v" {}',
+      'net/variables.tf': variables
+    }
+    const walked = await scan(['net'], memoryFiles(network), catalog)
+    expect(walked).toMatchObject({ declarations: [], findings: [] })
+    expect(walked.filesScanned).toBe(0)
+    const named = await scan(['net/main.tf'], memoryFiles(network), catalog)
+    expect(named.findings.map((f) => f.message)).toEqual([
+      'net/main.tf was not scanned: it is in none of the formats this tool reads.'
+    ])
+  })
+
+  it('reports configurations in JSON syntax that use azuread as not read', async () => {
+    const { findings } = await scan(
+      ['infra'],
+      memoryFiles({
+        ...module,
+        'infra/legacy.tf.json': '{"resource": {"azuread_application": {}}}',
+        'infra/other.tf.json': '{"resource": {"aws_s3_bucket": {}}}'
+      }),
+      catalog
+    )
+    expect(
+      findings
+        .filter((f) => f.ruleId === 'skipped-file')
+        .map((f) => [f.location.file, f.message])
+    ).toEqual([
+      [
+        'infra/legacy.tf.json',
+        'Terraform (azuread): configurations in JSON syntax (.tf.json) are not read; the azuread resources in this file are not checked'
+      ]
+    ])
+  })
+
+  it('uses siblings outside the globs but not files .gitignore keeps out of the repository', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gca-module-'))
+    try {
+      mkdirSync(join(root, 'infra'))
+      for (const [path, text] of Object.entries(module))
+        writeFileSync(join(root, path), text)
+      // Secrets often live in an ignored terraform.tfvars: CI never sees it.
+      writeFileSync(join(root, '.gitignore'), '*.tfvars\n')
+      writeFileSync(
+        join(root, 'infra', 'terraform.tfvars'),
+        'roles = ["Directory.ReadWrite.All"]'
+      )
+      const result = await scan(
+        ['.'],
+        localFiles(root, { include: [], exclude: ['**/variables.tf'] }),
+        catalog
+      )
+      expect(permissions(result.declarations)).toEqual([
+        [
+          'User.Read.All',
+          'application',
+          'infra/main.tf:6:18',
+          'infra/variables.tf:3:15'
+        ]
+      ])
+      expect(result.filesScanned).toBe(3)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
 })

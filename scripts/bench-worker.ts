@@ -64,6 +64,7 @@ async function fullScan(root: string): Promise<Counts> {
   let bytes = 0
   const countingAccess: FileAccess = {
     list: async (paths) => local.list(paths),
+    listFolder: async (folder) => local.listFolder(folder),
     read: async (path, maxBytes) => {
       const data = await local.read(path, maxBytes)
       files += 1

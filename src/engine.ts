@@ -11,9 +11,14 @@ import {
 } from './files.js'
 import { compareFindings, type Finding } from './findings.js'
 import {
+  folderReaderFor,
   isCandidate,
   readerFor,
-  type ManifestProblem
+  type FolderReader,
+  type ManifestProblem,
+  type ManifestReader,
+  type ReadResult,
+  type SourceFile
 } from './manifests/index.js'
 import type { Declaration } from './model.js'
 import { evaluatePolicy, toFindings } from './policy/evaluate.js'
@@ -43,12 +48,23 @@ export interface ScanResult {
   filesScanned: number
 }
 
-/** What reading one file produced. */
-interface FileOutcome {
+/** What reading one file, or one folder of a folder reader, produced. */
+interface ReadOutcome {
   declarations: Declaration[]
   findings: Finding[]
-  scanned: boolean
+  /** How many files a reader read. */
+  scanned: number
 }
+
+/** Files read as one: a file alone, or the listed files of a folder reader's folder. */
+type ReadUnit =
+  | { kind: 'file'; file: RepositoryFile }
+  | {
+      kind: 'folder'
+      reader: FolderReader
+      folder: string
+      files: RepositoryFile[]
+    }
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
 
@@ -70,9 +86,12 @@ export async function scan(
     (file) => file.explicit || isCandidate(file.path)
   )
   const outcomes = await mapConcurrently(
-    listed,
+    readUnits(listed),
     READ_CONCURRENCY,
-    async (file) => readOne(file, files)
+    async (unit) =>
+      unit.kind === 'file'
+        ? readOne(unit.file, files)
+        : readFolder(unit.reader, unit.folder, unit.files, files)
   )
   const declarations = outcomes
     .flatMap((outcome) => outcome.declarations)
@@ -90,7 +109,78 @@ export async function scan(
   return {
     declarations,
     findings,
-    filesScanned: outcomes.filter((outcome) => outcome.scanned).length
+    filesScanned: outcomes.reduce((sum, outcome) => sum + outcome.scanned, 0)
+  }
+}
+
+/**
+ * Groups the listed files into what is read as one, in the order of the listing: a folder
+ * reader's files of one folder join the unit of the first of them.
+ */
+function readUnits(listed: readonly RepositoryFile[]): ReadUnit[] {
+  const units: ReadUnit[] = []
+  const folders = new Map<string, Extract<ReadUnit, { kind: 'folder' }>>()
+  for (const file of listed) {
+    const reader =
+      file.refusal === undefined ? folderReaderFor(file.path) : undefined
+    if (reader === undefined) {
+      units.push({ kind: 'file', file })
+      continue
+    }
+    const folder = parentFolder(file.path)
+    const key = `${reader.id}\0${folder}`
+    const unit = folders.get(key)
+    if (unit !== undefined) {
+      unit.files.push(file)
+      continue
+    }
+    const created = { kind: 'folder' as const, reader, folder, files: [file] }
+    folders.set(key, created)
+    units.push(created)
+  }
+  return units
+}
+
+/** The repo-relative folder of a repo-relative path, '.' at the root. */
+function parentFolder(path: string): string {
+  const slash = path.lastIndexOf('/')
+  return slash === -1 ? '.' : path.slice(0, slash)
+}
+
+/** A skipped-file finding for a file that was not read. */
+function skipped(path: string, reason: string): Finding[] {
+  return toFindings(skippedFile, [
+    {
+      message: `${path} was not scanned: ${reason}.`,
+      location: { file: path, line: 1, column: 1 }
+    }
+  ])
+}
+
+/** A file's text, or why it cannot be read as text. */
+async function loadText(
+  file: RepositoryFile,
+  files: FileAccess
+): Promise<{ text: string } | { refusal: string }> {
+  if (file.refusal !== undefined) return { refusal: file.refusal }
+  let bytes: Uint8Array
+  try {
+    bytes = await files.read(file.path, MAX_FILE_BYTES)
+  } catch (error) {
+    if (error instanceof FileTooLargeError)
+      return {
+        refusal: `it is ${error.size} bytes, over the ${MAX_FILE_BYTES}-byte limit`
+      }
+    return {
+      refusal: `it could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`
+    }
+  }
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0))
+    return { refusal: 'it is a binary file' }
+  try {
+    return { text: decoder.decode(bytes) }
+  } catch {
+    return { refusal: 'it is not valid UTF-8 text' }
   }
 }
 
@@ -98,52 +188,78 @@ export async function scan(
 async function readOne(
   file: RepositoryFile,
   files: FileAccess
-): Promise<FileOutcome> {
-  const skip = (reason: string): FileOutcome => ({
-    declarations: [],
-    findings: toFindings(skippedFile, [
-      {
-        message: `${file.path} was not scanned: ${reason}.`,
-        location: { file: file.path, line: 1, column: 1 }
-      }
-    ]),
-    scanned: false
-  })
-  if (file.refusal !== undefined) return skip(file.refusal)
-
-  let bytes: Uint8Array
-  try {
-    bytes = await files.read(file.path, MAX_FILE_BYTES)
-  } catch (error) {
-    if (error instanceof FileTooLargeError)
-      return skip(
-        `it is ${error.size} bytes, over the ${MAX_FILE_BYTES}-byte limit`
-      )
-    return skip(
-      `it could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`
-    )
-  }
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0))
-    return skip('it is a binary file')
-  let text: string
-  try {
-    text = decoder.decode(bytes)
-  } catch {
-    return skip('it is not valid UTF-8 text')
-  }
-
-  const reader = readerFor(file.path, text)
+): Promise<ReadOutcome> {
+  const loaded = await loadText(file, files)
+  if ('refusal' in loaded)
+    return {
+      declarations: [],
+      findings: skipped(file.path, loaded.refusal),
+      scanned: 0
+    }
+  const reader = readerFor(file.path, loaded.text)
   if (reader === undefined) {
     // Only a file the user named is worth a word; a folder holds many unrelated files.
-    return file.explicit
-      ? skip('it is in none of the formats this tool reads')
-      : { declarations: [], findings: [], scanned: false }
+    return {
+      declarations: [],
+      findings: file.explicit
+        ? skipped(file.path, 'it is in none of the formats this tool reads')
+        : [],
+      scanned: 0
+    }
   }
-  const {
-    declarations,
-    problems,
-    unresolved = []
-  } = await reader.read(file.path, text)
+  return withFindings(reader, await reader.read(file.path, loaded.text), 1)
+}
+
+/**
+ * Reads the listed files of one folder with a folder reader, together with the folder's
+ * other files the reader considers (a module's variables.tf outside the globs, the siblings
+ * of a file named alone), which supply definitions but are not reported on.
+ */
+async function readFolder(
+  reader: FolderReader,
+  folder: string,
+  listed: readonly RepositoryFile[],
+  files: FileAccess
+): Promise<ReadOutcome> {
+  const reported = new Set(listed.map((file) => file.path))
+  const context = (await files.listFolder(folder)).filter(
+    (file) => !reported.has(file.path) && reader.considers(file.path)
+  )
+  const sources: SourceFile[] = []
+  const findings: Finding[] = []
+  for (const file of [...listed, ...context]) {
+    const loaded = await loadText(file, files)
+    if ('text' in loaded) sources.push({ path: file.path, text: loaded.text })
+    else if (reported.has(file.path))
+      findings.push(...skipped(file.path, loaded.refusal))
+  }
+  const relevant = sources.some(
+    (source) =>
+      reported.has(source.path) && reader.accepts(source.path, source.text)
+  )
+  if (!relevant) {
+    for (const file of listed)
+      if (file.explicit && sources.some((source) => source.path === file.path))
+        findings.push(
+          ...skipped(file.path, 'it is in none of the formats this tool reads')
+        )
+    return { declarations: [], findings, scanned: 0 }
+  }
+  const isReported = (path: string): boolean => reported.has(path)
+  const outcome = withFindings(
+    reader,
+    await reader.readFolder(sources, isReported),
+    sources.filter((source) => isReported(source.path)).length
+  )
+  return { ...outcome, findings: [...findings, ...outcome.findings] }
+}
+
+/** A reader's result as an outcome, its problems and notices turned into findings. */
+function withFindings(
+  reader: ManifestReader,
+  { declarations, problems, unresolved = [], skipped = [] }: ReadResult,
+  scanned: number
+): ReadOutcome {
   const prefixed = ({ message, location }: ManifestProblem): RuleHit => ({
     message: `${reader.format}: ${message}`,
     location
@@ -152,9 +268,10 @@ async function readOne(
     declarations,
     findings: [
       ...toFindings(malformedManifest, problems.map(prefixed)),
-      ...toFindings(unresolvedReference, unresolved.map(prefixed))
+      ...toFindings(unresolvedReference, unresolved.map(prefixed)),
+      ...toFindings(skippedFile, skipped.map(prefixed))
     ],
-    scanned: true
+    scanned
   }
 }
 

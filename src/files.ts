@@ -43,6 +43,12 @@ export interface RepositoryFile {
 export interface FileAccess {
   /** The files at or below the given repo-relative paths. Throws PathNotFoundError. */
   list(paths: readonly string[]): Promise<RepositoryFile[]>
+  /**
+   * The files directly in a repo-relative folder that .gitignore keeps, whatever the
+   * include/exclude globs say: the rest of a module whose files are read together.
+   * Links leaving the repository are left out; a missing folder has no files.
+   */
+  listFolder(folder: string): Promise<RepositoryFile[]>
   /** Reads a whole file, or throws FileTooLargeError when it has more than maxBytes. */
   read(path: string, maxBytes: number): Promise<Uint8Array>
 }
@@ -140,6 +146,66 @@ export function localFiles(
     return stack
   }
 
+  /**
+   * The files directly in a folder and the subfolders worth walking, under the given
+   * .gitignore rules; the include/exclude globs apply when `scoped`.
+   */
+  const entriesOf = async (
+    folder: string,
+    rules: IgnoreRules[],
+    scoped: boolean
+  ): Promise<{ files: RepositoryFile[]; folders: string[] }> => {
+    const files: RepositoryFile[] = []
+    const folders: string[] = []
+    const entries = await readdir(folder, { withFileTypes: true })
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      const absolutePath = join(folder, entry.name)
+      const path = toRepoPath(relative(absoluteRoot, absolutePath))
+      let directory = entry.isDirectory()
+      let file = entry.isFile()
+      if (entry.isSymbolicLink()) {
+        const target = await realInsideRoot(absolutePath)
+        if (target === undefined) {
+          files.push({
+            path,
+            explicit: false,
+            refusal:
+              'it is a symbolic link to a location outside the repository'
+          })
+          continue
+        }
+        const info = await stat(target)
+        directory = info.isDirectory()
+        file = info.isFile()
+      }
+      if (directory) {
+        if (SKIPPED_FOLDERS.has(entry.name) || isIgnored(path, true, rules))
+          continue
+        if (scoped && isExcluded(path, true)) continue
+        folders.push(absolutePath)
+      } else if (file) {
+        if (isIgnored(path, false, rules)) continue
+        if (scoped && isExcluded(path, false)) continue
+        if (scoped && included !== undefined && !included(path)) continue
+        files.push({ path, explicit: false })
+      }
+    }
+    return { files, folders }
+  }
+
+  /** The .gitignore rules that apply to the files of a folder. */
+  const rulesFor = async (
+    folder: string,
+    inherited: IgnoreRules[]
+  ): Promise<IgnoreRules[]> => {
+    const own = await gitignoreAt(
+      folder,
+      toRepoPath(relative(absoluteRoot, folder))
+    )
+    return own ? [...inherited, own] : inherited
+  }
+
   const walk = async (
     start: string,
     found: RepositoryFile[]
@@ -155,42 +221,10 @@ export function localFiles(
       const real = await realpath(folder)
       if (visited.has(real)) continue
       visited.add(real)
-      const base = toRepoPath(relative(absoluteRoot, folder))
-      const own = await gitignoreAt(folder, base)
-      const rules = own ? [...inherited, own] : inherited
-      const entries = await readdir(folder, { withFileTypes: true })
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-      for (const entry of entries) {
-        const absolutePath = join(folder, entry.name)
-        const path = toRepoPath(relative(absoluteRoot, absolutePath))
-        let directory = entry.isDirectory()
-        let file = entry.isFile()
-        if (entry.isSymbolicLink()) {
-          const target = await realInsideRoot(absolutePath)
-          if (target === undefined) {
-            found.push({
-              path,
-              explicit: false,
-              refusal:
-                'it is a symbolic link to a location outside the repository'
-            })
-            continue
-          }
-          const info = await stat(target)
-          directory = info.isDirectory()
-          file = info.isFile()
-        }
-        if (directory) {
-          if (SKIPPED_FOLDERS.has(entry.name) || isIgnored(path, true, rules))
-            continue
-          if (isExcluded(path, true)) continue
-          pending.push({ folder: absolutePath, rules })
-        } else if (file) {
-          if (isIgnored(path, false, rules) || isExcluded(path, false)) continue
-          if (included !== undefined && !included(path)) continue
-          found.push({ path, explicit: false })
-        }
-      }
+      const rules = await rulesFor(folder, inherited)
+      const { files, folders } = await entriesOf(folder, rules, true)
+      found.push(...files)
+      for (const child of folders) pending.push({ folder: child, rules })
     }
   }
 
@@ -222,6 +256,17 @@ export function localFiles(
         }
       }
       return found
+    },
+
+    async listFolder(folder) {
+      const absoluteFolder = resolve(absoluteRoot, folder)
+      if ((await realInsideRoot(absoluteFolder)) === undefined) return []
+      const rules = await rulesFor(
+        absoluteFolder,
+        await ancestorRules(absoluteFolder)
+      )
+      const { files } = await entriesOf(absoluteFolder, rules, false)
+      return files.filter((file) => file.refusal === undefined)
     },
 
     // One open handle serves the size check and the read: no separate stat per file.

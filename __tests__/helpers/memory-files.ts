@@ -28,6 +28,17 @@ export function memoryFiles(
         return found
       })
     },
+    listFolder: async (folder) => {
+      await Promise.resolve()
+      const prefix = folder === '.' || folder === '' ? '' : `${folder}/`
+      return Object.keys(files)
+        .filter(
+          (path) =>
+            path.startsWith(prefix) && !path.slice(prefix.length).includes('/')
+        )
+        .sort()
+        .map((path) => ({ path, explicit: false }))
+    },
     read: async (path, maxBytes) => {
       await Promise.resolve()
       const content = files[path]

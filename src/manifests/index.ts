@@ -1,7 +1,7 @@
 import { bicepGraphReader } from './bicep-graph.js'
 import { codeScopesReader } from './code-scopes.js'
 import { entraAppManifestReader } from './entra-app-manifest.js'
-import type { ManifestReader } from './reader.js'
+import type { FolderReader, ManifestReader } from './reader.js'
 import { spfxPackageSolutionReader } from './spfx-package-solution.js'
 import { teamsAppManifestReader } from './teams-app-manifest.js'
 import { teamsToolkitAadManifestReader } from './teams-toolkit-aad-manifest.js'
@@ -21,6 +21,14 @@ export const READERS: readonly ManifestReader[] = [
   codeScopesReader
 ]
 
+/** Readers that read a folder's files together; they take their files before READERS. */
+export const FOLDER_READERS: readonly FolderReader[] = [terraformAzureadReader]
+
+/** The folder reader whose files include this one, judged by its name. */
+export function folderReaderFor(path: string): FolderReader | undefined {
+  return FOLDER_READERS.find((reader) => reader.considers(path))
+}
+
 /** True when some reader may want a file of this name, found while walking a folder. */
 export function isCandidate(path: string): boolean {
   return READERS.some((reader) => reader.considers(path))
@@ -34,4 +42,10 @@ export function readerFor(
   return READERS.find((reader) => reader.accepts(path, text))
 }
 
-export type { ManifestProblem, ManifestReader, ReadResult } from './reader.js'
+export type {
+  FolderReader,
+  ManifestProblem,
+  ManifestReader,
+  ReadResult,
+  SourceFile
+} from './reader.js'

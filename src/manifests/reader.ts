@@ -16,6 +16,14 @@ export interface ReadResult {
    * reference to a module output (unresolved-reference). Optional for readers that always can.
    */
   unresolved?: ManifestProblem[]
+  /** Files, or parts of them, that hold permissions this reader cannot read (skipped-file). */
+  skipped?: ManifestProblem[]
+}
+
+/** A file's repo-relative path and text. */
+export interface SourceFile {
+  path: string
+  text: string
 }
 
 /** A reader for one file format. Readers never throw on bad input; they report problems. */
@@ -30,6 +38,24 @@ export interface ManifestReader {
   accepts(path: string, text: string): boolean
   /** Reads one file; readers never throw on bad input, they report problems. */
   read(path: string, text: string): ReadResult | Promise<ReadResult>
+}
+
+/**
+ * A reader for a format that spreads one configuration over the files of a folder, such as
+ * a Terraform module: the engine hands it every file of the folder it considers, so a
+ * reference in one file resolves to a definition in another. `read` reads one file alone.
+ */
+export interface FolderReader extends ManifestReader {
+  /**
+   * Reads the files of one folder together.
+   * @param files Every file of the folder that `considers` names, with its text.
+   * @param reported Whether a file's declarations and problems are reported; the others
+   *   (outside the scan's paths or globs) only supply definitions.
+   */
+  readFolder(
+    files: readonly SourceFile[],
+    reported: (path: string) => boolean
+  ): Promise<ReadResult>
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type HclValue,
   type ObjectEntry
 } from './hcl/evaluate.js'
+import type { Tree } from 'web-tree-sitter'
 import { firstSyntaxError, parseHcl, type HclNode } from './hcl/parser.js'
 import {
   attributesIn,
@@ -30,12 +31,14 @@ import {
   blankByteOrderMark,
   LineIndex,
   type ManifestProblem,
-  type ManifestReader,
-  type ReadResult
+  type FolderReader,
+  type ReadResult,
+  type SourceFile
 } from './reader.js'
 import {
+  addDefinitions,
   APPLICATION_TYPES,
-  collectFile,
+  emptyModule,
   ObjectReference,
   PermissionReference,
   TerraformEnvironment,
@@ -85,17 +88,15 @@ class TerraformReading {
   // for_each share their expressions, and one report per expression is enough.
   private readonly problemsFound = new Map<string, ManifestProblem>()
   private readonly notices = new Map<string, ManifestProblem>()
-  private readonly environment: TerraformEnvironment
   private readonly budget = new EvaluationBudget(MAX_EVALUATION_STEPS)
 
   constructor(
-    private readonly lines: LineIndex,
-    blocks: HclBlock[]
-  ) {
-    this.environment = new TerraformEnvironment(
-      collectFile(blocks, (node, message) => this.problemAt(node, message))
-    )
-  }
+    private readonly locateNode: (
+      offset: number,
+      node: HclNode
+    ) => SourceLocation,
+    private readonly environment: TerraformEnvironment
+  ) {}
 
   /** Syntax and structure problems, once each. */
   get problems(): ManifestProblem[] {
@@ -121,15 +122,18 @@ class TerraformReading {
     location: SourceLocation
     definedAt?: SourceLocation
   } {
-    const token = this.lines.locate(tokenOffset(value.at))
+    const token = this.locateNode(tokenOffset(value.at), value.at)
     return value.site === undefined
       ? { location: token }
-      : { location: this.lines.locate(value.site.startIndex), definedAt: token }
+      : {
+          location: this.locateNode(value.site.startIndex, value.site),
+          definedAt: token
+        }
   }
 
   /** A problem with a block or an argument as written. */
   problemAt(node: HclNode, message: string): void {
-    record(this.problemsFound, this.lines.locate(node.startIndex), message)
+    record(this.problemsFound, this.locateNode(node.startIndex, node), message)
   }
 
   /** A problem with a value, reported where the value is used. */
@@ -261,7 +265,7 @@ class TerraformReading {
   }
 
   /**
-   * Notes a collection that is empty only as far as this file says: a variable's empty
+   * Notes a collection that is empty only as far as this module says: a variable's empty
    * default (a module input, typically) generates nothing here, but its callers' values do.
    */
   private noteEmptyDefault(
@@ -274,7 +278,7 @@ class TerraformReading {
     record(
       this.notices,
       this.locate(collection).location,
-      `${subject} is empty with the values in this file. The ${generated} it generates from other values are not checked.`
+      `${subject} is empty with the values in this module. The ${generated} it generates from other values are not checked.`
     )
   }
 
@@ -701,7 +705,7 @@ function record(
   location: SourceLocation,
   message: string
 ): void {
-  const key = `${location.line}:${location.column}:${message}`
+  const key = `${location.file}:${location.line}:${location.column}:${message}`
   if (!reports.has(key)) reports.set(key, { message, location })
 }
 
@@ -778,66 +782,179 @@ function describeValue(value: HclValue): string {
  *
  * It reads `azuread_application` (`required_resource_access`, `dynamic` blocks included),
  * `azuread_application_api_access`, and the grants `azuread_app_role_assignment` and
- * `azuread_service_principal_delegated_permission_grant`. Values are followed through
- * locals, variable defaults, `for` expressions and the azuread data sources as far as the
- * file itself determines them; anything else (module outputs, variables without a default,
- * values known only after apply, other files of the module) is reported once where it is
- * used, never guessed and never skipped in silence. docs/formats/terraform.md has the list.
+ * `azuread_service_principal_delegated_permission_grant`. The `.tf` files of a folder are
+ * read together, as Terraform merges them into a module. Values are followed through
+ * locals, variables (terraform.tfvars, *.auto.tfvars, defaults), `for` expressions and the
+ * azuread data sources as far as the module's files determine them; anything else (module
+ * outputs, variables without a value, values known only after apply) is reported once where
+ * it is used, never guessed and never skipped in silence. docs/formats/terraform.md has the
+ * list.
  */
 export const terraformAzureadReader = {
   id: FORMAT,
   format: 'Terraform (azuread)',
 
   considers(path) {
-    return /\.tf$/i.test(path)
+    return CONFIGURATION_FILE.test(path) || AUTOMATIC_VARIABLES_FILE.test(path)
   },
 
-  // Only files that use the azuread provider: other Terraform holds no Entra permissions.
+  // Only modules that use the azuread provider: other Terraform holds no Entra permissions.
   accepts(path, text) {
-    return this.considers(path) && text.includes('azuread_')
+    return CONFIGURATION_FILE.test(path) && text.includes('azuread_')
   },
 
-  async read(path, rawText): Promise<ReadResult> {
-    const text = blankByteOrderMark(rawText)
-    const lines = new LineIndex(path, rawText)
-    const parsed = await parseHcl(text)
-    if (parsed.status === 'timed-out')
-      return {
-        declarations: [],
-        problems: [
-          {
-            message: `the file took longer than ${parsed.seconds} seconds to parse and was not read`,
+  async read(path, text): Promise<ReadResult> {
+    return readModule([{ path, text }], () => true)
+  },
+
+  async readFolder(files, reported): Promise<ReadResult> {
+    return readModule(files, reported)
+  }
+} satisfies FolderReader
+
+/** A configuration file, in native syntax (`.tf`) or JSON syntax (`.tf.json`). */
+const CONFIGURATION_FILE = /\.tf(\.json)?$/i
+const JSON_CONFIGURATION_FILE = /\.tf\.json$/i
+/** Variable files Terraform loads without being told to, in the order it loads them. */
+const AUTOMATIC_VARIABLES_FILE =
+  /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/i
+
+/** A native-syntax file of the module, parsed without errors. */
+interface ParsedFile {
+  path: string
+  tree: Tree
+  blocks: HclBlock[]
+  attributes: Map<string, HclAttribute>
+}
+
+/**
+ * Reads the files of one module together, as Terraform merges them: definitions come from
+ * every file, variables take their values from terraform.tfvars and *.auto.tfvars before
+ * their defaults, and declarations and problems are reported for the reported files.
+ */
+async function readModule(
+  files: readonly SourceFile[],
+  reported: (path: string) => boolean
+): Promise<ReadResult> {
+  const problems: ManifestProblem[] = []
+  const skipped: ManifestProblem[] = []
+  const parsed: ParsedFile[] = []
+  const module = emptyModule()
+  const linesOf = new Map<Tree, LineIndex>()
+  try {
+    for (const source of inLoadingOrder(files)) {
+      const lines = new LineIndex(source.path, source.text)
+      if (JSON_CONFIGURATION_FILE.test(source.path)) {
+        if (reported(source.path) && source.text.includes('azuread_'))
+          skipped.push({
+            message:
+              'configurations in JSON syntax (.tf.json) are not read; the azuread resources in this file are not checked',
             location: lines.locate(0)
-          }
-        ]
+          })
+        continue
       }
-    const { tree } = parsed
-    try {
-      // Tree-sitter recovers from a syntax error by guessing where a block ends, so blocks
-      // after the error (and sometimes before it) may be misread. Terraform rejects the
-      // whole file; so does this reader, rather than report permissions of a guessed tree.
-      const syntaxError = await firstSyntaxError(text, tree)
-      if (syntaxError !== undefined)
-        return {
-          declarations: [],
-          problems: [
-            {
-              message: `HCL syntax error: ${syntaxError.message}`,
-              location: lines.locate(syntaxError.offset)
-            }
-          ]
-        }
-      return readConfiguration(tree.rootNode, lines)
-    } finally {
+      const outcome = await parseFile(source, lines)
+      if ('problem' in outcome) {
+        if (reported(source.path)) problems.push(outcome.problem)
+        module.unparsed.push(source.path)
+        continue
+      }
+      linesOf.set(outcome.tree, lines)
+      const body = fileBody(outcome.tree.rootNode)
+      parsed.push({
+        path: source.path,
+        tree: outcome.tree,
+        blocks: blocksIn(body),
+        attributes: attributesIn(body)
+      })
+    }
+    const locateNode = (offset: number, node: HclNode): SourceLocation =>
+      (linesOf.get(node.tree) as LineIndex).locate(offset)
+    for (const file of parsed) {
+      if (AUTOMATIC_VARIABLES_FILE.test(file.path)) {
+        for (const [name, value] of file.attributes)
+          module.variableValues.set(name, value)
+        continue
+      }
+      addDefinitions(module, file.blocks, (node, message) => {
+        if (reported(file.path))
+          problems.push({
+            message,
+            location: locateNode(node.startIndex, node)
+          })
+      })
+    }
+    const environment = new TerraformEnvironment(module)
+    const declarations: Declaration[] = []
+    const unresolved: ManifestProblem[] = []
+    for (const file of parsed) {
+      if (!reported(file.path) || AUTOMATIC_VARIABLES_FILE.test(file.path))
+        continue
+      const reading = new TerraformReading(locateNode, environment)
+      readResources(reading, file.blocks)
+      declarations.push(...reading.declarations)
+      problems.push(...reading.problems)
+      unresolved.push(...reading.unresolved)
+    }
+    return { declarations, problems, unresolved, skipped }
+  } finally {
+    for (const file of parsed) file.tree.delete()
+  }
+}
+
+/**
+ * The files in the order Terraform reads them: configuration files by name, then
+ * terraform.tfvars, then the *.auto.tfvars files by name, so a later value wins.
+ */
+function inLoadingOrder(files: readonly SourceFile[]): SourceFile[] {
+  const rank = ({ path }: SourceFile): number =>
+    !AUTOMATIC_VARIABLES_FILE.test(path)
+      ? 0
+      : /(^|\/)terraform\.tfvars$/i.test(path)
+        ? 1
+        : 2
+  return [...files].sort(
+    (a, b) =>
+      rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  )
+}
+
+/** Parses one file, or says at which place it cannot be read. */
+async function parseFile(
+  source: SourceFile,
+  lines: LineIndex
+): Promise<{ tree: Tree } | { problem: ManifestProblem }> {
+  const text = blankByteOrderMark(source.text)
+  const parsed = await parseHcl(text)
+  if (parsed.status === 'timed-out')
+    return {
+      problem: {
+        message: `the file took longer than ${parsed.seconds} seconds to parse and was not read`,
+        location: lines.locate(0)
+      }
+    }
+  const { tree } = parsed
+  // Tree-sitter recovers from a syntax error by guessing where a block ends, so blocks
+  // after the error (and sometimes before it) may be misread. Terraform rejects the
+  // whole file; so does this reader, rather than report permissions of a guessed tree.
+  const syntaxError = await firstSyntaxError(text, tree).catch(
+    (error: unknown) => {
       tree.delete()
+      throw error
+    }
+  )
+  if (syntaxError === undefined) return { tree }
+  tree.delete()
+  return {
+    problem: {
+      message: `HCL syntax error: ${syntaxError.message}`,
+      location: lines.locate(syntaxError.offset)
     }
   }
-} satisfies ManifestReader
+}
 
-/** Reads the declarations of a file that parsed without errors. */
-function readConfiguration(root: HclNode, lines: LineIndex): ReadResult {
-  const blocks = blocksIn(fileBody(root))
-  const reading = new TerraformReading(lines, blocks)
+/** Reads the permission-related resources of one file that parsed without errors. */
+function readResources(reading: TerraformReading, blocks: HclBlock[]): void {
   for (const block of blocks) {
     if (block.type !== 'resource') continue
     try {
@@ -850,10 +967,5 @@ function readConfiguration(root: HclNode, lines: LineIndex): ReadResult {
       )
       break
     }
-  }
-  return {
-    declarations: reading.declarations,
-    problems: reading.problems,
-    unresolved: reading.unresolved
   }
 }

@@ -18,7 +18,7 @@ import {
 } from './hcl/syntax.js'
 
 /*
- * What references mean in a Terraform file that uses the azuread provider: `local.x`,
+ * What references mean in a Terraform module that uses the azuread provider: `local.x`,
  * `var.x`, resources and data sources, and the provider's permission maps
  * (`app_role_ids["Name"]`) and published app ids, as values the HCL evaluator can follow.
  */
@@ -38,10 +38,14 @@ export const APPLICATION_TYPES = new Set([
   'azuread_application_registration'
 ])
 
-/** The blocks of one file that references resolve to. */
-export interface TerraformFile {
+/** The definitions of one module (the files of a folder) that references resolve to. */
+export interface TerraformModule {
   locals: Map<string, HclAttribute>
   variables: Map<string, HclBlock>
+  /** Values given to variables by terraform.tfvars and *.auto.tfvars, the last one kept. */
+  variableValues: Map<string, HclAttribute>
+  /** Files of the module that could not be parsed, whose definitions are missing. */
+  unparsed: string[]
   /** Managed resources by `type.name`. */
   resources: Map<string, HclBlock>
   /** Data sources by `type.name`. */
@@ -157,7 +161,7 @@ class Namespace extends TerraformValue {
   }
 }
 
-/** A resource or data source of the file, as a reference target. */
+/** A resource or data source of the module, as a reference target. */
 export class Entity extends TerraformValue {
   constructor(
     readonly mode: 'managed' | 'data',
@@ -404,12 +408,22 @@ class PublishedAppIdMap extends TerraformValue {
   }
 }
 
-/** What `local`, `var`, `data` and resource types mean in one file. */
+/** Why a reference has no definition, naming the module's files that could not be parsed. */
+function notDefined(module: TerraformModule, address: string): string {
+  const unparsed = module.unparsed.map((path) =>
+    path.slice(path.lastIndexOf('/') + 1)
+  )
+  return unparsed.length === 0
+    ? `${address} is not defined in this module`
+    : `${address} is not defined in this module's files that parse (${unparsed.join(', ')} could not be parsed)`
+}
+
+/** What `local`, `var`, `data` and resource types mean in one module. */
 export class TerraformEnvironment implements Environment {
-  constructor(private readonly file: TerraformFile) {}
+  constructor(private readonly module: TerraformModule) {}
 
   resolve(name: string, where: HclNode, context: EvaluationContext): HclValue {
-    const { file } = this
+    const { module } = this
     const namespace = (
       prefix: string,
       next: (
@@ -421,13 +435,9 @@ export class TerraformEnvironment implements Environment {
     switch (name) {
       case 'local':
         return namespace('local', (local, at, inner) => {
-          const definition = file.locals.get(local)
+          const definition = module.locals.get(local)
           return definition === undefined
-            ? unknownValue(
-                at,
-                inner,
-                `local.${local} is not defined in this file`
-              )
+            ? unknownValue(at, inner, notDefined(module, `local.${local}`))
             : evaluateReference(
                 `local.${local}`,
                 definition.expression,
@@ -437,22 +447,23 @@ export class TerraformEnvironment implements Environment {
         })
       case 'var':
         return namespace('var', (variable, at, inner) => {
-          const declared = file.variables.get(variable)
+          const declared = module.variables.get(variable)
           if (declared === undefined)
             return unknownValue(
               at,
               inner,
-              `var.${variable} is not declared in this file`
+              notDefined(module, `var.${variable}`)
             )
-          const fallback = attributesIn(declared.body).get('default')
-          return fallback === undefined
-            ? unknownValue(at, inner, `var.${variable} has no default`)
-            : evaluateReference(
-                `var.${variable}`,
-                fallback.expression,
+          const value =
+            module.variableValues.get(variable) ??
+            attributesIn(declared.body).get('default')
+          return value === undefined
+            ? unknownValue(
                 at,
-                inner
+                inner,
+                `var.${variable} has no default and no value in terraform.tfvars or *.auto.tfvars`
               )
+            : evaluateReference(`var.${variable}`, value.expression, at, inner)
         })
       case 'data':
         return namespace('data', (type, typeWhere, typeContext) =>
@@ -461,13 +472,9 @@ export class TerraformEnvironment implements Environment {
               const address = `data.${type}.${dataName}`
               if (type === 'azuread_application_published_app_ids')
                 return external(new PublishedAppIds(address), at, inner)
-              const block = file.dataSources.get(`${type}.${dataName}`)
+              const block = module.dataSources.get(`${type}.${dataName}`)
               return block === undefined
-                ? unknownValue(
-                    at,
-                    inner,
-                    `${address} is not declared in this file`
-                  )
+                ? unknownValue(at, inner, notDefined(module, address))
                 : external(new Entity('data', type, dataName, block), at, inner)
             }),
             typeWhere,
@@ -497,12 +504,12 @@ export class TerraformEnvironment implements Environment {
         )
       default:
         return namespace(name, (resourceName, at, inner) => {
-          const block = file.resources.get(`${name}.${resourceName}`)
+          const block = module.resources.get(`${name}.${resourceName}`)
           return block === undefined
             ? unknownValue(
                 at,
                 inner,
-                `${name}.${resourceName} is not declared in this file`
+                notDefined(module, `${name}.${resourceName}`)
               )
             : external(
                 new Entity('managed', name, resourceName, block),
@@ -514,26 +521,37 @@ export class TerraformEnvironment implements Environment {
   }
 }
 
-/** Collects the blocks references can point at, reporting resources without two labels. */
-export function collectFile(
-  blocks: HclBlock[],
-  report: (node: HclNode, message: string) => void
-): TerraformFile {
-  const file: TerraformFile = {
+/** A module with nothing defined yet. */
+export function emptyModule(): TerraformModule {
+  return {
     locals: new Map(),
     variables: new Map(),
+    variableValues: new Map(),
+    unparsed: [],
     resources: new Map(),
     dataSources: new Map()
   }
+}
+
+/**
+ * Adds the blocks of one file that references can point at to its module, reporting
+ * resources without two labels. A name defined twice keeps its first definition; Terraform
+ * rejects the module anyway.
+ */
+export function addDefinitions(
+  module: TerraformModule,
+  blocks: HclBlock[],
+  report: (node: HclNode, message: string) => void
+): void {
   for (const block of blocks) {
     const [first = '', second = ''] = block.labels
     switch (block.type) {
       case 'locals':
         for (const [name, attribute] of attributesIn(block.body))
-          if (!file.locals.has(name)) file.locals.set(name, attribute)
+          if (!module.locals.has(name)) module.locals.set(name, attribute)
         break
       case 'variable':
-        if (!file.variables.has(first)) file.variables.set(first, block)
+        if (!module.variables.has(first)) module.variables.set(first, block)
         break
       case 'resource':
       case 'data': {
@@ -545,12 +563,11 @@ export function collectFile(
           break
         }
         const targets =
-          block.type === 'resource' ? file.resources : file.dataSources
+          block.type === 'resource' ? module.resources : module.dataSources
         if (!targets.has(`${first}.${second}`))
           targets.set(`${first}.${second}`, block)
         break
       }
     }
   }
-  return file
 }
