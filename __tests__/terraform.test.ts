@@ -580,8 +580,7 @@ describe('Terraform (azuread) reader', () => {
       problems: [
         { message: 'HCL syntax error: unexpected ","', location: at(6, 52) }
       ],
-      unresolved: [],
-      skipped: []
+      unresolved: []
     })
     const unclosed = await read(appWith(`"${USER_READ}"`).slice(0, -1))
     expect(unclosed.problems).toEqual([
@@ -624,8 +623,7 @@ describe('Terraform (azuread) reader', () => {
     expect(deepBlocks).toEqual({
       declarations: [],
       problems: [],
-      unresolved: [],
-      skipped: []
+      unresolved: []
     })
 
     // Each local lists the previous one twice: 2^40 leaves if nothing stopped it.
@@ -696,6 +694,9 @@ describe('Terraform (azuread) reader', () => {
       true
     )
     expect(terraformAzureadReader.considers('infra/dev.auto.tfvars')).toBe(true)
+    expect(
+      terraformAzureadReader.considers('infra/terraform.tfvars.json')
+    ).toBe(true)
     // Variable files passed with -var-file are not loaded without being told to.
     expect(terraformAzureadReader.considers('infra/prod.tfvars')).toBe(false)
   })
@@ -801,32 +802,42 @@ describe('Terraform modules: the files of a folder read together', () => {
     expect(result.filesScanned).toBe(1)
   })
 
-  it('takes variable values from terraform.tfvars, then *.auto.tfvars, over defaults', async () => {
+  it('takes variable values from terraform.tfvars(.json), then *.auto.tfvars(.json), over defaults', async () => {
     const withValues = {
       ...module,
       'infra/terraform.tfvars': 'roles = ["Mail.Send", "Group.Read.All"]',
       'infra/b.auto.tfvars': 'roles = ["Sites.Read.All"]',
       'infra/a.auto.tfvars': 'roles = ["Mail.Read"]',
-      'infra/prod.tfvars': 'roles = ["Directory.ReadWrite.All"]'
+      'infra/prod.tfvars': 'roles = ["Directory.ReadWrite.All"]',
+      'infra/terraform.tfvars.json': '{"roles": ["Mail.Read"]}',
+      'infra/c.auto.tfvars.json': '{"roles": ["Files.Read.All", "${literal}"]}'
     }
     const result = await scan(['infra'], memoryFiles(withValues), catalog)
     expect(permissions(result.declarations)).toEqual([
       [
-        'Sites.Read.All',
+        'Files.Read.All',
         'application',
         'infra/main.tf:6:18',
-        'infra/b.auto.tfvars:1:11'
+        'infra/c.auto.tfvars.json:1:13'
+      ],
+      // Values in variable files are literal: "${" there interpolates nothing.
+      [
+        '${literal}',
+        'application',
+        'infra/main.tf:6:18',
+        'infra/c.auto.tfvars.json:1:31'
       ]
     ])
     const { declarations } = await scan(
       ['infra'],
       memoryFiles({
         ...module,
-        'infra/terraform.tfvars': 'roles = ["Mail.Send"]'
+        'infra/terraform.tfvars': 'roles = ["Mail.Send"]',
+        'infra/terraform.tfvars.json': '{"roles": ["Mail.Read"]}'
       }),
       catalog
     )
-    expect(declarations.map((d) => d.reference)).toEqual(['Mail.Send'])
+    expect(declarations.map((d) => d.reference)).toEqual(['Mail.Read'])
   })
 
   it('reports a sibling that does not parse at its error, and names it where definitions are missing', async () => {
@@ -853,6 +864,16 @@ describe('Terraform modules: the files of a folder read together', () => {
     )
   })
 
+  it('reads a file once when the scanned paths overlap', async () => {
+    const result = await scan(
+      ['infra', 'infra/main.tf', 'infra'],
+      memoryFiles(module),
+      catalog
+    )
+    expect(result.declarations).toHaveLength(1)
+    expect(result.filesScanned).toBe(4)
+  })
+
   it('reads a module only when one of its files uses the azuread provider', async () => {
     const network = {
       'net/main.tf': 'resource "azurerm_virtual_network" "v" {}',
@@ -867,25 +888,151 @@ describe('Terraform modules: the files of a folder read together', () => {
     ])
   })
 
-  it('reports configurations in JSON syntax that use azuread as not read', async () => {
-    const { findings } = await scan(
-      ['infra'],
+  it('reads configurations in JSON syntax, templates and dynamic blocks included, at their JSON locations', async () => {
+    const json = [
+      '{',
+      '  "//": "Generated; do not edit.",',
+      '  "variable": { "scopes": { "default": ["Mail.Send", "${not.a.reference}"] } },',
+      '  "data": { "azuread_service_principal": { "graph": { "client_id": "' +
+        GRAPH +
+        '" } } },',
+      '  "resource": { "azuread_application": { "mailer": {',
+      '    "display_name": "Mailer \\"v2\\" \\/ \\u00e9",',
+      '    "required_resource_access": {',
+      '      "resource_app_id": "${data.azuread_service_principal.graph.client_id}",',
+      '      "dynamic": { "resource_access": {',
+      '        "for_each": "${var.scopes}", "iterator": "scope",',
+      '        "content": {',
+      '          "id": "${data.azuread_service_principal.graph.oauth2_permission_scope_ids[scope.value]}",',
+      '          "type": "Scope" } } },',
+      '      "resource_access": [{ "id": "${local.role}", "type": "Role" }]',
+      '    }',
+      '  } } }',
+      '}'
+    ].join('\n')
+    const { declarations, findings } = await scan(
+      ['app'],
       memoryFiles({
-        ...module,
-        'infra/legacy.tf.json': '{"resource": {"azuread_application": {}}}',
-        'infra/other.tf.json': '{"resource": {"aws_s3_bucket": {}}}'
+        'app/main.tf.json': json,
+        'app/locals.tf':
+          'locals {\n  role = "df021288-bdef-4463-88db-98f22de89214"\n}'
       }),
       catalog
     )
     expect(
-      findings
-        .filter((f) => f.ruleId === 'skipped-file')
-        .map((f) => [f.location.file, f.message])
+      declarations.map((d) => [
+        d.app.name,
+        d.reference,
+        d.type,
+        `${d.location.line}:${d.location.column}`,
+        d.definedAt &&
+          `${d.definedAt.file}:${d.definedAt.line}:${d.definedAt.column}`
+      ])
     ).toEqual([
       [
-        'infra/legacy.tf.json',
-        'Terraform (azuread): configurations in JSON syntax (.tf.json) are not read; the azuread resources in this file are not checked'
+        'Mailer "v2" / é',
+        'Mail.Send',
+        'delegated',
+        '10:24',
+        'app/main.tf.json:3:42'
+      ],
+      // A variable's default is literal in JSON syntax: "${" there interpolates nothing.
+      [
+        'Mailer "v2" / é',
+        '${not.a.reference}',
+        'delegated',
+        '10:24',
+        'app/main.tf.json:3:55'
+      ],
+      [
+        'Mailer "v2" / é',
+        'df021288-bdef-4463-88db-98f22de89214',
+        'application',
+        '14:38',
+        'app/locals.tf:2:11'
       ]
+    ])
+    expect(declarations[0]?.location.file).toBe('app/main.tf.json')
+    expect(findings.map((f) => f.ruleId)).toContain('unknown-permission')
+  })
+
+  it('reports a JSON syntax error, and JSON that is not a configuration, where they are', async () => {
+    const { findings } = await scan(
+      ['a', 'b'],
+      memoryFiles({
+        'a/main.tf.json': '{\n  "resource": { "azuread_application": {,\n}',
+        'b/main.tf.json': '["azuread_application"]'
+      }),
+      catalog
+    )
+    expect(
+      findings.map((f) => [
+        f.ruleId,
+        f.location.file,
+        f.location.line,
+        f.location.column,
+        f.message
+      ])
+    ).toEqual([
+      [
+        'malformed-manifest',
+        'a/main.tf.json',
+        2,
+        41,
+        'Terraform (azuread): JSON syntax error: ValueExpected'
+      ],
+      [
+        'malformed-manifest',
+        'b/main.tf.json',
+        1,
+        1,
+        'Terraform (azuread): a Terraform file in JSON syntax must hold an object'
+      ]
+    ])
+  })
+
+  it('turns odd JSON configurations into findings, never into a crash', async () => {
+    const odd = [
+      '{"resource": {"azuread_application": {"a\\"b ${x}": {"display_name": "%{ if true }x%{ endif }"}}}}',
+      '{"resource": {"azuread_application": {"a": {"required_resource_access": "${var.x}"}}}}',
+      '{"resource": {"azuread_application": {"a": {"required_resource_access": [1, null, {"resource_access": {}}]}}}}',
+      '{"resource": {"azuread_application": {"a": {"tags": {"${": "}", "\\u0000\\b\\f": [1e3, true]}}}}}',
+      '{"resource": {"azuread_application": {"a": {"display_name": "${unterminated"}}}}',
+      '{"//": "azuread_", "locals": [{"x": "$${literal}"}, {"9bad name": 1}], "variable": {"v": {"default": {"${k}": "%{v}"}}}}',
+      '{"resource": {"azuread_application": []}, "data": null, "variable": "x", "locals": 3}'
+    ]
+    const messages: string[][] = []
+    for (const text of odd) {
+      const result = await scan(
+        ['x'],
+        memoryFiles({ 'x/main.tf.json': text }),
+        catalog
+      )
+      expect(result.filesScanned).toBe(1)
+      for (const finding of result.findings)
+        expect(finding.location.file).toBe('x/main.tf.json')
+      messages.push(
+        result.findings.map(
+          (f) => `${f.location.column} ${f.message.replace(/^[^:]*: /, '')}`
+        )
+      )
+    }
+    expect(messages).toEqual([
+      [],
+      [
+        '73 "required_resource_access" is a block: it must be an object or a list of objects'
+      ],
+      [
+        '74 "required_resource_access" is a block: it must be an object or a list of objects'
+      ],
+      [
+        '54 a string or name here is not a valid Terraform template (HCL syntax error: unexpected "\\"")'
+      ],
+      [
+        '76 a string or name here is not a valid Terraform template (HCL syntax error: unexpected "\\"")'
+      ],
+      [],
+      []
     ])
   })
 

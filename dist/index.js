@@ -34409,7 +34409,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3141);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 
 // The action's entry point: ncc bundles this file into dist/index.js.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34419,7 +34419,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3141:
+/***/ 8173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38013,6 +38013,58 @@ function localFiles(root, scope = EVERYTHING) {
         }
         return stack;
     };
+    /**
+     * The files directly in a folder and the subfolders worth walking, under the given
+     * .gitignore rules; the include/exclude globs apply when `scoped`.
+     */
+    const entriesOf = async (folder, rules, scoped) => {
+        const files = [];
+        const folders = [];
+        const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const absolutePath = (0,external_node_path_namespaceObject.join)(folder, entry.name);
+            const path = toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, absolutePath));
+            let directory = entry.isDirectory();
+            let file = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                const target = await realInsideRoot(absolutePath);
+                if (target === undefined) {
+                    files.push({
+                        path,
+                        explicit: false,
+                        refusal: 'it is a symbolic link to a location outside the repository'
+                    });
+                    continue;
+                }
+                const info = await (0,promises_namespaceObject.stat)(target);
+                directory = info.isDirectory();
+                file = info.isFile();
+            }
+            if (directory) {
+                if (SKIPPED_FOLDERS.has(entry.name) || isIgnored(path, true, rules))
+                    continue;
+                if (scoped && isExcluded(path, true))
+                    continue;
+                folders.push(absolutePath);
+            }
+            else if (file) {
+                if (isIgnored(path, false, rules))
+                    continue;
+                if (scoped && isExcluded(path, false))
+                    continue;
+                if (scoped && included !== undefined && !included(path))
+                    continue;
+                files.push({ path, explicit: false });
+            }
+        }
+        return { files, folders };
+    };
+    /** The .gitignore rules that apply to the files of a folder. */
+    const rulesFor = async (folder, inherited) => {
+        const own = await gitignoreAt(folder, toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, folder)));
+        return own ? [...inherited, own] : inherited;
+    };
     const walk = async (start, found) => {
         const visited = new Set();
         // An explicit stack rather than recursion: a deep tree cannot overflow the call stack.
@@ -38025,45 +38077,11 @@ function localFiles(root, scope = EVERYTHING) {
             if (visited.has(real))
                 continue;
             visited.add(real);
-            const base = toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, folder));
-            const own = await gitignoreAt(folder, base);
-            const rules = own ? [...inherited, own] : inherited;
-            const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
-            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-            for (const entry of entries) {
-                const absolutePath = (0,external_node_path_namespaceObject.join)(folder, entry.name);
-                const path = toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, absolutePath));
-                let directory = entry.isDirectory();
-                let file = entry.isFile();
-                if (entry.isSymbolicLink()) {
-                    const target = await realInsideRoot(absolutePath);
-                    if (target === undefined) {
-                        found.push({
-                            path,
-                            explicit: false,
-                            refusal: 'it is a symbolic link to a location outside the repository'
-                        });
-                        continue;
-                    }
-                    const info = await (0,promises_namespaceObject.stat)(target);
-                    directory = info.isDirectory();
-                    file = info.isFile();
-                }
-                if (directory) {
-                    if (SKIPPED_FOLDERS.has(entry.name) || isIgnored(path, true, rules))
-                        continue;
-                    if (isExcluded(path, true))
-                        continue;
-                    pending.push({ folder: absolutePath, rules });
-                }
-                else if (file) {
-                    if (isIgnored(path, false, rules) || isExcluded(path, false))
-                        continue;
-                    if (included !== undefined && !included(path))
-                        continue;
-                    found.push({ path, explicit: false });
-                }
-            }
+            const rules = await rulesFor(folder, inherited);
+            const { files, folders } = await entriesOf(folder, rules, true);
+            found.push(...files);
+            for (const child of folders)
+                pending.push({ folder: child, rules });
         }
     };
     return {
@@ -38092,6 +38110,14 @@ function localFiles(root, scope = EVERYTHING) {
                 }
             }
             return found;
+        },
+        async listFolder(folder) {
+            const absoluteFolder = (0,external_node_path_namespaceObject.resolve)(absoluteRoot, folder);
+            if ((await realInsideRoot(absoluteFolder)) === undefined)
+                return [];
+            const rules = await rulesFor(absoluteFolder, await ancestorRules(absoluteFolder));
+            const { files } = await entriesOf(absoluteFolder, rules, false);
+            return files.filter((file) => file.refusal === undefined);
         },
         // One open handle serves the size check and the read: no separate stat per file.
         async read(path, maxBytes) {
@@ -43274,6 +43300,343 @@ function describeToken(text, offset) {
     return /\n/.test(value) ? 'end of line' : JSON.stringify(value);
 }
 
+;// CONCATENATED MODULE: ./src/manifests/terraform-json.ts
+/*
+ * Terraform's JSON syntax (`*.tf.json`, what CDK for Terraform and other generators write)
+ * rewritten as native syntax, so one parser, one evaluator and one reader serve both. Every
+ * name and value of the native text keeps the offset of the JSON token it came from, so
+ * findings point into the JSON file.
+ */
+/** Nested blocks of the resources the reader reads; any other object is an argument value. */
+const NESTED_BLOCKS = new Set([
+    'required_resource_access',
+    'resource_access',
+    'content'
+]);
+/** Top-level keys whose blocks carry two labels (type and name), and those with one. */
+const TWO_LABELS = new Set(['resource', 'data']);
+const ONE_LABEL = new Set(['variable']);
+/** A name that native syntax accepts bare, as an argument or iterator name. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Characters a native quoted string must escape, and how. */
+const NATIVE_ESCAPES = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t'
+};
+/** The characters of a JSON string token, decoded, each with the offset it was written at. */
+function decodeJsonString(token, offset) {
+    const chars = [];
+    const offsets = [];
+    // Between the quotes; jsonc-parser has checked the escapes.
+    for (let i = 1; i < token.length - 1; i++) {
+        const at = offset + i;
+        if (token[i] !== '\\') {
+            chars.push(token[i]);
+            offsets.push(at);
+            continue;
+        }
+        const escape = token[i + 1] ?? '';
+        if (escape === 'u') {
+            chars.push(String.fromCharCode(parseInt(token.slice(i + 2, i + 6), 16)));
+            i += 5;
+        }
+        else {
+            chars.push({ b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }[escape] ?? escape);
+            i += 1;
+        }
+        offsets.push(at);
+    }
+    return { chars, offsets };
+}
+/** A decoded character as native string syntax writes it. */
+function nativeCharacter(char) {
+    const code = char.charCodeAt(0);
+    return (NATIVE_ESCAPES[char] ??
+        (code < 0x20 ? `\\u${code.toString(16).padStart(4, '0')}` : char));
+}
+/**
+ * The end (exclusive) of the `${ … }` or `%{ … }` sequence opened at `start`: the brace that
+ * closes it, skipping braces inside quoted strings of the expression.
+ */
+function sequenceEnd(chars, start) {
+    let depth = 0;
+    for (let i = start + 1; i < chars.length; i++) {
+        const char = chars[i];
+        if (char === '"') {
+            for (i++; i < chars.length && chars[i] !== '"'; i++)
+                if (chars[i] === '\\')
+                    i++;
+        }
+        else if (char === '{')
+            depth++;
+        else if (char === '}' && --depth === 0)
+            return i + 1;
+    }
+    return chars.length;
+}
+/** Builds native text piece by piece, remembering where each piece came from. */
+class NativeWriter {
+    pieces = [];
+    segments = [];
+    length = 0;
+    /** Writes text that stands for the JSON at `json` (offsets inside map one to one). */
+    write(text, json) {
+        if (json !== undefined)
+            this.segments.push({ native: this.length, json, length: text.length });
+        this.pieces.push(text);
+        this.length += text.length;
+    }
+    /** Writes text whose characters each stand for the JSON offset at the same index. */
+    writeMapped(text, offsets) {
+        let runStart = 0;
+        for (let i = 1; i <= text.length; i++) {
+            const continues = i < text.length &&
+                (offsets[i] === (offsets[i - 1] ?? 0) + 1 ||
+                    offsets[i] === offsets[i - 1]);
+            if (continues)
+                continue;
+            this.write(text.slice(runStart, i).join(''), offsets[runStart]);
+            runStart = i;
+        }
+    }
+    finish(problems) {
+        const { segments } = this;
+        return {
+            text: this.pieces.join(''),
+            problems,
+            jsonOffset(nativeOffset) {
+                // The last segment starting at or before the offset.
+                let low = 0;
+                let high = segments.length - 1;
+                while (low < high) {
+                    const middle = (low + high + 1) >> 1;
+                    if ((segments[middle]?.native ?? 0) <= nativeOffset)
+                        low = middle;
+                    else
+                        high = middle - 1;
+                }
+                const segment = segments[low];
+                if (segment === undefined)
+                    return 0;
+                const inside = Math.min(Math.max(nativeOffset - segment.native, 0), Math.max(segment.length - 1, 0));
+                return segment.json + inside;
+            }
+        };
+    }
+}
+/** The entries of an object, or of each object of an array of objects (Terraform allows both). */
+function entriesOf(node) {
+    if (node === undefined)
+        return [];
+    if (node.type === 'array')
+        return (node.children ?? []).flatMap((element) => entriesOf(element));
+    if (node.type !== 'object')
+        return [];
+    return (node.children ?? []).flatMap((property) => {
+        const [key, value] = property.children ?? [];
+        return key !== undefined && value !== undefined ? [[key, value]] : [];
+    });
+}
+/** The values a block's value stands for: itself, or each element of an array. */
+function blockValues(node) {
+    return node.type === 'array' ? (node.children ?? []) : [node];
+}
+/** The objects a block's value stands for: itself, or each element of an array. */
+function blockBodies(node) {
+    return blockValues(node).filter((value) => value.type === 'object');
+}
+/**
+ * Rewrites a parsed Terraform JSON file as native syntax. In a configuration, blocks other
+ * than `resource`, `data`, `variable` and `locals` are left out: nothing the reader follows
+ * lives in them. A variables file (`terraform.tfvars.json`) becomes one argument per
+ * variable, with literal values. A root that is not an object yields an empty text.
+ * @param root The parsed JSON.
+ * @param source The JSON text, from which strings are copied as written.
+ * @param kind Whether the file is a configuration or a variables file.
+ */
+function translateJsonConfiguration(root, source, kind) {
+    const out = new NativeWriter();
+    const problems = [];
+    const raw = (node) => source.slice(node.offset, node.offset + node.length);
+    /**
+     * A JSON string as a native quoted string. In JSON syntax strings are templates, as
+     * quoted strings are in native syntax, so `${ … }` and `%{ … }` are kept as written (their
+     * expressions need no escaping in native syntax); a `literal` string interpolates nothing.
+     */
+    const string = (node, literal) => {
+        const { chars, offsets } = decodeJsonString(raw(node), node.offset);
+        const text = ['"'];
+        const at = [node.offset];
+        const push = (piece, offset) => {
+            text.push(piece);
+            at.push(offset);
+        };
+        for (let i = 0; i < chars.length; i++) {
+            const char = chars[i];
+            const offset = offsets[i];
+            const opensSequence = (char === '$' || char === '%') && chars[i + 1] === '{';
+            if (!opensSequence) {
+                push(nativeCharacter(char), offset);
+                continue;
+            }
+            // "$${" is an escaped "${" in both syntaxes.
+            const escaped = i > 0 && chars[i - 1] === char;
+            if (literal || escaped) {
+                push(literal ? `${char}${char}` : char, offset);
+                continue;
+            }
+            const end = sequenceEnd(chars, i);
+            for (; i < end; i++)
+                push(chars[i], offsets[i]);
+            i--;
+        }
+        push('"', node.offset + node.length - 1);
+        out.writeMapped(text, at);
+    };
+    const label = (key) => {
+        out.write(' ');
+        string(key, true);
+    };
+    /** A JSON value as a native expression; `literal` strings are not templates. */
+    const expression = (node, literal) => {
+        switch (node.type) {
+            case 'string':
+                return string(node, literal);
+            case 'array':
+                out.write('[', node.offset);
+                (node.children ?? []).forEach((element, index) => {
+                    if (index > 0)
+                        out.write(', ');
+                    expression(element, literal);
+                });
+                return out.write(']', node.offset + node.length - 1);
+            case 'object':
+                out.write('{\n', node.offset);
+                for (const [key, value] of entriesOf(node)) {
+                    string(key, literal);
+                    out.write(' = ');
+                    expression(value, literal);
+                    out.write('\n');
+                }
+                return out.write('}', node.offset + node.length - 1);
+            default:
+                return out.write(raw(node), node.offset);
+        }
+    };
+    const attribute = (key, value, literal = false) => {
+        out.write(String(key.value), key.offset);
+        out.write(' = ');
+        expression(value, literal);
+        out.write('\n');
+    };
+    /** The arguments and nested blocks of a block. */
+    const body = (node) => {
+        for (const [key, value] of entriesOf(node)) {
+            const name = String(key.value);
+            if (name === '//' || !IDENTIFIER.test(name))
+                continue;
+            if (name === 'dynamic') {
+                for (const [type, spec] of entriesOf(value))
+                    for (const specBody of blockBodies(spec)) {
+                        out.write('dynamic', key.offset);
+                        label(type);
+                        out.write(' {\n');
+                        dynamicBody(specBody);
+                        out.write('}\n');
+                    }
+                continue;
+            }
+            if (NESTED_BLOCKS.has(name)) {
+                for (const nested of blockValues(value)) {
+                    if (nested.type !== 'object') {
+                        problems.push({
+                            offset: nested.offset,
+                            message: `"${name}" is a block: it must be an object or a list of objects`
+                        });
+                        continue;
+                    }
+                    out.write(name, key.offset);
+                    out.write(' {\n');
+                    body(nested);
+                    out.write('}\n');
+                }
+                continue;
+            }
+            attribute(key, value);
+        }
+    };
+    /** A dynamic block's arguments: its iterator is a bare name in native syntax. */
+    const dynamicBody = (node) => {
+        for (const [key, value] of entriesOf(node)) {
+            const name = String(key.value);
+            if (name === 'iterator') {
+                if (value.type === 'string' && IDENTIFIER.test(String(value.value))) {
+                    out.write('iterator = ', key.offset);
+                    out.write(String(value.value), value.offset + 1);
+                    out.write('\n');
+                }
+                continue;
+            }
+            if (name === 'content') {
+                for (const content of blockBodies(value)) {
+                    out.write('content {\n', key.offset);
+                    body(content);
+                    out.write('}\n');
+                }
+                continue;
+            }
+            if (IDENTIFIER.test(name))
+                attribute(key, value);
+        }
+    };
+    const top = entriesOf(root.type === 'object' ? root : undefined);
+    if (kind === 'variables') {
+        for (const [name, value] of top)
+            if (IDENTIFIER.test(String(name.value)))
+                attribute(name, value, true);
+        return out.finish(problems);
+    }
+    for (const [blockKey, value] of top) {
+        const blockType = String(blockKey.value);
+        if (TWO_LABELS.has(blockType)) {
+            for (const [type, named] of entriesOf(value))
+                for (const [name, spec] of entriesOf(named))
+                    for (const specBody of blockBodies(spec)) {
+                        out.write(blockType, blockKey.offset);
+                        label(type);
+                        label(name);
+                        out.write(' {\n');
+                        body(specBody);
+                        out.write('}\n');
+                    }
+        }
+        else if (ONE_LABEL.has(blockType)) {
+            for (const [name, spec] of entriesOf(value))
+                for (const specBody of blockBodies(spec)) {
+                    out.write(blockType, blockKey.offset);
+                    label(name);
+                    out.write(' {\n');
+                    // A variable's default is a literal value: "${" in it is not interpolated.
+                    for (const [key, argument] of entriesOf(specBody))
+                        if (key.value === 'default')
+                            attribute(key, argument, true);
+                    out.write('}\n');
+                }
+        }
+        else if (blockType === 'locals') {
+            out.write('locals {\n', blockKey.offset);
+            for (const [key, local] of entriesOf(value))
+                if (IDENTIFIER.test(String(key.value)))
+                    attribute(key, local);
+            out.write('}\n');
+        }
+    }
+    return out.finish(problems);
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/azuread-published-app-ids.ts
 /**
  * The appIds behind the keys of the azuread provider's
@@ -43412,7 +43775,7 @@ const PUBLISHED_APP_IDS = new Map(Object.entries({
 
 
 /*
- * What references mean in a Terraform file that uses the azuread provider: `local.x`,
+ * What references mean in a Terraform module that uses the azuread provider: `local.x`,
  * `var.x`, resources and data sources, and the provider's permission maps
  * (`app_role_ids["Name"]`) and published app ids, as values the HCL evaluator can follow.
  */
@@ -43485,7 +43848,7 @@ class Namespace extends TerraformValue {
         return this.next(step.name, where, context);
     }
 }
-/** A resource or data source of the file, as a reference target. */
+/** A resource or data source of the module, as a reference target. */
 class Entity extends TerraformValue {
     mode;
     type;
@@ -43651,41 +44014,49 @@ class PublishedAppIdMap extends TerraformValue {
         };
     }
 }
-/** What `local`, `var`, `data` and resource types mean in one file. */
+/** Why a reference has no definition, naming the module's files that could not be parsed. */
+function notDefined(module, address) {
+    const unparsed = module.unparsed.map((path) => path.slice(path.lastIndexOf('/') + 1));
+    return unparsed.length === 0
+        ? `${address} is not defined in this module`
+        : `${address} is not defined in this module's files that parse (${unparsed.join(', ')} could not be parsed)`;
+}
+/** What `local`, `var`, `data` and resource types mean in one module. */
 class TerraformEnvironment {
-    file;
-    constructor(file) {
-        this.file = file;
+    module;
+    constructor(module) {
+        this.module = module;
     }
     resolve(name, where, context) {
-        const { file } = this;
+        const { module } = this;
         const namespace = (prefix, next) => external(new Namespace(prefix, next), where, context);
         switch (name) {
             case 'local':
                 return namespace('local', (local, at, inner) => {
-                    const definition = file.locals.get(local);
+                    const definition = module.locals.get(local);
                     return definition === undefined
-                        ? unknownValue(at, inner, `local.${local} is not defined in this file`)
+                        ? unknownValue(at, inner, notDefined(module, `local.${local}`))
                         : evaluateReference(`local.${local}`, definition.expression, at, inner);
                 });
             case 'var':
                 return namespace('var', (variable, at, inner) => {
-                    const declared = file.variables.get(variable);
+                    const declared = module.variables.get(variable);
                     if (declared === undefined)
-                        return unknownValue(at, inner, `var.${variable} is not declared in this file`);
-                    const fallback = attributesIn(declared.body).get('default');
-                    return fallback === undefined
-                        ? unknownValue(at, inner, `var.${variable} has no default`)
-                        : evaluateReference(`var.${variable}`, fallback.expression, at, inner);
+                        return unknownValue(at, inner, notDefined(module, `var.${variable}`));
+                    const value = module.variableValues.get(variable) ??
+                        attributesIn(declared.body).get('default');
+                    return value === undefined
+                        ? unknownValue(at, inner, `var.${variable} has no default and no value in terraform.tfvars or *.auto.tfvars`)
+                        : evaluateReference(`var.${variable}`, value.expression, at, inner);
                 });
             case 'data':
                 return namespace('data', (type, typeWhere, typeContext) => external(new Namespace(`data.${type}`, (dataName, at, inner) => {
                     const address = `data.${type}.${dataName}`;
                     if (type === 'azuread_application_published_app_ids')
                         return external(new PublishedAppIds(address), at, inner);
-                    const block = file.dataSources.get(`${type}.${dataName}`);
+                    const block = module.dataSources.get(`${type}.${dataName}`);
                     return block === undefined
-                        ? unknownValue(at, inner, `${address} is not declared in this file`)
+                        ? unknownValue(at, inner, notDefined(module, address))
                         : external(new Entity('data', type, dataName, block), at, inner);
                 }), typeWhere, typeContext));
             case 'module':
@@ -43699,33 +44070,42 @@ class TerraformEnvironment {
                 return unknownValue(where, context, `${describeExpression(where)} is not evaluated`);
             default:
                 return namespace(name, (resourceName, at, inner) => {
-                    const block = file.resources.get(`${name}.${resourceName}`);
+                    const block = module.resources.get(`${name}.${resourceName}`);
                     return block === undefined
-                        ? unknownValue(at, inner, `${name}.${resourceName} is not declared in this file`)
+                        ? unknownValue(at, inner, notDefined(module, `${name}.${resourceName}`))
                         : external(new Entity('managed', name, resourceName, block), at, inner);
                 });
         }
     }
 }
-/** Collects the blocks references can point at, reporting resources without two labels. */
-function collectFile(blocks, report) {
-    const file = {
+/** A module with nothing defined yet. */
+function emptyModule() {
+    return {
         locals: new Map(),
         variables: new Map(),
+        variableValues: new Map(),
+        unparsed: [],
         resources: new Map(),
         dataSources: new Map()
     };
+}
+/**
+ * Adds the blocks of one file that references can point at to its module, reporting
+ * resources without two labels. A name defined twice keeps its first definition; Terraform
+ * rejects the module anyway.
+ */
+function addDefinitions(module, blocks, report) {
     for (const block of blocks) {
         const [first = '', second = ''] = block.labels;
         switch (block.type) {
             case 'locals':
                 for (const [name, attribute] of attributesIn(block.body))
-                    if (!file.locals.has(name))
-                        file.locals.set(name, attribute);
+                    if (!module.locals.has(name))
+                        module.locals.set(name, attribute);
                 break;
             case 'variable':
-                if (!file.variables.has(first))
-                    file.variables.set(first, block);
+                if (!module.variables.has(first))
+                    module.variables.set(first, block);
                 break;
             case 'resource':
             case 'data': {
@@ -43733,17 +44113,18 @@ function collectFile(blocks, report) {
                     report(block.node, `a ${block.type} block needs two labels, a type and a name`);
                     break;
                 }
-                const targets = block.type === 'resource' ? file.resources : file.dataSources;
+                const targets = block.type === 'resource' ? module.resources : module.dataSources;
                 if (!targets.has(`${first}.${second}`))
                     targets.set(`${first}.${second}`, block);
                 break;
             }
         }
     }
-    return file;
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/terraform-azuread.ts
+
+
 
 
 
@@ -43759,17 +44140,17 @@ const FORMAT = 'terraform-azuread';
 const terraform_azuread_MAX_EVALUATION_STEPS = 1_000_000;
 /** Reads the permission-related resources of one parsed file. */
 class TerraformReading {
-    lines;
+    locateNode;
+    environment;
     declarations = [];
     // Keyed by place and message: the instances of a dynamic block or of a resource with
     // for_each share their expressions, and one report per expression is enough.
     problemsFound = new Map();
     notices = new Map();
-    environment;
     budget = new EvaluationBudget(terraform_azuread_MAX_EVALUATION_STEPS);
-    constructor(lines, blocks) {
-        this.lines = lines;
-        this.environment = new TerraformEnvironment(collectFile(blocks, (node, message) => this.problemAt(node, message)));
+    constructor(locateNode, environment) {
+        this.locateNode = locateNode;
+        this.environment = environment;
     }
     /** Syntax and structure problems, once each. */
     get problems() {
@@ -43789,14 +44170,17 @@ class TerraformReading {
         };
     }
     locate(value) {
-        const token = this.lines.locate(tokenOffset(value.at));
+        const token = this.locateNode(tokenOffset(value.at), value.at);
         return value.site === undefined
             ? { location: token }
-            : { location: this.lines.locate(value.site.startIndex), definedAt: token };
+            : {
+                location: this.locateNode(value.site.startIndex, value.site),
+                definedAt: token
+            };
     }
     /** A problem with a block or an argument as written. */
     problemAt(node, message) {
-        record(this.problemsFound, this.lines.locate(node.startIndex), message);
+        record(this.problemsFound, this.locateNode(node.startIndex, node), message);
     }
     /** A problem with a value, reported where the value is used. */
     problemWith(value, message) {
@@ -43887,13 +44271,13 @@ class TerraformReading {
         yield { address, context: base };
     }
     /**
-     * Notes a collection that is empty only as far as this file says: a variable's empty
+     * Notes a collection that is empty only as far as this module says: a variable's empty
      * default (a module input, typically) generates nothing here, but its callers' values do.
      */
     noteEmptyDefault(collection, size, subject, generated) {
         if (size > 0 || collection.site === undefined)
             return;
-        record(this.notices, this.locate(collection).location, `${subject} is empty with the values in this file. The ${generated} it generates from other values are not checked.`);
+        record(this.notices, this.locate(collection).location, `${subject} is empty with the values in this module. The ${generated} it generates from other values are not checked.`);
     }
     /**
      * The blocks of a type in a body: those written out, and one per element of each
@@ -44155,7 +44539,7 @@ class TerraformReading {
 }
 /** Adds a report unless the same message was already recorded at the same place. */
 function record(reports, location, message) {
-    const key = `${location.line}:${location.column}:${message}`;
+    const key = `${location.file}:${location.line}:${location.column}:${message}`;
     if (!reports.has(key))
         reports.set(key, { message, location });
 }
@@ -44223,63 +44607,188 @@ function describeValue(value) {
  *
  * It reads `azuread_application` (`required_resource_access`, `dynamic` blocks included),
  * `azuread_application_api_access`, and the grants `azuread_app_role_assignment` and
- * `azuread_service_principal_delegated_permission_grant`. Values are followed through
- * locals, variable defaults, `for` expressions and the azuread data sources as far as the
- * file itself determines them; anything else (module outputs, variables without a default,
- * values known only after apply, other files of the module) is reported once where it is
- * used, never guessed and never skipped in silence. docs/formats/terraform.md has the list.
+ * `azuread_service_principal_delegated_permission_grant`. The `.tf` files of a folder are
+ * read together, as Terraform merges them into a module. Values are followed through
+ * locals, variables (terraform.tfvars, *.auto.tfvars, defaults), `for` expressions and the
+ * azuread data sources as far as the module's files determine them; anything else (module
+ * outputs, variables without a value, values known only after apply) is reported once where
+ * it is used, never guessed and never skipped in silence. docs/formats/terraform.md has the
+ * list.
  */
 const terraformAzureadReader = {
     id: FORMAT,
     format: 'Terraform (azuread)',
     considers(path) {
-        return /\.tf$/i.test(path);
+        return CONFIGURATION_FILE.test(path) || AUTOMATIC_VARIABLES_FILE.test(path);
     },
-    // Only files that use the azuread provider: other Terraform holds no Entra permissions.
+    // Only modules that use the azuread provider: other Terraform holds no Entra permissions.
     accepts(path, text) {
-        return this.considers(path) && text.includes('azuread_');
+        return CONFIGURATION_FILE.test(path) && text.includes('azuread_');
     },
-    async read(path, rawText) {
-        const text = blankByteOrderMark(rawText);
-        const lines = new LineIndex(path, rawText);
-        const parsed = await parseHcl(text);
-        if (parsed.status === 'timed-out')
-            return {
-                declarations: [],
-                problems: [
-                    {
-                        message: `the file took longer than ${parsed.seconds} seconds to parse and was not read`,
-                        location: lines.locate(0)
-                    }
-                ]
-            };
-        const { tree } = parsed;
-        try {
-            // Tree-sitter recovers from a syntax error by guessing where a block ends, so blocks
-            // after the error (and sometimes before it) may be misread. Terraform rejects the
-            // whole file; so does this reader, rather than report permissions of a guessed tree.
-            const syntaxError = await firstSyntaxError(text, tree);
-            if (syntaxError !== undefined)
-                return {
-                    declarations: [],
-                    problems: [
-                        {
-                            message: `HCL syntax error: ${syntaxError.message}`,
-                            location: lines.locate(syntaxError.offset)
-                        }
-                    ]
-                };
-            return readConfiguration(tree.rootNode, lines);
-        }
-        finally {
-            tree.delete();
-        }
+    async read(path, text) {
+        return readModule([{ path, text }], () => true);
+    },
+    async readFolder(files, reported) {
+        return readModule(files, reported);
     }
 };
-/** Reads the declarations of a file that parsed without errors. */
-function readConfiguration(root, lines) {
-    const blocks = blocksIn(fileBody(root));
-    const reading = new TerraformReading(lines, blocks);
+/** A configuration file, in native syntax (`.tf`) or JSON syntax (`.tf.json`). */
+const CONFIGURATION_FILE = /\.tf(\.json)?$/i;
+/** A file in JSON syntax, configuration or variables. */
+const JSON_SYNTAX_FILE = /\.json$/i;
+/** Variable files Terraform loads without being told to, in either syntax. */
+const AUTOMATIC_VARIABLES_FILE = /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/i;
+/**
+ * Reads the files of one module together, as Terraform merges them: definitions come from
+ * every file, variables take their values from terraform.tfvars and *.auto.tfvars before
+ * their defaults, and declarations and problems are reported for the reported files.
+ */
+async function readModule(files, reported) {
+    const problems = [];
+    const parsed = [];
+    const module = emptyModule();
+    // Where each tree's offsets point: into its own text, or through a translation into JSON.
+    const locators = new Map();
+    try {
+        for (const source of inLoadingOrder(files)) {
+            const outcome = JSON_SYNTAX_FILE.test(source.path)
+                ? await parseJsonSyntax(source)
+                : await parseNative(source);
+            if ('problem' in outcome) {
+                if (reported(source.path))
+                    problems.push(outcome.problem);
+                module.unparsed.push(source.path);
+                continue;
+            }
+            locators.set(outcome.tree, outcome.locate);
+            const body = fileBody(outcome.tree.rootNode);
+            parsed.push({
+                path: source.path,
+                tree: outcome.tree,
+                blocks: blocksIn(body),
+                attributes: attributesIn(body)
+            });
+        }
+        const locateNode = (offset, node) => locators.get(node.tree)(offset);
+        for (const file of parsed) {
+            if (AUTOMATIC_VARIABLES_FILE.test(file.path)) {
+                for (const [name, value] of file.attributes)
+                    module.variableValues.set(name, value);
+                continue;
+            }
+            addDefinitions(module, file.blocks, (node, message) => {
+                if (reported(file.path))
+                    problems.push({
+                        message,
+                        location: locateNode(node.startIndex, node)
+                    });
+            });
+        }
+        const environment = new TerraformEnvironment(module);
+        const declarations = [];
+        const unresolved = [];
+        for (const file of parsed) {
+            if (!reported(file.path) || AUTOMATIC_VARIABLES_FILE.test(file.path))
+                continue;
+            const reading = new TerraformReading(locateNode, environment);
+            readResources(reading, file.blocks);
+            declarations.push(...reading.declarations);
+            problems.push(...reading.problems);
+            unresolved.push(...reading.unresolved);
+        }
+        return { declarations, problems, unresolved };
+    }
+    finally {
+        for (const file of parsed)
+            file.tree.delete();
+    }
+}
+/**
+ * The files in the order Terraform reads them: configuration files by name, then
+ * terraform.tfvars, terraform.tfvars.json and the *.auto.tfvars(.json) files by name, so a
+ * later value wins.
+ */
+function inLoadingOrder(files) {
+    const rank = ({ path }) => {
+        if (!AUTOMATIC_VARIABLES_FILE.test(path))
+            return 0;
+        if (/(^|\/)terraform\.tfvars$/i.test(path))
+            return 1;
+        return /(^|\/)terraform\.tfvars\.json$/i.test(path) ? 2 : 3;
+    };
+    return [...files].sort((a, b) => rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Parses a file in native syntax. */
+async function parseNative(source) {
+    const lines = new LineIndex(source.path, source.text);
+    const parsed = await parseChecked(blankByteOrderMark(source.text));
+    if ('tree' in parsed)
+        return { tree: parsed.tree, locate: (offset) => lines.locate(offset) };
+    return {
+        problem: { message: parsed.message, location: lines.locate(parsed.offset) }
+    };
+}
+/**
+ * Parses a file in JSON syntax by translating it into native syntax; locations point into
+ * the JSON. A translation the native parser rejects is reported where the JSON has it.
+ */
+async function parseJsonSyntax(source) {
+    const json = parseJson(source.path, source.text);
+    if (json.root === undefined)
+        return { problem: json.problem };
+    if (json.root.type !== 'object')
+        return {
+            problem: {
+                message: 'a Terraform file in JSON syntax must hold an object',
+                location: json.lines.locate(json.root.offset)
+            }
+        };
+    const translation = translateJsonConfiguration(json.root, blankByteOrderMark(source.text), AUTOMATIC_VARIABLES_FILE.test(source.path) ? 'variables' : 'configuration');
+    const [misshapen] = translation.problems;
+    if (misshapen !== undefined)
+        return {
+            problem: {
+                message: misshapen.message,
+                location: json.lines.locate(misshapen.offset)
+            }
+        };
+    const locate = (offset) => json.lines.locate(translation.jsonOffset(offset));
+    const parsed = await parseChecked(translation.text);
+    if ('tree' in parsed)
+        return { tree: parsed.tree, locate };
+    return {
+        problem: {
+            message: `a string or name here is not a valid Terraform template (${parsed.message})`,
+            location: locate(parsed.offset)
+        }
+    };
+}
+/** Parses native text, or says where and why it cannot be read. */
+async function parseChecked(text) {
+    const parsed = await parseHcl(text);
+    if (parsed.status === 'timed-out')
+        return {
+            message: `the file took longer than ${parsed.seconds} seconds to parse and was not read`,
+            offset: 0
+        };
+    const { tree } = parsed;
+    // Tree-sitter recovers from a syntax error by guessing where a block ends, so blocks
+    // after the error (and sometimes before it) may be misread. Terraform rejects the
+    // whole file; so does this reader, rather than report permissions of a guessed tree.
+    const syntaxError = await firstSyntaxError(text, tree).catch((error) => {
+        tree.delete();
+        throw error;
+    });
+    if (syntaxError === undefined)
+        return { tree };
+    tree.delete();
+    return {
+        message: `HCL syntax error: ${syntaxError.message}`,
+        offset: syntaxError.offset
+    };
+}
+/** Reads the permission-related resources of one file that parsed without errors. */
+function readResources(reading, blocks) {
     for (const block of blocks) {
         if (block.type !== 'resource')
             continue;
@@ -44293,11 +44802,6 @@ function readConfiguration(root, lines) {
             break;
         }
     }
-    return {
-        declarations: reading.declarations,
-        problems: reading.problems,
-        unresolved: reading.unresolved
-    };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -44481,6 +44985,12 @@ const READERS = [
     terraformAzureadReader,
     codeScopesReader
 ];
+/** Readers that read a folder's files together; they take their files before READERS. */
+const FOLDER_READERS = [terraformAzureadReader];
+/** The folder reader whose files include this one, judged by its name. */
+function folderReaderFor(path) {
+    return FOLDER_READERS.find((reader) => reader.considers(path));
+}
 /** True when some reader may want a file of this name, found while walking a folder. */
 function isCandidate(path) {
     return READERS.some((reader) => reader.considers(path));
@@ -45197,8 +45707,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * @param options How the rules judge (the tier threshold).
  */
 async function scan(paths, files, catalog, options = DEFAULT_POLICY_OPTIONS) {
-    const listed = (await files.list(paths)).filter((file) => file.explicit || isCandidate(file.path));
-    const outcomes = await mapConcurrently(listed, READ_CONCURRENCY, async (file) => readOne(file, files));
+    const listed = onceEach(await files.list(paths)).filter((file) => file.explicit || isCandidate(file.path));
+    const outcomes = await mapConcurrently(readUnits(listed), READ_CONCURRENCY, async (unit) => unit.kind === 'file'
+        ? readOne(unit.file, files)
+        : readFolder(unit.reader, unit.folder, unit.files, files));
     const declarations = outcomes
         .flatMap((outcome) => outcome.declarations)
         .map((declaration) => {
@@ -45215,49 +45727,141 @@ async function scan(paths, files, catalog, options = DEFAULT_POLICY_OPTIONS) {
     return {
         declarations,
         findings,
-        filesScanned: outcomes.filter((outcome) => outcome.scanned).length
+        filesScanned: outcomes.reduce((sum, outcome) => sum + outcome.scanned, 0)
     };
 }
-/** Reads and parses one file, turning anything wrong with it into a finding. */
-async function readOne(file, files) {
-    const skip = (reason) => ({
-        declarations: [],
-        findings: toFindings(skippedFile, [
-            {
-                message: `${file.path} was not scanned: ${reason}.`,
-                location: { file: file.path, line: 1, column: 1 }
-            }
-        ]),
-        scanned: false
-    });
+/**
+ * Each file once, where paths overlap (`scan infra infra/main.tf`): explicit when any
+ * listing named it.
+ */
+function onceEach(listed) {
+    const byPath = new Map();
+    for (const file of listed) {
+        const seen = byPath.get(file.path);
+        byPath.set(file.path, seen === undefined
+            ? file
+            : { ...seen, explicit: seen.explicit || file.explicit });
+    }
+    return [...byPath.values()];
+}
+/**
+ * Groups the listed files into what is read as one, in the order of the listing: a folder
+ * reader's files of one folder join the unit of the first of them.
+ */
+function readUnits(listed) {
+    const units = [];
+    const folders = new Map();
+    for (const file of listed) {
+        const reader = file.refusal === undefined ? folderReaderFor(file.path) : undefined;
+        if (reader === undefined) {
+            units.push({ kind: 'file', file });
+            continue;
+        }
+        const folder = parentFolder(file.path);
+        const key = `${reader.id}\0${folder}`;
+        const unit = folders.get(key);
+        if (unit !== undefined) {
+            unit.files.push(file);
+            continue;
+        }
+        const created = { kind: 'folder', reader, folder, files: [file] };
+        folders.set(key, created);
+        units.push(created);
+    }
+    return units;
+}
+/** The repo-relative folder of a repo-relative path, '.' at the root. */
+function parentFolder(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '.' : path.slice(0, slash);
+}
+/** A skipped-file finding for a file that was not read. */
+function skipped(path, reason) {
+    return toFindings(skippedFile, [
+        {
+            message: `${path} was not scanned: ${reason}.`,
+            location: { file: path, line: 1, column: 1 }
+        }
+    ]);
+}
+/** A file's text, or why it cannot be read as text. */
+async function loadText(file, files) {
     if (file.refusal !== undefined)
-        return skip(file.refusal);
+        return { refusal: file.refusal };
     let bytes;
     try {
         bytes = await files.read(file.path, MAX_FILE_BYTES);
     }
     catch (error) {
         if (error instanceof FileTooLargeError)
-            return skip(`it is ${error.size} bytes, over the ${MAX_FILE_BYTES}-byte limit`);
-        return skip(`it could not be read (${error.code ?? 'error'})`);
+            return {
+                refusal: `it is ${error.size} bytes, over the ${MAX_FILE_BYTES}-byte limit`
+            };
+        return {
+            refusal: `it could not be read (${error.code ?? 'error'})`
+        };
     }
     if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0))
-        return skip('it is a binary file');
-    let text;
+        return { refusal: 'it is a binary file' };
     try {
-        text = decoder.decode(bytes);
+        return { text: decoder.decode(bytes) };
     }
     catch {
-        return skip('it is not valid UTF-8 text');
+        return { refusal: 'it is not valid UTF-8 text' };
     }
-    const reader = readerFor(file.path, text);
+}
+/** Reads and parses one file, turning anything wrong with it into a finding. */
+async function readOne(file, files) {
+    const loaded = await loadText(file, files);
+    if ('refusal' in loaded)
+        return {
+            declarations: [],
+            findings: skipped(file.path, loaded.refusal),
+            scanned: 0
+        };
+    const reader = readerFor(file.path, loaded.text);
     if (reader === undefined) {
         // Only a file the user named is worth a word; a folder holds many unrelated files.
-        return file.explicit
-            ? skip('it is in none of the formats this tool reads')
-            : { declarations: [], findings: [], scanned: false };
+        return {
+            declarations: [],
+            findings: file.explicit
+                ? skipped(file.path, 'it is in none of the formats this tool reads')
+                : [],
+            scanned: 0
+        };
     }
-    const { declarations, problems, unresolved = [] } = await reader.read(file.path, text);
+    return withFindings(reader, await reader.read(file.path, loaded.text), 1);
+}
+/**
+ * Reads the listed files of one folder with a folder reader, together with the folder's
+ * other files the reader considers (a module's variables.tf outside the globs, the siblings
+ * of a file named alone), which supply definitions but are not reported on.
+ */
+async function readFolder(reader, folder, listed, files) {
+    const reported = new Set(listed.map((file) => file.path));
+    const context = (await files.listFolder(folder)).filter((file) => !reported.has(file.path) && reader.considers(file.path));
+    const sources = [];
+    const findings = [];
+    for (const file of [...listed, ...context]) {
+        const loaded = await loadText(file, files);
+        if ('text' in loaded)
+            sources.push({ path: file.path, text: loaded.text });
+        else if (reported.has(file.path))
+            findings.push(...skipped(file.path, loaded.refusal));
+    }
+    const relevant = sources.some((source) => reported.has(source.path) && reader.accepts(source.path, source.text));
+    if (!relevant) {
+        for (const file of listed)
+            if (file.explicit && sources.some((source) => source.path === file.path))
+                findings.push(...skipped(file.path, 'it is in none of the formats this tool reads'));
+        return { declarations: [], findings, scanned: 0 };
+    }
+    const isReported = (path) => reported.has(path);
+    const outcome = withFindings(reader, await reader.readFolder(sources, isReported), sources.filter((source) => isReported(source.path)).length);
+    return { ...outcome, findings: [...findings, ...outcome.findings] };
+}
+/** A reader's result as an outcome, its problems and notices turned into findings. */
+function withFindings(reader, { declarations, problems, unresolved = [] }, scanned) {
     const prefixed = ({ message, location }) => ({
         message: `${reader.format}: ${message}`,
         location
@@ -45268,7 +45872,7 @@ async function readOne(file, files) {
             ...toFindings(malformedManifest, problems.map(prefixed)),
             ...toFindings(unresolvedReference, unresolved.map(prefixed))
         ],
-        scanned: true
+        scanned
     };
 }
 /** Maps over items with at most `limit` promises pending, keeping the order of the input. */

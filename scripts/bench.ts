@@ -77,6 +77,11 @@ interface GeneratedFile {
   text: string
 }
 
+/** A generated file and the files that go with it (the rest of a Terraform module). */
+interface GeneratedUnit extends GeneratedFile {
+  companions?: GeneratedFile[]
+}
+
 /** A kind of file the tree holds. Adding a format to the benchmark is adding one of these. */
 interface FileKind {
   /** The kind's folder in the tree and its name in the report. */
@@ -86,7 +91,7 @@ interface FileKind {
   /** True when the scan must read the file as a manifest; false when it must skip it. */
   manifest: boolean
   /** Generates the file numbered `index` in the tree (unique, for unique paths). */
-  generate(rng: Random, index: number): GeneratedFile
+  generate(rng: Random, index: number): GeneratedUnit
   /**
    * Returns the text with a syntax error, so always changed; kinds without it are never
    * malformed.
@@ -436,7 +441,11 @@ function graphName(rng: Random, type: PermissionType): string {
   return rng.pick(GRAPH[type]).name
 }
 
-/** Terraform (azuread): literal GUIDs and data-source references, as provider examples do. */
+/**
+ * Terraform (azuread) modules: literal GUIDs in main.tf, as provider examples write them, or
+ * names looked up through data sources in data.tf and listed in locals.tf, as split
+ * modules do.
+ */
 const terraformFiles: FileKind = {
   format: 'terraform',
   weight: 8,
@@ -446,38 +455,84 @@ const terraformFiles: FileKind = {
       { length: permissionCount(rng, [40, 150]) },
       () => accessById(rng)
     )
-    const byName = rng.chance(0.5)
-    const entries = accesses.map((access) => {
-      const id =
-        byName && access.note !== undefined
-          ? `data.azuread_service_principal.msgraph.${access.type === 'application' ? 'app_role_ids' : 'oauth2_permission_scope_ids'}["${access.note}"]`
-          : `"${access.reference}"${access.note === undefined ? '' : ` # ${access.note}`}`
-      return [
-        '    resource_access {',
-        `      id   = ${id}`,
-        `      type = "${ACCESS_TYPE[access.type]}"`,
-        '    }'
-      ].join('\n')
-    })
-    const text = [
+    const folder = `team-${index % 40}/infra/app-${index}`
+    const graphAppId =
+      'data.azuread_application_published_app_ids.well_known.result["MicrosoftGraph"]'
+    const dataSources = [
       'data "azuread_application_published_app_ids" "well_known" {}',
       '',
       'data "azuread_service_principal" "msgraph" {',
-      '  client_id = data.azuread_application_published_app_ids.well_known.result["MicrosoftGraph"]',
-      '}',
-      '',
-      `resource "azuread_application" "app_${index}" {`,
-      `  display_name = "Contoso app ${index}"`,
-      '',
-      '  required_resource_access {',
-      '    resource_app_id = data.azuread_application_published_app_ids.well_known.result["MicrosoftGraph"]',
-      '',
-      entries.join('\n\n'),
-      '  }',
+      `  client_id = ${graphAppId}`,
       '}',
       ''
     ].join('\n')
-    return { path: `team-${index % 40}/infra/app-${index}/main.tf`, text }
+    const application = (body: string[]): string =>
+      [
+        `resource "azuread_application" "app_${index}" {`,
+        `  display_name = "Contoso app ${index}"`,
+        '',
+        '  required_resource_access {',
+        `    resource_app_id = ${graphAppId}`,
+        '',
+        ...body,
+        '  }',
+        '}',
+        ''
+      ].join('\n')
+    const named = accesses.filter((access) => access.note !== undefined)
+    if (rng.chance(0.5) || named.length === 0) {
+      const entries = accesses.map((access) =>
+        [
+          '    resource_access {',
+          `      id   = "${access.reference}"${access.note === undefined ? '' : ` # ${access.note}`}`,
+          `      type = "${ACCESS_TYPE[access.type]}"`,
+          '    }'
+        ].join('\n')
+      )
+      return {
+        path: `${folder}/main.tf`,
+        text: `${dataSources}\n${application([entries.join('\n\n')])}`
+      }
+    }
+    const list = (type: PermissionType): string =>
+      named
+        .filter((access) => access.type === type)
+        .map((access) => `    "${access.note ?? ''}",`)
+        .join('\n')
+    const dynamicOver = (type: PermissionType): string[] => [
+      '    dynamic "resource_access" {',
+      `      for_each = local.${type}_permissions`,
+      '      content {',
+      `        id   = data.azuread_service_principal.msgraph.${type === 'application' ? 'app_role_ids' : 'oauth2_permission_scope_ids'}[resource_access.value]`,
+      `        type = "${ACCESS_TYPE[type]}"`,
+      '      }',
+      '    }'
+    ]
+    return {
+      path: `${folder}/main.tf`,
+      text: application([
+        ...dynamicOver('delegated'),
+        '',
+        ...dynamicOver('application')
+      ]),
+      companions: [
+        { path: `${folder}/data.tf`, text: dataSources },
+        {
+          path: `${folder}/locals.tf`,
+          text: [
+            'locals {',
+            '  delegated_permissions = [',
+            list('delegated'),
+            '  ]',
+            '  application_permissions = [',
+            list('application'),
+            '  ]',
+            '}',
+            ''
+          ].join('\n')
+        }
+      ]
+    }
   },
   breakSyntax(rng, text) {
     // A block left open by a bad merge.
@@ -673,7 +728,10 @@ interface KindStats {
   malformed: number
 }
 
-/** Writes `count` files below `root`, in one folder per file kind, and counts them. */
+/**
+ * Writes `count` files below `root` (a few more when the last one comes with companions),
+ * in one folder per file kind, and counts them.
+ */
 function generateTree(root: string, count: number, rng: Random): KindStats[] {
   const stats = FILE_KINDS.map((kind) => ({
     kind,
@@ -683,13 +741,18 @@ function generateTree(root: string, count: number, rng: Random): KindStats[] {
   }))
   const totalWeight = FILE_KINDS.reduce((sum, kind) => sum + kind.weight, 0)
   const createdFolders = new Set<string>()
-  for (let index = 0; index < count; index++) {
+  let written = 0
+  for (let index = 0; written < count; index++) {
     let roll = rng.next() * totalWeight
     const entry =
       stats.find(({ kind }) => (roll -= kind.weight) < 0) ?? stats.at(-1)
     if (entry === undefined) throw new Error('no file kinds to generate')
     const { kind } = entry
-    const { path, text: wellFormed } = kind.generate(rng, index)
+    const {
+      path,
+      text: wellFormed,
+      companions = []
+    } = kind.generate(rng, index)
     const text =
       kind.breakSyntax !== undefined && rng.chance(MALFORMED_SHARE)
         ? kind.breakSyntax(rng, wellFormed)
@@ -704,6 +767,12 @@ function generateTree(root: string, count: number, rng: Random): KindStats[] {
     writeFileSync(file, text)
     entry.files += 1
     entry.bytes += Buffer.byteLength(text)
+    for (const companion of companions) {
+      writeFileSync(join(root, kind.format, companion.path), companion.text)
+      entry.bytes += Buffer.byteLength(companion.text)
+    }
+    entry.files += companions.length
+    written += 1 + companions.length
   }
   return stats
 }
@@ -822,8 +891,9 @@ try {
   const generationStarted = performance.now()
   const stats = generateTree(root, fileCount, new Random(SEED))
   const totalBytes = stats.reduce((sum, entry) => sum + entry.bytes, 0)
+  const totalFiles = stats.reduce((sum, entry) => sum + entry.files, 0)
   console.log(
-    `Generated ${integer(fileCount)} files (${megabytes(totalBytes)} MB, seed ${SEED}) in ${integer(performance.now() - generationStarted)} ms:`
+    `Generated ${integer(totalFiles)} files (${megabytes(totalBytes)} MB, seed ${SEED}) in ${integer(performance.now() - generationStarted)} ms:`
   )
   printTable(
     ['format', 'files', 'MB', 'malformed'],
@@ -836,7 +906,7 @@ try {
       ]),
       [
         'total',
-        integer(fileCount),
+        integer(totalFiles),
         megabytes(totalBytes),
         integer(stats.reduce((sum, entry) => sum + entry.malformed, 0))
       ]

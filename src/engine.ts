@@ -82,7 +82,7 @@ export async function scan(
   catalog: Catalog,
   options: PolicyOptions = DEFAULT_POLICY_OPTIONS
 ): Promise<ScanResult> {
-  const listed = (await files.list(paths)).filter(
+  const listed = onceEach(await files.list(paths)).filter(
     (file) => file.explicit || isCandidate(file.path)
   )
   const outcomes = await mapConcurrently(
@@ -111,6 +111,24 @@ export async function scan(
     findings,
     filesScanned: outcomes.reduce((sum, outcome) => sum + outcome.scanned, 0)
   }
+}
+
+/**
+ * Each file once, where paths overlap (`scan infra infra/main.tf`): explicit when any
+ * listing named it.
+ */
+function onceEach(listed: readonly RepositoryFile[]): RepositoryFile[] {
+  const byPath = new Map<string, RepositoryFile>()
+  for (const file of listed) {
+    const seen = byPath.get(file.path)
+    byPath.set(
+      file.path,
+      seen === undefined
+        ? file
+        : { ...seen, explicit: seen.explicit || file.explicit }
+    )
+  }
+  return [...byPath.values()]
 }
 
 /**
@@ -257,7 +275,7 @@ async function readFolder(
 /** A reader's result as an outcome, its problems and notices turned into findings. */
 function withFindings(
   reader: ManifestReader,
-  { declarations, problems, unresolved = [], skipped = [] }: ReadResult,
+  { declarations, problems, unresolved = [] }: ReadResult,
   scanned: number
 ): ReadOutcome {
   const prefixed = ({ message, location }: ManifestProblem): RuleHit => ({
@@ -268,8 +286,7 @@ function withFindings(
     declarations,
     findings: [
       ...toFindings(malformedManifest, problems.map(prefixed)),
-      ...toFindings(unresolvedReference, unresolved.map(prefixed)),
-      ...toFindings(skippedFile, skipped.map(prefixed))
+      ...toFindings(unresolvedReference, unresolved.map(prefixed))
     ],
     scanned
   }

@@ -16,8 +16,6 @@ export interface ReadResult {
    * reference to a module output (unresolved-reference). Optional for readers that always can.
    */
   unresolved?: ManifestProblem[]
-  /** Files, or parts of them, that hold permissions this reader cannot read (skipped-file). */
-  skipped?: ManifestProblem[]
 }
 
 /** A file's repo-relative path and text. */

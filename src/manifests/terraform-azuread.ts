@@ -18,6 +18,8 @@ import {
 } from './hcl/evaluate.js'
 import type { Tree } from 'web-tree-sitter'
 import { firstSyntaxError, parseHcl, type HclNode } from './hcl/parser.js'
+import { parseJson } from './json-nodes.js'
+import { translateJsonConfiguration } from './terraform-json.js'
 import {
   attributesIn,
   blocksIn,
@@ -814,12 +816,13 @@ export const terraformAzureadReader = {
 
 /** A configuration file, in native syntax (`.tf`) or JSON syntax (`.tf.json`). */
 const CONFIGURATION_FILE = /\.tf(\.json)?$/i
-const JSON_CONFIGURATION_FILE = /\.tf\.json$/i
-/** Variable files Terraform loads without being told to, in the order it loads them. */
+/** A file in JSON syntax, configuration or variables. */
+const JSON_SYNTAX_FILE = /\.json$/i
+/** Variable files Terraform loads without being told to, in either syntax. */
 const AUTOMATIC_VARIABLES_FILE =
-  /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/i
+  /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/i
 
-/** A native-syntax file of the module, parsed without errors. */
+/** A file of the module, parsed without errors (JSON syntax as its native translation). */
 interface ParsedFile {
   path: string
   tree: Tree
@@ -837,29 +840,21 @@ async function readModule(
   reported: (path: string) => boolean
 ): Promise<ReadResult> {
   const problems: ManifestProblem[] = []
-  const skipped: ManifestProblem[] = []
   const parsed: ParsedFile[] = []
   const module = emptyModule()
-  const linesOf = new Map<Tree, LineIndex>()
+  // Where each tree's offsets point: into its own text, or through a translation into JSON.
+  const locators = new Map<Tree, (offset: number) => SourceLocation>()
   try {
     for (const source of inLoadingOrder(files)) {
-      const lines = new LineIndex(source.path, source.text)
-      if (JSON_CONFIGURATION_FILE.test(source.path)) {
-        if (reported(source.path) && source.text.includes('azuread_'))
-          skipped.push({
-            message:
-              'configurations in JSON syntax (.tf.json) are not read; the azuread resources in this file are not checked',
-            location: lines.locate(0)
-          })
-        continue
-      }
-      const outcome = await parseFile(source, lines)
+      const outcome = JSON_SYNTAX_FILE.test(source.path)
+        ? await parseJsonSyntax(source)
+        : await parseNative(source)
       if ('problem' in outcome) {
         if (reported(source.path)) problems.push(outcome.problem)
         module.unparsed.push(source.path)
         continue
       }
-      linesOf.set(outcome.tree, lines)
+      locators.set(outcome.tree, outcome.locate)
       const body = fileBody(outcome.tree.rootNode)
       parsed.push({
         path: source.path,
@@ -869,7 +864,7 @@ async function readModule(
       })
     }
     const locateNode = (offset: number, node: HclNode): SourceLocation =>
-      (linesOf.get(node.tree) as LineIndex).locate(offset)
+      (locators.get(node.tree) as (offset: number) => SourceLocation)(offset)
     for (const file of parsed) {
       if (AUTOMATIC_VARIABLES_FILE.test(file.path)) {
         for (const [name, value] of file.attributes)
@@ -896,7 +891,7 @@ async function readModule(
       problems.push(...reading.problems)
       unresolved.push(...reading.unresolved)
     }
-    return { declarations, problems, unresolved, skipped }
+    return { declarations, problems, unresolved }
   } finally {
     for (const file of parsed) file.tree.delete()
   }
@@ -904,34 +899,86 @@ async function readModule(
 
 /**
  * The files in the order Terraform reads them: configuration files by name, then
- * terraform.tfvars, then the *.auto.tfvars files by name, so a later value wins.
+ * terraform.tfvars, terraform.tfvars.json and the *.auto.tfvars(.json) files by name, so a
+ * later value wins.
  */
 function inLoadingOrder(files: readonly SourceFile[]): SourceFile[] {
-  const rank = ({ path }: SourceFile): number =>
-    !AUTOMATIC_VARIABLES_FILE.test(path)
-      ? 0
-      : /(^|\/)terraform\.tfvars$/i.test(path)
-        ? 1
-        : 2
+  const rank = ({ path }: SourceFile): number => {
+    if (!AUTOMATIC_VARIABLES_FILE.test(path)) return 0
+    if (/(^|\/)terraform\.tfvars$/i.test(path)) return 1
+    return /(^|\/)terraform\.tfvars\.json$/i.test(path) ? 2 : 3
+  }
   return [...files].sort(
     (a, b) =>
       rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
   )
 }
 
-/** Parses one file, or says at which place it cannot be read. */
-async function parseFile(
-  source: SourceFile,
-  lines: LineIndex
-): Promise<{ tree: Tree } | { problem: ManifestProblem }> {
-  const text = blankByteOrderMark(source.text)
+/** A parsed file and how to locate its tree's offsets, or why it cannot be read. */
+type FileParse =
+  | { tree: Tree; locate: (offset: number) => SourceLocation }
+  | { problem: ManifestProblem }
+
+/** Parses a file in native syntax. */
+async function parseNative(source: SourceFile): Promise<FileParse> {
+  const lines = new LineIndex(source.path, source.text)
+  const parsed = await parseChecked(blankByteOrderMark(source.text))
+  if ('tree' in parsed)
+    return { tree: parsed.tree, locate: (offset) => lines.locate(offset) }
+  return {
+    problem: { message: parsed.message, location: lines.locate(parsed.offset) }
+  }
+}
+
+/**
+ * Parses a file in JSON syntax by translating it into native syntax; locations point into
+ * the JSON. A translation the native parser rejects is reported where the JSON has it.
+ */
+async function parseJsonSyntax(source: SourceFile): Promise<FileParse> {
+  const json = parseJson(source.path, source.text)
+  if (json.root === undefined)
+    return { problem: json.problem as ManifestProblem }
+  if (json.root.type !== 'object')
+    return {
+      problem: {
+        message: 'a Terraform file in JSON syntax must hold an object',
+        location: json.lines.locate(json.root.offset)
+      }
+    }
+  const translation = translateJsonConfiguration(
+    json.root,
+    blankByteOrderMark(source.text),
+    AUTOMATIC_VARIABLES_FILE.test(source.path) ? 'variables' : 'configuration'
+  )
+  const [misshapen] = translation.problems
+  if (misshapen !== undefined)
+    return {
+      problem: {
+        message: misshapen.message,
+        location: json.lines.locate(misshapen.offset)
+      }
+    }
+  const locate = (offset: number): SourceLocation =>
+    json.lines.locate(translation.jsonOffset(offset))
+  const parsed = await parseChecked(translation.text)
+  if ('tree' in parsed) return { tree: parsed.tree, locate }
+  return {
+    problem: {
+      message: `a string or name here is not a valid Terraform template (${parsed.message})`,
+      location: locate(parsed.offset)
+    }
+  }
+}
+
+/** Parses native text, or says where and why it cannot be read. */
+async function parseChecked(
+  text: string
+): Promise<{ tree: Tree } | { message: string; offset: number }> {
   const parsed = await parseHcl(text)
   if (parsed.status === 'timed-out')
     return {
-      problem: {
-        message: `the file took longer than ${parsed.seconds} seconds to parse and was not read`,
-        location: lines.locate(0)
-      }
+      message: `the file took longer than ${parsed.seconds} seconds to parse and was not read`,
+      offset: 0
     }
   const { tree } = parsed
   // Tree-sitter recovers from a syntax error by guessing where a block ends, so blocks
@@ -946,10 +993,8 @@ async function parseFile(
   if (syntaxError === undefined) return { tree }
   tree.delete()
   return {
-    problem: {
-      message: `HCL syntax error: ${syntaxError.message}`,
-      location: lines.locate(syntaxError.offset)
-    }
+    message: `HCL syntax error: ${syntaxError.message}`,
+    offset: syntaxError.offset
   }
 }
 
