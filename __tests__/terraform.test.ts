@@ -764,16 +764,17 @@ describe('Terraform modules: the files of a folder read together', () => {
         `${d.definedAt.file}:${d.definedAt.line}:${d.definedAt.column}`
     ])
 
+  /** The one permission of `module`: the default of var.roles, used in main.tf. */
+  const defaultRole = [
+    'User.Read.All',
+    'application',
+    'infra/main.tf:6:18',
+    'infra/variables.tf:3:15'
+  ]
+
   it('resolves locals, variables and data sources of sibling files, pointing definedAt there', async () => {
     const result = await scan(['infra'], memoryFiles(module), catalog)
-    expect(permissions(result.declarations)).toEqual([
-      [
-        'User.Read.All',
-        'application',
-        'infra/main.tf:6:18',
-        'infra/variables.tf:3:15'
-      ]
-    ])
+    expect(permissions(result.declarations)).toEqual([defaultRole])
     expect(result.declarations[0]?.resourceAppId).toBe(GRAPH)
     expect(
       result.findings.filter((f) => f.ruleId === 'unresolved-reference')
@@ -787,14 +788,7 @@ describe('Terraform modules: the files of a folder read together', () => {
       'infra/data.tf': `${data}\nresource "azuread_application" {}`
     }
     const result = await scan(['infra/main.tf'], memoryFiles(files), catalog)
-    expect(permissions(result.declarations)).toEqual([
-      [
-        'User.Read.All',
-        'application',
-        'infra/main.tf:6:18',
-        'infra/variables.tf:3:15'
-      ]
-    ])
+    expect(permissions(result.declarations)).toEqual([defaultRole])
     // data.tf's malformed block belongs to a file outside the scan.
     expect(result.findings.map((f) => f.location.file)).not.toContain(
       'infra/data.tf'
@@ -1053,14 +1047,7 @@ describe('Terraform modules: the files of a folder read together', () => {
         localFiles(root, { include: [], exclude: ['**/variables.tf'] }),
         catalog
       )
-      expect(permissions(result.declarations)).toEqual([
-        [
-          'User.Read.All',
-          'application',
-          'infra/main.tf:6:18',
-          'infra/variables.tf:3:15'
-        ]
-      ])
+      expect(permissions(result.declarations)).toEqual([defaultRole])
       expect(result.filesScanned).toBe(3)
     } finally {
       rmSync(root, { recursive: true, force: true })
