@@ -38,7 +38,7 @@ async function listed(
 }
 
 describe('walking a repository', () => {
-  it('honours .gitignore files at every level, also when walking a subfolder', async () => {
+  it('honours .gitignore files at every level, also when walking a subfolder, and skips dependencies and build output', async () => {
     const root = repository({
       '.gitignore': 'ignored/\n*.local.json\n',
       'app.json': MANIFEST,
@@ -48,7 +48,10 @@ describe('walking a repository', () => {
       'sub/secret.json': MANIFEST,
       'sub/keep.json': MANIFEST,
       'sub/x.local.json': MANIFEST,
-      'node_modules/pkg/app.json': MANIFEST
+      'node_modules/pkg/app.json': MANIFEST,
+      'web/dist/app.json': MANIFEST,
+      'appPackage/build/app.json': MANIFEST,
+      'vendor/lib/app.json': MANIFEST
     })
     expect(await listed(root)).toEqual([
       '.gitignore',
@@ -60,10 +63,11 @@ describe('walking a repository', () => {
       'sub/.gitignore',
       'sub/keep.json'
     ])
-    // A file the user names is read even when ignored.
+    // A file the user names is read even when ignored, and a named build folder walked.
     expect(await listed(root, ['ignored/app.json'])).toEqual([
       'ignored/app.json'
     ])
+    expect(await listed(root, ['web/dist'])).toEqual(['web/dist/app.json'])
   })
 
   it('lists the files of one folder for a module, with .gitignore but without the globs', async () => {
@@ -95,19 +99,19 @@ describe('walking a repository', () => {
   it('applies include and exclude globs', async () => {
     const root = repository({
       'infra/app.json': MANIFEST,
-      'infra/vendor/app.json': MANIFEST,
+      'infra/generated/app.json': MANIFEST,
       'apps/app.json': MANIFEST,
       'apps/app.yml': 'x'
     })
     expect(
       await listed(root, ['.'], {
         include: ['**/*.json'],
-        exclude: ['infra/vendor']
+        exclude: ['infra/generated']
       })
     ).toEqual(['apps/app.json', 'infra/app.json'])
     expect(
       await listed(root, ['.'], { include: [], exclude: ['apps/**'] })
-    ).toEqual(['infra/app.json', 'infra/vendor/app.json'])
+    ).toEqual(['infra/app.json', 'infra/generated/app.json'])
   })
 
   it('follows links inside the repository once and refuses links that leave it', async () => {

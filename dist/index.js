@@ -37935,8 +37935,11 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 /**
- * Folders never worth walking, ignored or not: dependencies, version control internals,
- * and tool caches that copy other people's code.
+ * Folders never worth walking, ignored or not: dependencies, version control internals, tool
+ * caches that copy other people's code, and build output, which repeats the sources it was
+ * built from (a bundle's copy of the scopes its code requests, a toolkit's resolved copy of
+ * a manifest). The names follow common scanners' defaults; a folder named in the scan's
+ * paths is walked all the same.
  */
 const SKIPPED_FOLDERS = new Set([
     '.git',
@@ -37944,7 +37947,10 @@ const SKIPPED_FOLDERS = new Set([
     '.venv',
     '__pycache__',
     'bower_components',
-    'node_modules'
+    'build',
+    'dist',
+    'node_modules',
+    'vendor'
 ]);
 /** A path the user named does not exist: a usage error, not a finding. */
 class PathNotFoundError extends Error {
