@@ -107,6 +107,24 @@ describe('action bundle (dist/index.js)', () => {
     )
   })
 
+  it('reads a Terraform module as a whole and says where a value from terraform.tfvars is written', () => {
+    const workspace = join('__tests__', 'fixtures', 'terraform')
+    const run = runAction(workspace, {
+      paths: 'module-across-files',
+      'fail-on': 'none'
+    })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain(
+      '::error title=privileged-permission,file=module-across-files/main.tf,line=29,col=18::The application permission `Mail.Send` is high privilege (at or above the "high" tier threshold): Sends mail as any user in the tenant, without a signed-in user. (value written at module-across-files/override.auto.tfvars:2:29)'
+    )
+    expect(run.stdout).toContain(
+      'file=module-across-files/reports.tf.json,line=23,col=80::'
+    )
+    expect(run.summary).toContain(
+      '<code>module-across-files/main.tf:29</code><br>value: <code>module-across-files/override.auto.tfvars:2</code>'
+    )
+  })
+
   it('fails with the input name for a bad value or a missing path', () => {
     const badValue = runAction(FIXTURE_REPO, { 'fail-on': 'critical' })
     expect(badValue.status).toBe(1)

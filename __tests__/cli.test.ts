@@ -72,6 +72,7 @@ describe('scan', () => {
     for (const finding of report.findings)
       expect(Object.keys(finding).sort()).toEqual([
         'column',
+        'definedAt',
         'file',
         'line',
         'message',

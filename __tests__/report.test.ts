@@ -96,6 +96,26 @@ describe('text report', () => {
     )
   })
 
+  it('says where a value that came through a reference is written', () => {
+    const viaVariable = finding('error', 29, {
+      location: { file: 'infra/main.tf', line: 29, column: 18 },
+      definedAt: { file: 'infra/terraform.tfvars', line: 2, column: 29 }
+    })
+    expect(renderText(result([viaVariable]), false)).toBe(
+      [
+        'infra/main.tf',
+        '  29:18   error   finding on line 29 unknown-permission',
+        '                  value written at infra/terraform.tfvars:2:29',
+        '',
+        '1 error, 0 warnings, 0 notices in 1 file (0 declarations)',
+        ''
+      ].join('\n')
+    )
+    expect(renderSummary(result([viaVariable]), context)).toContain(
+      '<code>infra/main.tf:29</code><br>value: <code>infra/terraform.tfvars:2</code>'
+    )
+  })
+
   it('escapes every character that means something in HTML or markdown', () => {
     expect(escapeHtml('a&b<c>"\'`|[x](y)')).toBe(
       'a&#38;b&#60;c&#62;&#34;&#39;&#96;&#124;&#91;x&#93;(y)'

@@ -34409,7 +34409,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9006);
 
 // The action's entry point: ncc bundles this file into dist/index.js.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34419,7 +34419,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8173:
+/***/ 9006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45015,13 +45015,20 @@ const DEFAULT_POLICY_OPTIONS = { tierThreshold: 'high' };
 function ruleHelpUri(ruleId) {
     return `${RULE_DOCS_URL}/${ruleId}.md`;
 }
+/** A hit on one declaration: at its location, and where its value is written if elsewhere. */
+function hitOn(declaration, message, severity) {
+    return {
+        message,
+        location: declaration.location,
+        ...(declaration.definedAt && { definedAt: declaration.definedAt }),
+        ...(severity && { severity })
+    };
+}
 /** Builds a check that looks at each declaration on its own. */
 function eachDeclaration(check) {
     return ({ declarations }) => declarations.flatMap((declaration) => {
         const message = check(declaration);
-        return message === undefined
-            ? []
-            : [{ message, location: declaration.location }];
+        return message === undefined ? [] : [hitOn(declaration, message)];
     });
 }
 
@@ -45123,6 +45130,7 @@ function appGroups(declarations) {
 
 
 
+
 /** How many narrower permissions a hint names at most. */
 const MAX_ALTERNATIVES = 3;
 const family = (name) => name.split('.')[0] ?? name;
@@ -45159,10 +45167,7 @@ const broaderThanNeeded = {
                 if (alternatives.length === 0)
                     continue;
                 const names = alternatives.map((entry) => `${describe_quote(entry.name)} (${entry.tier})`);
-                hits.push({
-                    location: declaration.location,
-                    message: `The ${permission.type} permission ${describe_quote(permission.name)} (${permission.tier}) has narrower siblings; if the app needs only part of it, ${names.join(', ')} ${alternatives.length === 1 ? 'grants' : 'grant'} less.`
-                });
+                hits.push(hitOn(declaration, `The ${permission.type} permission ${describe_quote(permission.name)} (${permission.tier}) has narrower siblings; if the app needs only part of it, ${names.join(', ')} ${alternatives.length === 1 ? 'grants' : 'grant'} less.`));
             }
         }
         return hits;
@@ -45170,6 +45175,7 @@ const broaderThanNeeded = {
 };
 
 ;// CONCATENATED MODULE: ./src/policy/rules/default-scope.ts
+
 
 
 /** How many declared permissions a message names before saying how many more there are. */
@@ -45219,7 +45225,7 @@ const defaultScope = {
         const declared = names.length > 0
             ? ` The manifests in the scan declare these ${declaration.type} permissions of it: ${shown}${more}.`
             : ` No manifest in the scan declares ${declaration.type} permissions of it, so what the token carries cannot be reviewed here.`;
-        return [{ location: declaration.location, message: what + declared }];
+        return [hitOn(declaration, what + declared)];
     })
 };
 
@@ -45243,6 +45249,7 @@ const disabledPermission = {
 ;// CONCATENATED MODULE: ./src/policy/rules/duplicate-declaration.ts
 
 
+
 /** What makes two declarations of one group the same: a GUID and its name match. */
 function permissionKey({ resolution, reference }) {
     return (resolution.status === 'resolved' ? resolution.permission.id : reference).toLowerCase();
@@ -45263,10 +45270,7 @@ const duplicateDeclaration = {
                     firstSeen.set(key, declaration);
                     continue;
                 }
-                hits.push({
-                    message: `The ${declaration.type} permission ${describe_quote(declaration.reference)} is already declared for this app on line ${first.location.line}.`,
-                    location: declaration.location
-                });
+                hits.push(hitOn(declaration, `The ${declaration.type} permission ${describe_quote(declaration.reference)} is already declared for this app on line ${first.location.line}.`));
             }
         }
         return hits;
@@ -45304,6 +45308,7 @@ const malformedManifest = {
 ;// CONCATENATED MODULE: ./src/policy/rules/permission-type-mismatch.ts
 
 
+
 /**
  * A permission declared as the wrong type: an app-role GUID given as "Scope", or a
  * delegated-only name listed as application. Entra ID rejects or ignores such entries.
@@ -45326,11 +45331,12 @@ const permissionTypeMismatch = {
         message += sameNameOfDeclaredType
             ? ` Use type ${describe_quote(MANIFEST_TYPE[actual.type])}, or the ${type} permission's id ${describe_quote(sameNameOfDeclaredType.id)}.`
             : ` Declare it as ${otherType(type)} (${describe_quote(MANIFEST_TYPE[actual.type])}).`;
-        return [{ message, location: declaration.location }];
+        return [hitOn(declaration, message)];
     })
 };
 
 ;// CONCATENATED MODULE: ./src/policy/rules/privileged-permission.ts
+
 
 
 
@@ -45354,16 +45360,13 @@ const privilegedPermission = {
             ? ` (at or above the "${options.tierThreshold}" tier threshold)`
             : '';
         return [
-            {
-                location: declaration.location,
-                severity: gated ? 'error' : 'notice',
-                message: `The ${permission.type} permission ${describe_quote(permission.name)} is ${permission.tier} privilege${threshold}: ${permission.rationale}`
-            }
+            hitOn(declaration, `The ${permission.type} permission ${describe_quote(permission.name)} is ${permission.tier} privilege${threshold}: ${permission.rationale}`, gated ? 'error' : 'notice')
         ];
     })
 };
 
 ;// CONCATENATED MODULE: ./src/policy/rules/redundant-permission.ts
+
 
 
 
@@ -45399,10 +45402,7 @@ const redundantPermission = {
                 const broader = coveredBy.get(narrower.permission.name);
                 if (broader === undefined || narrower.permission.tier === 'low')
                     continue;
-                hits.push({
-                    location: narrower.declaration.location,
-                    message: `The ${narrower.declaration.type} permission ${describe_quote(narrower.permission.name)} is redundant: ${describe_quote(broader.permission.name)}, declared on line ${broader.declaration.location.line}, already grants everything it does.`
-                });
+                hits.push(hitOn(narrower.declaration, `The ${narrower.declaration.type} permission ${describe_quote(narrower.permission.name)} is redundant: ${describe_quote(broader.permission.name)}, declared on line ${broader.declaration.location.line}, already grants everything it does.`));
             }
         }
         return hits;
@@ -45474,6 +45474,7 @@ const spfxSharedPrincipal = {
 
 
 
+
 /** OpenID Connect scopes: every sign-in gets them, and no app registration lists them. */
 const OPENID_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email']);
 /** Collects, per resource, the delegated permissions that `required` declarations name. */
@@ -45539,18 +45540,16 @@ const undeclaredScope = {
             const opaque = declared !== undefined && declared.opaque > 0
                 ? ` (${declared.opaque === 1 ? 'One of them is' : `${declared.opaque} of them are`} declared by a GUID the bundled catalog does not know, so it could not be compared.)`
                 : '';
-            hits.push({
-                location: declaration.location,
-                message: declared === undefined
-                    ? `Code requests the delegated scope ${scope}, but no app registration in the scan declares any delegated permission of ${api}. Declare it in the app's required permissions (an app manifest or .github/graph-permissions.yml), so it is reviewed and consented ahead of sign-in.`
-                    : `Code requests the delegated scope ${scope}, but no app registration in the scan declares it among its delegated permissions of ${api}.${opaque} Declare it, or stop requesting it.`
-            });
+            hits.push(hitOn(declaration, declared === undefined
+                ? `Code requests the delegated scope ${scope}, but no app registration in the scan declares any delegated permission of ${api}. Declare it in the app's required permissions (an app manifest or .github/graph-permissions.yml), so it is reviewed and consented ahead of sign-in.`
+                : `Code requests the delegated scope ${scope}, but no app registration in the scan declares it among its delegated permissions of ${api}.${opaque} Declare it, or stop requesting it.`));
         }
         return hits;
     }
 };
 
 ;// CONCATENATED MODULE: ./src/policy/rules/unknown-permission.ts
+
 
 /** A name or GUID that the catalog does not know for its resource and type. */
 const unknownPermission = {
@@ -45568,7 +45567,7 @@ const unknownPermission = {
         const hint = resolution.suggestions.length > 0
             ? ` Did you mean ${resolution.suggestions.map(describe_quote).join(', ')}?`
             : '';
-        return [{ message: what + hint, location: declaration.location }];
+        return [hitOn(declaration, what + hint)];
     })
 };
 
@@ -45673,11 +45672,12 @@ const RULES = [
 
 /** Turns a rule's hits into findings carrying the rule's id and severity. */
 function toFindings(rule, hits) {
-    return hits.map(({ message, location, severity }) => ({
+    return hits.map(({ message, location, definedAt, severity }) => ({
         ruleId: rule.id,
         severity: severity ?? rule.severity,
         message,
-        location
+        location,
+        ...(definedAt && { definedAt })
     }));
 }
 /**
@@ -46021,16 +46021,27 @@ function renderJson(result, context) {
             findings: countBySeverity(result.findings)
         },
         declarations: result.declarations.map((declaration) => viewDeclaration(declaration, catalog)),
-        findings: result.findings.map(({ ruleId, severity, message, location }) => ({
+        findings: result.findings.map(({ ruleId, severity, message, location, definedAt }) => ({
             ruleId,
             severity,
             message,
             file: location.file,
             line: location.line,
-            column: location.column
+            column: location.column,
+            definedAt: definedAt ?? null
         }))
     };
     return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/locations.ts
+/** A location as editors and terminals link it: `file:line:column`. */
+function formatLocation({ file, line, column }) {
+    return `${file}:${line}:${column}`;
+}
+/** Says where a value that a reference brought from elsewhere is written. */
+function writtenAt(definedAt) {
+    return `value written at ${formatLocation(definedAt)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -46075,6 +46086,13 @@ function permissionCell(view) {
         return permission;
     return `${escapeHtml(view.resourceName ?? view.resourceAppId)}: ${permission}`;
 }
+/** Where a row points (file and line), and where its value is written when elsewhere. */
+function locationCell(at, definedAt) {
+    const cell = `<code>${escapeHtml(`${at.file}:${at.line}`)}</code>`;
+    return definedAt
+        ? `${cell}<br>value: <code>${escapeHtml(`${definedAt.file}:${definedAt.line}`)}</code>`
+        : cell;
+}
 function table(headers, rows, total) {
     const head = `<tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr>`;
     const body = rows
@@ -46101,15 +46119,15 @@ function renderSummary(result, context) {
         view.tier ?? '-',
         yesNo(view.adminConsentRequired),
         statusLabel(view),
-        `<code>${escapeHtml(`${view.file}:${view.line}`)}</code>`
+        locationCell({ file: view.file, line: view.line }, view.definedAt)
     ]);
     const findingRows = result.findings
         .slice(0, MAX_SUMMARY_ROWS)
-        .map(({ severity, ruleId, message, location }) => [
+        .map(({ severity, ruleId, message, location, definedAt }) => [
         severity,
         `<code>${ruleId}</code>`,
         escapeHtml(message),
-        `<code>${escapeHtml(`${location.file}:${location.line}`)}</code>`
+        locationCell(location, definedAt)
     ]);
     return [
         '<h2>Graph consent audit</h2>',
@@ -46158,11 +46176,13 @@ const TOOL_VERSION = package_namespaceObject.rE;
 
 
 
+
 /** Writes one workflow annotation per chosen finding, and says how many did not fit. */
 function annotate(result) {
     const { shown, omitted } = planAnnotations(result.findings);
-    for (const { severity, ruleId, message, location } of shown) {
-        core_namespaceObject[severity](message, {
+    for (const { severity, ruleId, message, location, definedAt } of shown) {
+        const where = definedAt === undefined ? '' : ` (${writtenAt(definedAt)})`;
+        core_namespaceObject[severity](`${message}${where}`, {
             title: ruleId,
             file: location.file,
             startLine: location.line,

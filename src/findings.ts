@@ -14,6 +14,11 @@ export interface Finding {
   severity: Severity
   message: string
   location: SourceLocation
+  /**
+   * Where the value the finding is about is written, when a reference brings it from
+   * elsewhere: a Terraform variable's value in terraform.tfvars, a Bicep variable.
+   */
+  definedAt?: SourceLocation
 }
 
 /** Numeric weight of a severity: notice < warning < error. */

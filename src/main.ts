@@ -9,14 +9,16 @@ import { countBySeverity, reachesThreshold } from './findings.js'
 import { ConfigError, readActionConfig } from './inputs.js'
 import { planAnnotations } from './report/annotations.js'
 import { renderJson, type ReportContext } from './report/json.js'
+import { writtenAt } from './report/locations.js'
 import { renderSummary } from './report/summary.js'
 import { TOOL_VERSION } from './version.js'
 
 /** Writes one workflow annotation per chosen finding, and says how many did not fit. */
 function annotate(result: ScanResult): void {
   const { shown, omitted } = planAnnotations(result.findings)
-  for (const { severity, ruleId, message, location } of shown) {
-    core[severity](message, {
+  for (const { severity, ruleId, message, location, definedAt } of shown) {
+    const where = definedAt === undefined ? '' : ` (${writtenAt(definedAt)})`
+    core[severity](`${message}${where}`, {
       title: ruleId,
       file: location.file,
       startLine: location.line,

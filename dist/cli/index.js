@@ -6040,7 +6040,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5948);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1279);
 
 // Entry point of the command line: everything else lives in runCli, where tests reach it.
 // A reader that stops early (`| head`) is no error: stop quietly, as Unix tools do.
@@ -6071,7 +6071,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5948:
+/***/ 1279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14616,13 +14616,20 @@ const DEFAULT_POLICY_OPTIONS = { tierThreshold: 'high' };
 function ruleHelpUri(ruleId) {
     return `${RULE_DOCS_URL}/${ruleId}.md`;
 }
+/** A hit on one declaration: at its location, and where its value is written if elsewhere. */
+function hitOn(declaration, message, severity) {
+    return {
+        message,
+        location: declaration.location,
+        ...(declaration.definedAt && { definedAt: declaration.definedAt }),
+        ...(severity && { severity })
+    };
+}
 /** Builds a check that looks at each declaration on its own. */
 function eachDeclaration(check) {
     return ({ declarations }) => declarations.flatMap((declaration) => {
         const message = check(declaration);
-        return message === undefined
-            ? []
-            : [{ message, location: declaration.location }];
+        return message === undefined ? [] : [hitOn(declaration, message)];
     });
 }
 
@@ -14687,6 +14694,7 @@ function appGroups(declarations) {
 
 
 
+
 /** How many narrower permissions a hint names at most. */
 const MAX_ALTERNATIVES = 3;
 const family = (name) => name.split('.')[0] ?? name;
@@ -14723,10 +14731,7 @@ const broaderThanNeeded = {
                 if (alternatives.length === 0)
                     continue;
                 const names = alternatives.map((entry) => `${quote(entry.name)} (${entry.tier})`);
-                hits.push({
-                    location: declaration.location,
-                    message: `The ${permission.type} permission ${quote(permission.name)} (${permission.tier}) has narrower siblings; if the app needs only part of it, ${names.join(', ')} ${alternatives.length === 1 ? 'grants' : 'grant'} less.`
-                });
+                hits.push(hitOn(declaration, `The ${permission.type} permission ${quote(permission.name)} (${permission.tier}) has narrower siblings; if the app needs only part of it, ${names.join(', ')} ${alternatives.length === 1 ? 'grants' : 'grant'} less.`));
             }
         }
         return hits;
@@ -14734,6 +14739,7 @@ const broaderThanNeeded = {
 };
 
 ;// CONCATENATED MODULE: ./src/policy/rules/default-scope.ts
+
 
 
 /** How many declared permissions a message names before saying how many more there are. */
@@ -14783,7 +14789,7 @@ const defaultScope = {
         const declared = names.length > 0
             ? ` The manifests in the scan declare these ${declaration.type} permissions of it: ${shown}${more}.`
             : ` No manifest in the scan declares ${declaration.type} permissions of it, so what the token carries cannot be reviewed here.`;
-        return [{ location: declaration.location, message: what + declared }];
+        return [hitOn(declaration, what + declared)];
     })
 };
 
@@ -14807,6 +14813,7 @@ const disabledPermission = {
 ;// CONCATENATED MODULE: ./src/policy/rules/duplicate-declaration.ts
 
 
+
 /** What makes two declarations of one group the same: a GUID and its name match. */
 function permissionKey({ resolution, reference }) {
     return (resolution.status === 'resolved' ? resolution.permission.id : reference).toLowerCase();
@@ -14827,10 +14834,7 @@ const duplicateDeclaration = {
                     firstSeen.set(key, declaration);
                     continue;
                 }
-                hits.push({
-                    message: `The ${declaration.type} permission ${quote(declaration.reference)} is already declared for this app on line ${first.location.line}.`,
-                    location: declaration.location
-                });
+                hits.push(hitOn(declaration, `The ${declaration.type} permission ${quote(declaration.reference)} is already declared for this app on line ${first.location.line}.`));
             }
         }
         return hits;
@@ -14868,6 +14872,7 @@ const malformedManifest = {
 ;// CONCATENATED MODULE: ./src/policy/rules/permission-type-mismatch.ts
 
 
+
 /**
  * A permission declared as the wrong type: an app-role GUID given as "Scope", or a
  * delegated-only name listed as application. Entra ID rejects or ignores such entries.
@@ -14890,11 +14895,12 @@ const permissionTypeMismatch = {
         message += sameNameOfDeclaredType
             ? ` Use type ${quote(describe_MANIFEST_TYPE[actual.type])}, or the ${type} permission's id ${quote(sameNameOfDeclaredType.id)}.`
             : ` Declare it as ${otherType(type)} (${quote(describe_MANIFEST_TYPE[actual.type])}).`;
-        return [{ message, location: declaration.location }];
+        return [hitOn(declaration, message)];
     })
 };
 
 ;// CONCATENATED MODULE: ./src/policy/rules/privileged-permission.ts
+
 
 
 
@@ -14918,16 +14924,13 @@ const privilegedPermission = {
             ? ` (at or above the "${options.tierThreshold}" tier threshold)`
             : '';
         return [
-            {
-                location: declaration.location,
-                severity: gated ? 'error' : 'notice',
-                message: `The ${permission.type} permission ${quote(permission.name)} is ${permission.tier} privilege${threshold}: ${permission.rationale}`
-            }
+            hitOn(declaration, `The ${permission.type} permission ${quote(permission.name)} is ${permission.tier} privilege${threshold}: ${permission.rationale}`, gated ? 'error' : 'notice')
         ];
     })
 };
 
 ;// CONCATENATED MODULE: ./src/policy/rules/redundant-permission.ts
+
 
 
 
@@ -14963,10 +14966,7 @@ const redundantPermission = {
                 const broader = coveredBy.get(narrower.permission.name);
                 if (broader === undefined || narrower.permission.tier === 'low')
                     continue;
-                hits.push({
-                    location: narrower.declaration.location,
-                    message: `The ${narrower.declaration.type} permission ${quote(narrower.permission.name)} is redundant: ${quote(broader.permission.name)}, declared on line ${broader.declaration.location.line}, already grants everything it does.`
-                });
+                hits.push(hitOn(narrower.declaration, `The ${narrower.declaration.type} permission ${quote(narrower.permission.name)} is redundant: ${quote(broader.permission.name)}, declared on line ${broader.declaration.location.line}, already grants everything it does.`));
             }
         }
         return hits;
@@ -15038,6 +15038,7 @@ const spfxSharedPrincipal = {
 
 
 
+
 /** OpenID Connect scopes: every sign-in gets them, and no app registration lists them. */
 const OPENID_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email']);
 /** Collects, per resource, the delegated permissions that `required` declarations name. */
@@ -15103,18 +15104,16 @@ const undeclaredScope = {
             const opaque = declared !== undefined && declared.opaque > 0
                 ? ` (${declared.opaque === 1 ? 'One of them is' : `${declared.opaque} of them are`} declared by a GUID the bundled catalog does not know, so it could not be compared.)`
                 : '';
-            hits.push({
-                location: declaration.location,
-                message: declared === undefined
-                    ? `Code requests the delegated scope ${scope}, but no app registration in the scan declares any delegated permission of ${api}. Declare it in the app's required permissions (an app manifest or .github/graph-permissions.yml), so it is reviewed and consented ahead of sign-in.`
-                    : `Code requests the delegated scope ${scope}, but no app registration in the scan declares it among its delegated permissions of ${api}.${opaque} Declare it, or stop requesting it.`
-            });
+            hits.push(hitOn(declaration, declared === undefined
+                ? `Code requests the delegated scope ${scope}, but no app registration in the scan declares any delegated permission of ${api}. Declare it in the app's required permissions (an app manifest or .github/graph-permissions.yml), so it is reviewed and consented ahead of sign-in.`
+                : `Code requests the delegated scope ${scope}, but no app registration in the scan declares it among its delegated permissions of ${api}.${opaque} Declare it, or stop requesting it.`));
         }
         return hits;
     }
 };
 
 ;// CONCATENATED MODULE: ./src/policy/rules/unknown-permission.ts
+
 
 /** A name or GUID that the catalog does not know for its resource and type. */
 const unknownPermission = {
@@ -15132,7 +15131,7 @@ const unknownPermission = {
         const hint = resolution.suggestions.length > 0
             ? ` Did you mean ${resolution.suggestions.map(quote).join(', ')}?`
             : '';
-        return [{ message: what + hint, location: declaration.location }];
+        return [hitOn(declaration, what + hint)];
     })
 };
 
@@ -15237,11 +15236,12 @@ const RULES = [
 
 /** Turns a rule's hits into findings carrying the rule's id and severity. */
 function toFindings(rule, hits) {
-    return hits.map(({ message, location, severity }) => ({
+    return hits.map(({ message, location, definedAt, severity }) => ({
         ruleId: rule.id,
         severity: severity ?? rule.severity,
         message,
-        location
+        location,
+        ...(definedAt && { definedAt })
     }));
 }
 /**
@@ -15516,19 +15516,31 @@ function renderJson(result, context) {
             findings: countBySeverity(result.findings)
         },
         declarations: result.declarations.map((declaration) => viewDeclaration(declaration, catalog)),
-        findings: result.findings.map(({ ruleId, severity, message, location }) => ({
+        findings: result.findings.map(({ ruleId, severity, message, location, definedAt }) => ({
             ruleId,
             severity,
             message,
             file: location.file,
             line: location.line,
-            column: location.column
+            column: location.column,
+            definedAt: definedAt ?? null
         }))
     };
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/locations.ts
+/** A location as editors and terminals link it: `file:line:column`. */
+function formatLocation({ file, line, column }) {
+    return `${file}:${line}:${column}`;
+}
+/** Says where a value that a reference brought from elsewhere is written. */
+function writtenAt(definedAt) {
+    return `value written at ${formatLocation(definedAt)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 /** ANSI colours per severity, used only when writing to a terminal. */
@@ -15564,10 +15576,12 @@ function renderText(result, colour) {
     const lines = [];
     for (const [file, findings] of byFile) {
         lines.push(paint(BOLD, stripControlCharacters(file)));
-        for (const { location, severity, ruleId, message } of findings) {
+        for (const { location, definedAt, severity, ruleId, message } of findings) {
             lines.push(`  ${paint(DIM, `${location.line}:${location.column}`.padEnd(8))}` +
                 `${paint(SEVERITY_COLOURS[severity], severity.padEnd(8))}` +
                 `${stripControlCharacters(message)} ${paint(DIM, ruleId)}`);
+            if (definedAt !== undefined)
+                lines.push(`${' '.repeat(18)}${paint(DIM, stripControlCharacters(writtenAt(definedAt)))}`);
         }
         lines.push('');
     }

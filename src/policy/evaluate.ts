@@ -11,11 +11,12 @@ import { RULES } from './rules/index.js'
 
 /** Turns a rule's hits into findings carrying the rule's id and severity. */
 export function toFindings(rule: Rule, hits: readonly RuleHit[]): Finding[] {
-  return hits.map(({ message, location, severity }) => ({
+  return hits.map(({ message, location, definedAt, severity }) => ({
     ruleId: rule.id,
     severity: severity ?? rule.severity,
     message,
-    location
+    location,
+    ...(definedAt && { definedAt })
   }))
 }
 

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog.js'
 import type { ResolvedDeclaration } from '../catalog/resolve.js'
 import type { TierThreshold } from '../catalog/tiers.js'
 import type { Severity } from '../findings.js'
-import type { SourceLocation } from '../model.js'
+import type { Declaration, SourceLocation } from '../model.js'
 
 /** Where each rule's documentation page lives: docs/rules/<id>.md in the repository. */
 export const RULE_DOCS_URL =
@@ -28,6 +28,8 @@ export interface RuleContext {
 export interface RuleHit {
   message: string
   location: SourceLocation
+  /** Where the value at `location` is written, when a reference brings it from elsewhere. */
+  definedAt?: SourceLocation
   /** Replaces the rule's default severity for this hit, for rules gated by an option. */
   severity?: Severity
 }
@@ -51,6 +53,20 @@ export function ruleHelpUri(ruleId: string): string {
   return `${RULE_DOCS_URL}/${ruleId}.md`
 }
 
+/** A hit on one declaration: at its location, and where its value is written if elsewhere. */
+export function hitOn(
+  declaration: Declaration,
+  message: string,
+  severity?: Severity
+): RuleHit {
+  return {
+    message,
+    location: declaration.location,
+    ...(declaration.definedAt && { definedAt: declaration.definedAt }),
+    ...(severity && { severity })
+  }
+}
+
 /** Builds a check that looks at each declaration on its own. */
 export function eachDeclaration(
   check: (declaration: ResolvedDeclaration) => string | undefined
@@ -58,8 +74,6 @@ export function eachDeclaration(
   return ({ declarations }) =>
     declarations.flatMap((declaration) => {
       const message = check(declaration)
-      return message === undefined
-        ? []
-        : [{ message, location: declaration.location }]
+      return message === undefined ? [] : [hitOn(declaration, message)]
     })
 }

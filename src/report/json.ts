@@ -35,13 +35,14 @@ export function renderJson(result: ScanResult, context: ReportContext): string {
       viewDeclaration(declaration, catalog)
     ),
     findings: result.findings.map(
-      ({ ruleId, severity, message, location }) => ({
+      ({ ruleId, severity, message, location, definedAt }) => ({
         ruleId,
         severity,
         message,
         file: location.file,
         line: location.line,
-        column: location.column
+        column: location.column,
+        definedAt: definedAt ?? null
       })
     )
   }

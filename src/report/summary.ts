@@ -1,5 +1,5 @@
 import type { ScanResult } from '../engine.js'
-import { MICROSOFT_GRAPH_APP_ID } from '../model.js'
+import { MICROSOFT_GRAPH_APP_ID, type SourceLocation } from '../model.js'
 import { countBySeverity } from '../findings.js'
 import {
   appLabel,
@@ -41,6 +41,17 @@ function permissionCell(view: DeclarationView): string {
   return `${escapeHtml(view.resourceName ?? view.resourceAppId)}: ${permission}`
 }
 
+/** Where a row points (file and line), and where its value is written when elsewhere. */
+function locationCell(
+  at: { file: string; line: number },
+  definedAt: SourceLocation | null | undefined
+): string {
+  const cell = `<code>${escapeHtml(`${at.file}:${at.line}`)}</code>`
+  return definedAt
+    ? `${cell}<br>value: <code>${escapeHtml(`${definedAt.file}:${definedAt.line}`)}</code>`
+    : cell
+}
+
 function table(headers: string[], rows: string[][], total: number): string {
   const head = `<tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr>`
   const body = rows
@@ -76,15 +87,15 @@ export function renderSummary(
       view.tier ?? '-',
       yesNo(view.adminConsentRequired),
       statusLabel(view),
-      `<code>${escapeHtml(`${view.file}:${view.line}`)}</code>`
+      locationCell({ file: view.file, line: view.line }, view.definedAt)
     ])
   const findingRows = result.findings
     .slice(0, MAX_SUMMARY_ROWS)
-    .map(({ severity, ruleId, message, location }) => [
+    .map(({ severity, ruleId, message, location, definedAt }) => [
       severity,
       `<code>${ruleId}</code>`,
       escapeHtml(message),
-      `<code>${escapeHtml(`${location.file}:${location.line}`)}</code>`
+      locationCell(location, definedAt)
     ])
   return [
     '<h2>Graph consent audit</h2>',

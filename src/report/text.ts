@@ -1,3 +1,4 @@
+import { writtenAt } from './locations.js'
 import { CONTROL_CHARACTERS } from '../control-characters.js'
 import type { ScanResult } from '../engine.js'
 import { countBySeverity, type Finding, type Severity } from '../findings.js'
@@ -40,12 +41,16 @@ export function renderText(result: ScanResult, colour: boolean): string {
   const lines: string[] = []
   for (const [file, findings] of byFile) {
     lines.push(paint(BOLD, stripControlCharacters(file)))
-    for (const { location, severity, ruleId, message } of findings) {
+    for (const { location, definedAt, severity, ruleId, message } of findings) {
       lines.push(
         `  ${paint(DIM, `${location.line}:${location.column}`.padEnd(8))}` +
           `${paint(SEVERITY_COLOURS[severity], severity.padEnd(8))}` +
           `${stripControlCharacters(message)} ${paint(DIM, ruleId)}`
       )
+      if (definedAt !== undefined)
+        lines.push(
+          `${' '.repeat(18)}${paint(DIM, stripControlCharacters(writtenAt(definedAt)))}`
+        )
     }
     lines.push('')
   }

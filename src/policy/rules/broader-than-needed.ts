@@ -2,7 +2,7 @@ import type { CatalogEntry } from '../../catalog/catalog.js'
 import { TIERS } from '../../catalog/tiers.js'
 import { appGroups } from '../app-groups.js'
 import { quote } from '../describe.js'
-import type { Rule, RuleHit } from '../rule.js'
+import { hitOn, type Rule, type RuleHit } from '../rule.js'
 
 /** How many narrower permissions a hint names at most. */
 const MAX_ALTERNATIVES = 3
@@ -49,10 +49,12 @@ export const broaderThanNeeded: Rule = {
         const names = alternatives.map(
           (entry) => `${quote(entry.name)} (${entry.tier})`
         )
-        hits.push({
-          location: declaration.location,
-          message: `The ${permission.type} permission ${quote(permission.name)} (${permission.tier}) has narrower siblings; if the app needs only part of it, ${names.join(', ')} ${alternatives.length === 1 ? 'grants' : 'grant'} less.`
-        })
+        hits.push(
+          hitOn(
+            declaration,
+            `The ${permission.type} permission ${quote(permission.name)} (${permission.tier}) has narrower siblings; if the app needs only part of it, ${names.join(', ')} ${alternatives.length === 1 ? 'grants' : 'grant'} less.`
+          )
+        )
       }
     }
     return hits

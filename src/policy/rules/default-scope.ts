@@ -1,7 +1,7 @@
 import type { ResolvedDeclaration } from '../../catalog/resolve.js'
 import { resolvedPermission } from '../../catalog/resolve.js'
 import { describeResource, quote } from '../describe.js'
-import type { Rule } from '../rule.js'
+import { hitOn, type Rule } from '../rule.js'
 
 /** How many declared permissions a message names before saying how many more there are. */
 const MAX_NAMED_PERMISSIONS = 8
@@ -59,6 +59,6 @@ export const defaultScope: Rule = {
         names.length > 0
           ? ` The manifests in the scan declare these ${declaration.type} permissions of it: ${shown}${more}.`
           : ` No manifest in the scan declares ${declaration.type} permissions of it, so what the token carries cannot be reviewed here.`
-      return [{ location: declaration.location, message: what + declared }]
+      return [hitOn(declaration, what + declared)]
     })
 }

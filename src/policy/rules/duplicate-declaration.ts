@@ -1,7 +1,7 @@
 import type { ResolvedDeclaration } from '../../catalog/resolve.js'
 import { appGroups } from '../app-groups.js'
 import { quote } from '../describe.js'
-import type { Rule, RuleHit } from '../rule.js'
+import { hitOn, type Rule, type RuleHit } from '../rule.js'
 
 /** What makes two declarations of one group the same: a GUID and its name match. */
 function permissionKey({ resolution, reference }: ResolvedDeclaration): string {
@@ -27,10 +27,12 @@ export const duplicateDeclaration: Rule = {
           firstSeen.set(key, declaration)
           continue
         }
-        hits.push({
-          message: `The ${declaration.type} permission ${quote(declaration.reference)} is already declared for this app on line ${first.location.line}.`,
-          location: declaration.location
-        })
+        hits.push(
+          hitOn(
+            declaration,
+            `The ${declaration.type} permission ${quote(declaration.reference)} is already declared for this app on line ${first.location.line}.`
+          )
+        )
       }
     }
     return hits

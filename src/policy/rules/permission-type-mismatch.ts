@@ -5,7 +5,7 @@ import {
   MANIFEST_TYPE,
   quote
 } from '../describe.js'
-import type { Rule } from '../rule.js'
+import { hitOn, type Rule } from '../rule.js'
 
 /**
  * A permission declared as the wrong type: an app-role GUID given as "Scope", or a
@@ -32,6 +32,6 @@ export const permissionTypeMismatch: Rule = {
       message += sameNameOfDeclaredType
         ? ` Use type ${quote(MANIFEST_TYPE[actual.type])}, or the ${type} permission's id ${quote(sameNameOfDeclaredType.id)}.`
         : ` Declare it as ${otherType(type)} (${quote(MANIFEST_TYPE[actual.type])}).`
-      return [{ message, location: declaration.location }]
+      return [hitOn(declaration, message)]
     })
 }

@@ -1,7 +1,7 @@
 import { resolvedPermission } from '../../catalog/resolve.js'
 import { reachesTier } from '../../catalog/tiers.js'
 import { quote } from '../describe.js'
-import type { Rule, RuleHit } from '../rule.js'
+import { hitOn, type Rule, type RuleHit } from '../rule.js'
 
 /**
  * A high or critical permission. It is an error when its tier reaches the threshold
@@ -23,11 +23,11 @@ export const privilegedPermission: Rule = {
         ? ` (at or above the "${options.tierThreshold}" tier threshold)`
         : ''
       return [
-        {
-          location: declaration.location,
-          severity: gated ? 'error' : 'notice',
-          message: `The ${permission.type} permission ${quote(permission.name)} is ${permission.tier} privilege${threshold}: ${permission.rationale}`
-        }
+        hitOn(
+          declaration,
+          `The ${permission.type} permission ${quote(permission.name)} is ${permission.tier} privilege${threshold}: ${permission.rationale}`,
+          gated ? 'error' : 'notice'
+        )
       ]
     })
 }

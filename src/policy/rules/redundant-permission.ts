@@ -1,7 +1,7 @@
 import { compareLocations } from '../../findings.js'
 import { appGroups, type Declared } from '../app-groups.js'
 import { quote } from '../describe.js'
-import type { Rule, RuleHit } from '../rule.js'
+import { hitOn, type Rule, type RuleHit } from '../rule.js'
 
 /** True when `a` grants everything `b` does. */
 const covers = (a: Declared, b: Declared): boolean =>
@@ -40,10 +40,12 @@ export const redundantPermission: Rule = {
         const broader = coveredBy.get(narrower.permission.name)
         if (broader === undefined || narrower.permission.tier === 'low')
           continue
-        hits.push({
-          location: narrower.declaration.location,
-          message: `The ${narrower.declaration.type} permission ${quote(narrower.permission.name)} is redundant: ${quote(broader.permission.name)}, declared on line ${broader.declaration.location.line}, already grants everything it does.`
-        })
+        hits.push(
+          hitOn(
+            narrower.declaration,
+            `The ${narrower.declaration.type} permission ${quote(narrower.permission.name)} is redundant: ${quote(broader.permission.name)}, declared on line ${broader.declaration.location.line}, already grants everything it does.`
+          )
+        )
       }
     }
     return hits

@@ -2,7 +2,7 @@ import type { ResolvedDeclaration } from '../../catalog/resolve.js'
 import { resolvedPermission } from '../../catalog/resolve.js'
 import { MICROSOFT_GRAPH_APP_ID } from '../../model.js'
 import { describeResource, quote } from '../describe.js'
-import type { Rule, RuleHit } from '../rule.js'
+import { hitOn, type Rule, type RuleHit } from '../rule.js'
 
 /** OpenID Connect scopes: every sign-in gets them, and no app registration lists them. */
 const OPENID_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email'])
@@ -84,13 +84,14 @@ export const undeclaredScope: Rule = {
         declared !== undefined && declared.opaque > 0
           ? ` (${declared.opaque === 1 ? 'One of them is' : `${declared.opaque} of them are`} declared by a GUID the bundled catalog does not know, so it could not be compared.)`
           : ''
-      hits.push({
-        location: declaration.location,
-        message:
+      hits.push(
+        hitOn(
+          declaration,
           declared === undefined
             ? `Code requests the delegated scope ${scope}, but no app registration in the scan declares any delegated permission of ${api}. Declare it in the app's required permissions (an app manifest or .github/graph-permissions.yml), so it is reviewed and consented ahead of sign-in.`
             : `Code requests the delegated scope ${scope}, but no app registration in the scan declares it among its delegated permissions of ${api}.${opaque} Declare it, or stop requesting it.`
-      })
+        )
+      )
     }
     return hits
   }

@@ -4,7 +4,7 @@ import {
   describeTypeWithArticle,
   quote
 } from '../describe.js'
-import type { Rule } from '../rule.js'
+import { hitOn, type Rule } from '../rule.js'
 
 /** A name or GUID that the catalog does not know for its resource and type. */
 export const unknownPermission: Rule = {
@@ -25,6 +25,6 @@ export const unknownPermission: Rule = {
         resolution.suggestions.length > 0
           ? ` Did you mean ${resolution.suggestions.map(quote).join(', ')}?`
           : ''
-      return [{ message: what + hint, location: declaration.location }]
+      return [hitOn(declaration, what + hint)]
     })
 }
