@@ -573,6 +573,88 @@ describe('Terraform (azuread) reader', () => {
     ])
   })
 
+  it('notes for_each empty by default through a function or a for expression, and unresolved for_each once', async () => {
+    const { declarations, unresolved } = await read([
+      'variable "role_ids" {',
+      '  default = []',
+      '}',
+      'variable "apps" {',
+      '  type = map(any)',
+      '}',
+      'locals {',
+      '  roles = [for id in var.role_ids : { id = id } if id != ""]',
+      '}',
+      'resource "azuread_app_role_assignment" "by_set" {',
+      '  for_each            = toset(var.role_ids)',
+      '  app_role_id         = each.value',
+      '  principal_object_id = azurerm_user_assigned_identity.job.principal_id',
+      '  resource_object_id  = data.azuread_service_principal.graph.object_id',
+      '}',
+      'resource "azuread_app_role_assignment" "by_for" {',
+      '  for_each            = { for role in local.roles : role.id => role }',
+      '  app_role_id         = each.value.id',
+      '  principal_object_id = azurerm_user_assigned_identity.job.principal_id',
+      '  resource_object_id  = data.azuread_service_principal.graph.object_id',
+      '}',
+      'resource "azuread_application" "per_app" {',
+      '  for_each     = var.apps',
+      '  display_name = each.key',
+      '  dynamic "required_resource_access" {',
+      '    for_each = each.value.access',
+      '    content {',
+      '      resource_app_id = required_resource_access.value.api',
+      '      resource_access {',
+      `        id   = "${USER_READ}"`,
+      '        type = "Scope"',
+      '      }',
+      '    }',
+      '  }',
+      '}',
+      'resource "azuread_app_role_assignment" "literal" {',
+      '  for_each            = toset([])',
+      '  app_role_id         = each.value',
+      '  principal_object_id = azurerm_user_assigned_identity.job.principal_id',
+      '  resource_object_id  = data.azuread_service_principal.graph.object_id',
+      '}'
+    ])
+    expect(declarations).toEqual([])
+    expect(unresolved).toEqual([
+      {
+        message:
+          '"for_each" of azuread_app_role_assignment.by_set is empty with the values in this module. The instances it generates from other values are not checked.',
+        location: at(11, 25)
+      },
+      {
+        message:
+          '"for_each" of azuread_app_role_assignment.by_for is empty with the values in this module. The instances it generates from other values are not checked.',
+        location: at(17, 25)
+      },
+      {
+        message:
+          '"for_each" of azuread_application.per_app cannot be resolved statically: var.apps has no default and no value in terraform.tfvars or *.auto.tfvars. The resource is read once; what depends on each.key or each.value is not checked.',
+        location: at(23, 18)
+      }
+    ])
+  })
+
+  it("names a grant to another provider's principal by that resource's address", async () => {
+    const { declarations } = await read([
+      'resource "azuread_app_role_assignment" "mi" {',
+      `  app_role_id         = "df021288-bdef-4463-88db-98f22de89214"`,
+      '  principal_object_id = azurerm_user_assigned_identity.job.principal_id',
+      `  resource_object_id  = data.azuread_service_principal.graph.object_id`,
+      '}',
+      `data "azuread_service_principal" "graph" { client_id = "${GRAPH}" }`
+    ])
+    expect(declarations.map((d) => [d.app.name, d.reference, d.kind])).toEqual([
+      [
+        'azurerm_user_assigned_identity.job',
+        'df021288-bdef-4463-88db-98f22de89214',
+        'granted'
+      ]
+    ])
+  })
+
   it('reports the first syntax error at the offending token and reads nothing', async () => {
     const trailingComma = await read(appWith(`"${USER_READ}",`))
     expect(trailingComma).toEqual({

@@ -56,6 +56,10 @@ const FORMAT = 'terraform-azuread'
  */
 const MAX_EVALUATION_STEPS = 1_000_000
 
+/** `<type>.<name>` (or `data.…`, with an instance key) before its object id attribute. */
+const PRINCIPAL_ADDRESS =
+  /^((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?)\.(?:principal_id|object_id|id)$/
+
 /** One instance of a resource: its address and the context its arguments evaluate in. */
 interface Instance {
   address: string
@@ -90,6 +94,7 @@ class TerraformReading {
   // for_each share their expressions, and one report per expression is enough.
   private readonly problemsFound = new Map<string, ManifestProblem>()
   private readonly notices = new Map<string, ManifestProblem>()
+  private readonly unresolvedPlaces = new Set<string>()
   private readonly budget = new EvaluationBudget(MAX_EVALUATION_STEPS)
 
   constructor(
@@ -138,6 +143,17 @@ class TerraformReading {
     record(this.problemsFound, this.locateNode(node.startIndex, node), message)
   }
 
+  /**
+   * Notes an expression the scan cannot follow, once: the instances of a resource, and the
+   * arguments that depend on its `each`, all lead back to the same expression.
+   */
+  private noteUnresolved(location: SourceLocation, message: string): void {
+    const place = `${location.file}:${location.line}:${location.column}`
+    if (this.unresolvedPlaces.has(place)) return
+    this.unresolvedPlaces.add(place)
+    record(this.notices, location, message)
+  }
+
   /** A problem with a value, reported where the value is used. */
   private problemWith(value: HclValue, message: string): void {
     record(this.problemsFound, this.locate(value).location, message)
@@ -160,8 +176,7 @@ class TerraformReading {
           ? value.external.unresolved
           : undefined
     if (reason !== undefined)
-      record(
-        this.notices,
+      this.noteUnresolved(
         this.locate(value).location,
         `${subject} cannot be resolved statically: ${reason}. ${consequence}`
       )
@@ -220,10 +235,16 @@ class TerraformReading {
                 base,
                 `${describeExpression(forEach.expression)} is not a map or set`
               )
+        if (each.kind === 'unknown')
+          this.noteUnresolved(
+            this.locate(each).location,
+            `"for_each" of ${address} cannot be resolved statically: ${each.reason}. The resource is read once; what depends on each.key or each.value is not checked.`
+          )
         yield { address, context: bind(base, 'each', each) }
         return
       }
       this.noteEmptyDefault(
+        forEach.expression,
         collection,
         elements.length,
         `"for_each" of ${address}`,
@@ -269,14 +290,25 @@ class TerraformReading {
   /**
    * Notes a collection that is empty only as far as this module says: a variable's empty
    * default (a module input, typically) generates nothing here, but its callers' values do.
+   * A collection written empty (`[]`, `toset([])`, an instance's own empty list) is empty
+   * everywhere and is not noted.
    */
   private noteEmptyDefault(
+    expression: HclNode,
     collection: HclValue,
     size: number,
     subject: string,
     generated: string
   ): void {
-    if (size > 0 || collection.site === undefined) return
+    if (size > 0) return
+    // A function or `for` over a variable builds a new value, which no longer carries the
+    // site of the reference; the expression still names it.
+    const referencesValues =
+      collection.site !== undefined ||
+      expression
+        .descendantsOfType('variable_expr')
+        .some((head) => head.text === 'var' || head.text === 'local')
+    if (!referencesValues) return
     record(
       this.notices,
       this.locate(collection).location,
@@ -326,6 +358,7 @@ class TerraformReading {
         continue
       }
       this.noteEmptyDefault(
+        forEach.expression,
         collection,
         elements.length,
         `"for_each" of dynamic "${type}" in ${address}`,
@@ -587,7 +620,13 @@ class TerraformReading {
     const value = evaluate(attribute.expression, context)
     if (value.kind === 'external' && value.external instanceof ObjectReference)
       return { name: value.external.owner.address }
-    return { name: describeExpression(attribute.expression) }
+    // A principal of another provider (a managed identity's principal_id): its address.
+    const text = attribute.expression.text.trim()
+    return {
+      name:
+        PRINCIPAL_ADDRESS.exec(text)?.[1] ??
+        describeExpression(attribute.expression)
+    }
   }
 
   /**
