@@ -152,11 +152,17 @@ describe('scan', () => {
     ).toHaveLength(1)
   })
 
-  it('exits 2 with one clear line for a missing path, a bad flag or a bad value', async () => {
+  it('exits 2 with one clear line for a missing or outside path, a bad flag or a bad value', async () => {
     expect(await cli(['scan', 'no/such/dir'])).toEqual({
       code: EXIT_USAGE,
       stdout: '',
       stderr: 'graph-consent-audit: path not found: no/such/dir\n'
+    })
+    // Scanning nothing must not pass for a clean scan.
+    expect(await cli(['scan', '..'])).toEqual({
+      code: EXIT_USAGE,
+      stdout: '',
+      stderr: 'graph-consent-audit: path is outside the repository root: ..\n'
     })
     const unknownFlag = await cli(['scan', '--frobnicate'])
     expect(unknownFlag.code).toBe(EXIT_USAGE)

@@ -70,7 +70,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true })
 
 /**
  * Scans files for permission declarations, resolves them against the catalog and evaluates
- * every rule. Bad files become findings; only a missing path (PathNotFoundError) throws.
+ * every rule. Bad files become findings; only a path that is missing or outside the
+ * repository (PathError) throws.
  * @param paths Repo-relative files or folders to scan.
  * @param files How to list and read the repository's files.
  * @param catalog The permission catalog.

@@ -22,9 +22,12 @@ const SKIPPED_FOLDERS = new Set([
   'vendor'
 ])
 
-/** A path the user named does not exist: a usage error, not a finding. */
-export class PathNotFoundError extends Error {
-  override name = 'PathNotFoundError'
+/**
+ * A path the user named cannot be scanned: it does not exist, or it lies outside the
+ * repository. A usage error, not a finding.
+ */
+export class PathError extends Error {
+  override name = 'PathError'
 }
 
 /** A file is larger than the reader was willing to read. */
@@ -47,7 +50,7 @@ export interface RepositoryFile {
 
 /** How the engine reaches files: a pair of functions, so tests can serve a map instead. */
 export interface FileAccess {
-  /** The files at or below the given repo-relative paths. Throws PathNotFoundError. */
+  /** The files at or below the given repo-relative paths. Throws PathError. */
   list(paths: readonly string[]): Promise<RepositoryFile[]>
   /**
    * The files directly in a repo-relative folder that .gitignore keeps, whatever the
@@ -240,8 +243,12 @@ export function localFiles(
       for (const given of paths) {
         const absolutePath = resolve(absoluteRoot, given)
         const info = await stat(absolutePath).catch(() => undefined)
-        if (info === undefined)
-          throw new PathNotFoundError(`path not found: ${given}`)
+        if (info === undefined) throw new PathError(`path not found: ${given}`)
+        // Named as lying outside, as opposed to a path inside that a link leads out of
+        // (repository content, reported as a skipped file).
+        const fromRoot = relative(absoluteRoot, absolutePath)
+        if (fromRoot.startsWith('..') || isAbsolute(fromRoot))
+          throw new PathError(`path is outside the repository root: ${given}`)
         const path = toRepoPath(relative(absoluteRoot, absolutePath)) || '.'
         if ((await realInsideRoot(absolutePath)) === undefined) {
           found.push({

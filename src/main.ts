@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { loadBundledCatalog } from './catalog/bundled.js'
 import { staleCatalogWarning } from './catalog/staleness.js'
 import { scan, type ScanResult } from './engine.js'
-import { localFiles, PathNotFoundError } from './files.js'
+import { localFiles, PathError } from './files.js'
 import { countBySeverity, reachesThreshold } from './findings.js'
 import { ConfigError, readActionConfig } from './inputs.js'
 import { planAnnotations } from './report/annotations.js'
@@ -77,7 +77,7 @@ export async function run(): Promise<void> {
         `${failing.length} findings at or above the "${config.failOn}" threshold.`
       )
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof PathNotFoundError) {
+    if (error instanceof ConfigError || error instanceof PathError) {
       core.setFailed(error.message)
     } else {
       core.debug((error as Error).stack ?? String(error))

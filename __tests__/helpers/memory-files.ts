@@ -1,6 +1,6 @@
 import {
   FileTooLargeError,
-  PathNotFoundError,
+  PathError,
   type FileAccess
 } from '../../src/files.js'
 
@@ -24,7 +24,7 @@ export function memoryFiles(
           .sort()
           .map((path) => ({ path, explicit: false }))
         if (found.length === 0)
-          throw new PathNotFoundError(`path not found: ${given}`)
+          throw new PathError(`path not found: ${given}`)
         return found
       })
     },

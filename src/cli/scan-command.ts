@@ -3,7 +3,7 @@ import { loadBundledCatalog } from '../catalog/bundled.js'
 import { staleCatalogWarning } from '../catalog/staleness.js'
 import { TIER_THRESHOLDS, type TierThreshold } from '../catalog/tiers.js'
 import { scan } from '../engine.js'
-import { localFiles, PathNotFoundError } from '../files.js'
+import { localFiles, PathError } from '../files.js'
 import { FAIL_ON_VALUES, reachesThreshold, type FailOn } from '../findings.js'
 import { DEFAULT_POLICY_OPTIONS } from '../policy/rule.js'
 import { renderJson } from '../report/json.js'
@@ -53,9 +53,7 @@ export async function scanCommand(
   const result = await scan(paths, localFiles(env.cwd, scope), catalog, {
     tierThreshold
   }).catch((error: unknown) => {
-    throw error instanceof PathNotFoundError
-      ? new UsageError(error.message)
-      : error
+    throw error instanceof PathError ? new UsageError(error.message) : error
   })
   const warnings = [staleCatalogWarning(catalog, env.now())].filter(
     (warning): warning is string => warning !== undefined

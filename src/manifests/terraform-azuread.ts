@@ -307,7 +307,7 @@ class TerraformReading {
       collection.site !== undefined ||
       expression
         .descendantsOfType('variable_expr')
-        .some((head) => head.text === 'var' || head.text === 'local')
+        .some((head) => head?.text === 'var' || head?.text === 'local')
     if (!referencesValues) return
     record(
       this.notices,
