@@ -46,7 +46,7 @@ describe('action bundle (dist/index.js)', () => {
       '::error title=permission-type-mismatch,file=apps/odd%2Cname%3A1.json,line=7,col=18::`df021288-bdef-4463-88db-98f22de89214` is the application (Role) permission `User.Read.All`'
     )
     expect(stdout).toContain(
-      '::error title=malformed-manifest,file=apps/broken.json,line=4,col=74::Entra ID application manifest: JSON syntax error: CommaExpected'
+      '::error title=malformed-manifest,file=apps/broken.json,line=4,col=74::Entra ID application manifest: JSON syntax error: "," expected'
     )
     expect(stdout).toContain(
       '::error::4 findings at or above the "error" threshold.'

@@ -85,7 +85,7 @@ describe('scan', () => {
     const { stdout } = await cli(['scan', join(FIXTURES, 'repo')])
     expect(stdout).not.toContain('\u001b[')
     expect(stdout).toContain(
-      '__tests__/fixtures/repo/apps/broken.json\n  4:74    error   Entra ID application manifest: JSON syntax error: CommaExpected malformed-manifest'
+      '__tests__/fixtures/repo/apps/broken.json\n  4:74    error   Entra ID application manifest: JSON syntax error: "," expected malformed-manifest'
     )
     expect(stdout.trimEnd().split('\n').at(-1)).toBe(
       '4 errors, 0 warnings, 0 notices in 3 files (4 declarations)'

@@ -732,6 +732,26 @@ describe('Teams app manifest reader', () => {
     ])
   })
 
+  it("takes the placeholders of Teams Toolkit and of Microsoft's samples for an app id to come", () => {
+    for (const placeholder of ['${{AAD_APP_CLIENT_ID}}', '<<APP-ID>>']) {
+      const { declarations, problems } = read(
+        JSON.stringify({
+          manifestVersion: '1.11',
+          id: placeholder,
+          name: { short: 'Sample' },
+          webApplicationInfo: {
+            id: placeholder,
+            applicationPermissions: ['OnlineMeeting.ReadBasic.Chat']
+          }
+        })
+      )
+      expect(problems).toEqual([])
+      expect(declarations.map((d) => [d.reference, d.app])).toEqual([
+        ['OnlineMeeting.ReadBasic.Chat', { name: 'Sample' }]
+      ])
+    }
+  })
+
   it('reads only Teams manifests among the manifest.json files', () => {
     const accepts = (text: string, path = file) =>
       teamsAppManifestReader.accepts(path, text)

@@ -212,7 +212,7 @@ describe('Entra app manifest reader', () => {
     expect(declarations).toEqual([])
     expect(problems).toEqual([
       {
-        message: 'JSON syntax error: ColonExpected',
+        message: 'JSON syntax error: ":" expected',
         location: { file: 'app/manifest.json', line: 3, column: 23 }
       }
     ])

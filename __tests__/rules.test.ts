@@ -277,7 +277,7 @@ describe('rules', () => {
       ['unknown-permission', 'b/graph-permissions.yml', 2]
     ])
     expect(findings[0]?.message).toBe(
-      'Entra ID application manifest: JSON syntax error: ValueExpected'
+      'Entra ID application manifest: JSON syntax error: a value expected'
     )
   })
 

@@ -1055,7 +1055,7 @@ describe('Terraform modules: the files of a folder read together', () => {
         'a/main.tf.json',
         2,
         41,
-        'Terraform (azuread): JSON syntax error: ValueExpected'
+        'Terraform (azuread): JSON syntax error: a value expected'
       ],
       [
         'malformed-manifest',

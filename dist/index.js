@@ -37894,14 +37894,19 @@ function resolveResourceSpecific(declaration, catalog) {
             .find((entry) => entry.id === reference.toLowerCase());
     if (permission)
         return { status: 'resolved', permission };
+    if (referenceKind === 'id')
+        return { status: 'unknown', suggestions: [] };
+    // The bundled list holds the resource-specific permissions Microsoft Graph's metadata
+    // describes, not every one Teams accepts (nor retired names), so only a near miss of a
+    // listed name is taken for a typo.
     const names = catalog.resourceSpecificEntries().map((entry) => entry.name);
-    return {
-        status: 'unknown',
-        suggestions: referenceKind === 'name'
-            ? suggestNames(reference, nameCandidates(names))
-            : []
-    };
+    const typoOf = suggestNames(reference, nameCandidates(names)).filter((name) => editDistance(reference.toLowerCase(), name.toLowerCase(), TYPO_DISTANCE) <= TYPO_DISTANCE);
+    return typoOf.length > 0
+        ? { status: 'unknown', suggestions: typoOf }
+        : { status: 'unverifiable', coverage: 'partial' };
 }
+/** How many edits make a resource-specific permission name a typo of a listed one. */
+const TYPO_DISTANCE = 2;
 /**
  * The declaration with its resource given by appId: a display name ("Microsoft Graph") is
  * looked up; an appId is lower-cased. A name the catalog does not know stays as written,
@@ -37952,9 +37957,12 @@ const SKIPPED_FOLDERS = new Set([
     'node_modules',
     'vendor'
 ]);
-/** A path the user named does not exist: a usage error, not a finding. */
-class PathNotFoundError extends Error {
-    name = 'PathNotFoundError';
+/**
+ * A path the user named cannot be scanned: it does not exist, or it lies outside the
+ * repository. A usage error, not a finding.
+ */
+class PathError extends Error {
+    name = 'PathError';
 }
 /** A file is larger than the reader was willing to read. */
 class FileTooLargeError extends Error {
@@ -38097,7 +38105,12 @@ function localFiles(root, scope = EVERYTHING) {
                 const absolutePath = (0,external_node_path_namespaceObject.resolve)(absoluteRoot, given);
                 const info = await (0,promises_namespaceObject.stat)(absolutePath).catch(() => undefined);
                 if (info === undefined)
-                    throw new PathNotFoundError(`path not found: ${given}`);
+                    throw new PathError(`path not found: ${given}`);
+                // Named as lying outside, as opposed to a path inside that a link leads out of
+                // (repository content, reported as a skipped file).
+                const fromRoot = (0,external_node_path_namespaceObject.relative)(absoluteRoot, absolutePath);
+                if (fromRoot.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(fromRoot))
+                    throw new PathError(`path is outside the repository root: ${given}`);
                 const path = toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, absolutePath)) || '.';
                 if ((await realInsideRoot(absolutePath)) === undefined) {
                     found.push({
@@ -41956,6 +41969,29 @@ var main = __nccwpck_require__(9547);
  * overflows the stack somewhere below 10,000 levels; no manifest comes near this.
  */
 const MAX_JSON_NESTING_DEPTH = 256;
+/** What each of the parser's error codes means, in words. */
+const PARSE_ERRORS = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'malformed number',
+    PropertyNameExpected: 'a property name in double quotes expected',
+    ValueExpected: 'a value expected',
+    ColonExpected: '":" expected',
+    CommaExpected: '"," expected',
+    CloseBraceExpected: '"}" expected',
+    CloseBracketExpected: '"]" expected',
+    EndOfFileExpected: 'end of file expected (a file holds one value: one object or one list)',
+    InvalidCommentToken: 'malformed comment',
+    UnexpectedEndOfComment: 'comment not closed',
+    UnexpectedEndOfString: 'string not closed',
+    UnexpectedEndOfNumber: 'number cut short',
+    InvalidUnicode: 'malformed \\u escape',
+    InvalidEscapeCharacter: 'unknown escape sequence',
+    InvalidCharacter: 'control character in a string'
+};
+function describeParseError({ error }) {
+    const code = (0,main.printParseErrorCode)(error);
+    return PARSE_ERRORS[code] ?? code;
+}
 /**
  * Parses JSON the way editors of these files tolerate it: comments, trailing commas and a
  * byte order mark are allowed. The first syntax error is reported at its place, as is
@@ -41980,7 +42016,7 @@ function parseJson(path, rawText) {
     });
     const firstError = errors[0];
     if (firstError !== undefined)
-        return failed(firstError.offset, `JSON syntax error: ${(0,main.printParseErrorCode)(firstError.error)}`);
+        return failed(firstError.offset, `JSON syntax error: ${describeParseError(firstError)}`);
     if (root === undefined)
         return failed(0, 'JSON syntax error: empty file');
     return { root, lines, problem: undefined };
@@ -42258,8 +42294,11 @@ const spfxPackageSolutionReader = {
 ;// CONCATENATED MODULE: ./src/manifests/teams-app-manifest.ts
 
 
-/** A Teams Toolkit value filled in at provisioning, such as `${{AAD_APP_CLIENT_ID}}`. */
-const PLACEHOLDER = /\$?\{\{[^{}]*\}\}/;
+/**
+ * A value filled in before the app is packaged: by Teams Toolkit at provisioning
+ * (`${{AAD_APP_CLIENT_ID}}`), or by hand where Microsoft's samples write `<<APP-ID>>`.
+ */
+const PLACEHOLDER = /\$?\{\{[^{}]*\}\}|<<[^<>]*>>/;
 /** The `$schema` of Teams app manifests (and of the unified Microsoft 365 app manifest). */
 const TEAMS_SCHEMA = /json-schemas\/teams\/|MicrosoftTeams\.schema\.json/i;
 /** True for `manifest.json` and its variants: `manifest.local.json`, `manifest.template.json`. */
@@ -44144,6 +44183,8 @@ const FORMAT = 'terraform-azuread';
  * expand exponentially.
  */
 const terraform_azuread_MAX_EVALUATION_STEPS = 1_000_000;
+/** `<type>.<name>` (or `data.…`, with an instance key) before its object id attribute. */
+const PRINCIPAL_ADDRESS = /^((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?)\.(?:principal_id|object_id|id)$/;
 /** Reads the permission-related resources of one parsed file. */
 class TerraformReading {
     locateNode;
@@ -44153,6 +44194,7 @@ class TerraformReading {
     // for_each share their expressions, and one report per expression is enough.
     problemsFound = new Map();
     notices = new Map();
+    unresolvedPlaces = new Set();
     budget = new EvaluationBudget(terraform_azuread_MAX_EVALUATION_STEPS);
     constructor(locateNode, environment) {
         this.locateNode = locateNode;
@@ -44188,6 +44230,17 @@ class TerraformReading {
     problemAt(node, message) {
         record(this.problemsFound, this.locateNode(node.startIndex, node), message);
     }
+    /**
+     * Notes an expression the scan cannot follow, once: the instances of a resource, and the
+     * arguments that depend on its `each`, all lead back to the same expression.
+     */
+    noteUnresolved(location, message) {
+        const place = `${location.file}:${location.line}:${location.column}`;
+        if (this.unresolvedPlaces.has(place))
+            return;
+        this.unresolvedPlaces.add(place);
+        record(this.notices, location, message);
+    }
     /** A problem with a value, reported where the value is used. */
     problemWith(value, message) {
         record(this.problemsFound, this.locate(value).location, message);
@@ -44203,7 +44256,7 @@ class TerraformReading {
                 ? value.external.unresolved
                 : undefined;
         if (reason !== undefined)
-            record(this.notices, this.locate(value).location, `${subject} cannot be resolved statically: ${reason}. ${consequence}`);
+            this.noteUnresolved(this.locate(value).location, `${subject} cannot be resolved statically: ${reason}. ${consequence}`);
         else
             this.problemWith(value, `${subject} must be ${expected}, not ${describeValue(value)}`);
     }
@@ -44247,10 +44300,12 @@ class TerraformReading {
                 const each = collection.kind === 'unknown'
                     ? collection
                     : unknownValue(forEach.expression, base, `${describeExpression(forEach.expression)} is not a map or set`);
+                if (each.kind === 'unknown')
+                    this.noteUnresolved(this.locate(each).location, `"for_each" of ${address} cannot be resolved statically: ${each.reason}. The resource is read once; what depends on each.key or each.value is not checked.`);
                 yield { address, context: bind(base, 'each', each) };
                 return;
             }
-            this.noteEmptyDefault(collection, elements.length, `"for_each" of ${address}`, 'instances');
+            this.noteEmptyDefault(forEach.expression, collection, elements.length, `"for_each" of ${address}`, 'instances');
             for (const element of elements) {
                 // A set's elements are their own keys.
                 const key = collection.kind === 'tuple' ? element.value : element.key;
@@ -44279,9 +44334,19 @@ class TerraformReading {
     /**
      * Notes a collection that is empty only as far as this module says: a variable's empty
      * default (a module input, typically) generates nothing here, but its callers' values do.
+     * A collection written empty (`[]`, `toset([])`, an instance's own empty list) is empty
+     * everywhere and is not noted.
      */
-    noteEmptyDefault(collection, size, subject, generated) {
-        if (size > 0 || collection.site === undefined)
+    noteEmptyDefault(expression, collection, size, subject, generated) {
+        if (size > 0)
+            return;
+        // A function or `for` over a variable builds a new value, which no longer carries the
+        // site of the reference; the expression still names it.
+        const referencesValues = collection.site !== undefined ||
+            expression
+                .descendantsOfType('variable_expr')
+                .some((head) => head?.text === 'var' || head?.text === 'local');
+        if (!referencesValues)
             return;
         record(this.notices, this.locate(collection).location, `${subject} is empty with the values in this module. The ${generated} it generates from other values are not checked.`);
     }
@@ -44311,7 +44376,7 @@ class TerraformReading {
                 this.reportUnusable(collection, `"for_each" of dynamic "${type}" in ${address}`, 'a list, set or map', 'The blocks it generates are not checked.');
                 continue;
             }
-            this.noteEmptyDefault(collection, elements.length, `"for_each" of dynamic "${type}" in ${address}`, 'blocks');
+            this.noteEmptyDefault(forEach.expression, collection, elements.length, `"for_each" of dynamic "${type}" in ${address}`, 'blocks');
             for (const element of elements)
                 yield {
                     node: content.node,
@@ -44479,7 +44544,12 @@ class TerraformReading {
         const value = evaluate(attribute.expression, context);
         if (value.kind === 'external' && value.external instanceof ObjectReference)
             return { name: value.external.owner.address };
-        return { name: describeExpression(attribute.expression) };
+        // A principal of another provider (a managed identity's principal_id): its address.
+        const text = attribute.expression.text.trim();
+        return {
+            name: PRINCIPAL_ADDRESS.exec(text)?.[1] ??
+                describeExpression(attribute.expression)
+        };
     }
     /**
      * The API a grant is on: the service principal its resource object id refers to, else
@@ -45080,10 +45150,12 @@ const adminConsentRequired = {
     summary: 'The permission needs tenant-wide admin consent before the app can use it.',
     check: eachDeclaration((declaration) => {
         const permission = resolvedPermission(declaration);
-        // Consent is given to what an app registration asks for, not to what code requests.
+        // Consent is given to what an app registration asks for, not to what code requests;
+        // resource-specific consent is given per team, chat or meeting, by its owner.
         if (permission === undefined ||
             !permission.adminConsentRequired ||
-            declaration.kind === 'requested')
+            declaration.kind === 'requested' ||
+            declaration.resourceSpecific === true)
             return undefined;
         return `The ${permission.type} permission ${describe_quote(permission.name)} needs an administrator to grant consent for the whole tenant.`;
     })
@@ -45561,9 +45633,11 @@ const unknownPermission = {
         if (resolution.status !== 'unknown')
             return [];
         const resource = describeResource(catalog, resourceAppId);
-        const what = referenceKind === 'id'
-            ? `No ${describeType(type)} permission of ${resource} has the id ${describe_quote(reference)}.`
-            : `${describe_quote(reference)} is not ${describeTypeWithArticle(type)} permission of ${resource}.`;
+        const what = declaration.resourceSpecific
+            ? `${describe_quote(reference)} is not a Teams resource-specific consent permission.`
+            : referenceKind === 'id'
+                ? `No ${describeType(type)} permission of ${resource} has the id ${describe_quote(reference)}.`
+                : `${describe_quote(reference)} is not ${describeTypeWithArticle(type)} permission of ${resource}.`;
         const hint = resolution.suggestions.length > 0
             ? ` Did you mean ${resolution.suggestions.map(describe_quote).join(', ')}?`
             : '';
@@ -45603,6 +45677,7 @@ const unverifiableResource = {
             const { location, app, resourceAppId } = declaration;
             const key = [
                 location.file,
+                declaration.resourceSpecific === true,
                 app.appId,
                 app.name,
                 resourceAppId.toLowerCase()
@@ -45619,11 +45694,14 @@ const unverifiableResource = {
                 : `its ${count} permissions here are`;
             const partial = first.resolution.status === 'unverifiable' &&
                 first.resolution.coverage === 'partial';
+            const notAmongThem = `${count === 1 ? 'this one is' : `these ${count} are`} not among them`;
             return {
                 location: first.location,
-                message: partial
-                    ? `Cannot verify offline: the bundled catalog lists only some permissions of ${resource}, and ${count === 1 ? 'this one is' : `these ${count} are`} not among them.`
-                    : `Cannot verify offline: ${resource} is not in the bundled catalog, so ${these} not checked.`
+                message: first.resourceSpecific
+                    ? `Cannot verify offline: the bundled catalog lists the Teams resource-specific consent permissions that Microsoft Graph documents, and ${notAmongThem}. Check the name against Microsoft's list of resource-specific permissions.`
+                    : partial
+                        ? `Cannot verify offline: the bundled catalog lists only some permissions of ${resource}, and ${notAmongThem}.`
+                        : `Cannot verify offline: ${resource} is not in the bundled catalog, so ${these} not checked.`
             };
         });
     }
@@ -45706,7 +45784,8 @@ const BINARY_SNIFF_BYTES = 8192;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 /**
  * Scans files for permission declarations, resolves them against the catalog and evaluates
- * every rule. Bad files become findings; only a missing path (PathNotFoundError) throws.
+ * every rule. Bad files become findings; only a path that is missing or outside the
+ * repository (PathError) throws.
  * @param paths Repo-relative files or folders to scan.
  * @param files How to list and read the repository's files.
  * @param catalog The permission catalog.
@@ -46225,7 +46304,7 @@ async function run() {
             setFailed(`${failing.length} findings at or above the "${config.failOn}" threshold.`);
     }
     catch (error) {
-        if (error instanceof ConfigError || error instanceof PathNotFoundError) {
+        if (error instanceof ConfigError || error instanceof PathError) {
             setFailed(error.message);
         }
         else {

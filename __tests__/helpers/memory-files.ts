@@ -23,8 +23,7 @@ export function memoryFiles(
           .filter((path) => path.startsWith(prefix))
           .sort()
           .map((path) => ({ path, explicit: false }))
-        if (found.length === 0)
-          throw new PathError(`path not found: ${given}`)
+        if (found.length === 0) throw new PathError(`path not found: ${given}`)
         return found
       })
     },

@@ -1,6 +1,6 @@
 import { isGuid, looksLikeBrokenGuid, type Declaration } from '../model.js'
 import { otherType, type Catalog, type CatalogEntry } from './catalog.js'
-import { nameCandidates, suggestNames } from './suggest.js'
+import { editDistance, nameCandidates, suggestNames } from './suggest.js'
 
 /** What the catalog says about one declaration. */
 export type Resolution =
@@ -84,15 +84,26 @@ function resolveResourceSpecific(
           .resourceSpecificEntries()
           .find((entry) => entry.id === reference.toLowerCase())
   if (permission) return { status: 'resolved', permission }
+  if (referenceKind === 'id') return { status: 'unknown', suggestions: [] }
+  // The bundled list holds the resource-specific permissions Microsoft Graph's metadata
+  // describes, not every one Teams accepts (nor retired names), so only a near miss of a
+  // listed name is taken for a typo.
   const names = catalog.resourceSpecificEntries().map((entry) => entry.name)
-  return {
-    status: 'unknown',
-    suggestions:
-      referenceKind === 'name'
-        ? suggestNames(reference, nameCandidates(names))
-        : []
-  }
+  const typoOf = suggestNames(reference, nameCandidates(names)).filter(
+    (name) =>
+      editDistance(
+        reference.toLowerCase(),
+        name.toLowerCase(),
+        TYPO_DISTANCE
+      ) <= TYPO_DISTANCE
+  )
+  return typoOf.length > 0
+    ? { status: 'unknown', suggestions: typoOf }
+    : { status: 'unverifiable', coverage: 'partial' }
 }
+
+/** How many edits make a resource-specific permission name a typo of a listed one. */
+const TYPO_DISTANCE = 2
 
 /**
  * The declaration with its resource given by appId: a display name ("Microsoft Graph") is

@@ -19,6 +19,32 @@ export type { JsonNode }
  */
 export const MAX_JSON_NESTING_DEPTH = 256
 
+/** What each of the parser's error codes means, in words. */
+const PARSE_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'a property name in double quotes expected',
+  ValueExpected: 'a value expected',
+  ColonExpected: '":" expected',
+  CommaExpected: '"," expected',
+  CloseBraceExpected: '"}" expected',
+  CloseBracketExpected: '"]" expected',
+  EndOfFileExpected:
+    'end of file expected (a file holds one value: one object or one list)',
+  InvalidCommentToken: 'malformed comment',
+  UnexpectedEndOfComment: 'comment not closed',
+  UnexpectedEndOfString: 'string not closed',
+  UnexpectedEndOfNumber: 'number cut short',
+  InvalidUnicode: 'malformed \\u escape',
+  InvalidEscapeCharacter: 'unknown escape sequence',
+  InvalidCharacter: 'control character in a string'
+}
+
+function describeParseError({ error }: ParseError): string {
+  const code = printParseErrorCode(error)
+  return PARSE_ERRORS[code] ?? code
+}
+
 /** A JSON file as a tree, with the index that turns its offsets into locations. */
 export interface ParsedJson {
   /** Undefined when the text could not be parsed; `problem` says why. */
@@ -56,7 +82,7 @@ export function parseJson(path: string, rawText: string): ParsedJson {
   if (firstError !== undefined)
     return failed(
       firstError.offset,
-      `JSON syntax error: ${printParseErrorCode(firstError.error)}`
+      `JSON syntax error: ${describeParseError(firstError)}`
     )
   if (root === undefined) return failed(0, 'JSON syntax error: empty file')
   return { root, lines, problem: undefined }

@@ -14,8 +14,11 @@ import {
 } from './json-nodes.js'
 import type { ManifestProblem, ManifestReader, ReadResult } from './reader.js'
 
-/** A Teams Toolkit value filled in at provisioning, such as `${{AAD_APP_CLIENT_ID}}`. */
-const PLACEHOLDER = /\$?\{\{[^{}]*\}\}/
+/**
+ * A value filled in before the app is packaged: by Teams Toolkit at provisioning
+ * (`${{AAD_APP_CLIENT_ID}}`), or by hand where Microsoft's samples write `<<APP-ID>>`.
+ */
+const PLACEHOLDER = /\$?\{\{[^{}]*\}\}|<<[^<>]*>>/
 
 /** The `$schema` of Teams app manifests (and of the unified Microsoft 365 app manifest). */
 const TEAMS_SCHEMA = /json-schemas\/teams\/|MicrosoftTeams\.schema\.json/i

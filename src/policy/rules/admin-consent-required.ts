@@ -10,11 +10,13 @@ export const adminConsentRequired: Rule = {
     'The permission needs tenant-wide admin consent before the app can use it.',
   check: eachDeclaration((declaration) => {
     const permission = resolvedPermission(declaration)
-    // Consent is given to what an app registration asks for, not to what code requests.
+    // Consent is given to what an app registration asks for, not to what code requests;
+    // resource-specific consent is given per team, chat or meeting, by its owner.
     if (
       permission === undefined ||
       !permission.adminConsentRequired ||
-      declaration.kind === 'requested'
+      declaration.kind === 'requested' ||
+      declaration.resourceSpecific === true
     )
       return undefined
     return `The ${permission.type} permission ${quote(permission.name)} needs an administrator to grant consent for the whole tenant.`

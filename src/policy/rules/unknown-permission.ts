@@ -17,8 +17,9 @@ export const unknownPermission: Rule = {
         declaration
       if (resolution.status !== 'unknown') return []
       const resource = describeResource(catalog, resourceAppId)
-      const what =
-        referenceKind === 'id'
+      const what = declaration.resourceSpecific
+        ? `${quote(reference)} is not a Teams resource-specific consent permission.`
+        : referenceKind === 'id'
           ? `No ${describeType(type)} permission of ${resource} has the id ${quote(reference)}.`
           : `${quote(reference)} is not ${describeTypeWithArticle(type)} permission of ${resource}.`
       const hint =

@@ -20,6 +20,7 @@ export const unverifiableResource: Rule = {
       const { location, app, resourceAppId } = declaration
       const key = [
         location.file,
+        declaration.resourceSpecific === true,
         app.appId,
         app.name,
         resourceAppId.toLowerCase()
@@ -40,11 +41,14 @@ export const unverifiableResource: Rule = {
       const partial =
         first.resolution.status === 'unverifiable' &&
         first.resolution.coverage === 'partial'
+      const notAmongThem = `${count === 1 ? 'this one is' : `these ${count} are`} not among them`
       return {
         location: first.location,
-        message: partial
-          ? `Cannot verify offline: the bundled catalog lists only some permissions of ${resource}, and ${count === 1 ? 'this one is' : `these ${count} are`} not among them.`
-          : `Cannot verify offline: ${resource} is not in the bundled catalog, so ${these} not checked.`
+        message: first.resourceSpecific
+          ? `Cannot verify offline: the bundled catalog lists the Teams resource-specific consent permissions that Microsoft Graph documents, and ${notAmongThem}. Check the name against Microsoft's list of resource-specific permissions.`
+          : partial
+            ? `Cannot verify offline: the bundled catalog lists only some permissions of ${resource}, and ${notAmongThem}.`
+            : `Cannot verify offline: ${resource} is not in the bundled catalog, so ${these} not checked.`
       }
     })
   }
