@@ -107,6 +107,72 @@ describe('Bicep reader (Microsoft Graph extension)', () => {
     ])
   })
 
+  it("follows an app role looked up by name through variables, as Microsoft's quickstarts do", () => {
+    const { declarations, unresolved } = read(
+      lines(
+        'extension microsoftGraphV1',
+        "param appRoleName string = 'Application.ReadWrite.All'",
+        "resource graphSp 'Microsoft.Graph/servicePrincipals@v1.0' existing = {",
+        `  appId: '${GRAPH}'`,
+        '}',
+        'var graphAppRoles = graphSp.appRoles',
+        'var appRoleDetail = filter(graphAppRoles, graphAppRoles => graphAppRoles.value == appRoleName)[0]',
+        'var detail = appRoleDetail',
+        "resource grant 'Microsoft.Graph/appRoleAssignedTo@v1.0' = {",
+        '  appRoleId: detail.id',
+        "  principalId: '6a8f0e4c-3b1d-4c2e-9f7a-5d2b8c1e0f3a'",
+        '  resourceId: graphSp.id',
+        '}'
+      )
+    )
+    expect(unresolved).toEqual([])
+    expect(
+      declarations.map((d) => [
+        d.reference,
+        d.type,
+        d.kind,
+        d.location,
+        d.definedAt
+      ])
+    ).toEqual([
+      [
+        'Application.ReadWrite.All',
+        'application',
+        'granted',
+        at(file, 10, 14),
+        at(file, 2, 29)
+      ]
+    ])
+  })
+
+  it('gives each value it cannot follow its own notice, and says an existing app is looked up', () => {
+    const { declarations, unresolved } = read(
+      lines(
+        'extension microsoftGraphV1',
+        'param appRoleId string',
+        'param clientAppName string',
+        "resource api 'Microsoft.Graph/applications@v1.0' existing = {",
+        "  uniqueName: 'orders-api'",
+        '}',
+        "resource grant 'Microsoft.Graph/appRoleAssignedTo@v1.0' = {",
+        '  appRoleId: appRoleId',
+        "  principalId: '6a8f0e4c-3b1d-4c2e-9f7a-5d2b8c1e0f3a'",
+        '  resourceId: api.appId',
+        '}'
+      )
+    )
+    expect(declarations).toEqual([])
+    expect(unresolved.map((u) => [u.location.line, u.message])).toEqual([
+      [
+        10,
+        expect.stringContaining(
+          '`api.appId` is looked up in the tenant at deployment'
+        ) as string
+      ],
+      [8, expect.stringContaining('appRoleId') as string]
+    ])
+  })
+
   it('reads app role assignments (by id, and by name through filter) and delegated grants', () => {
     const { declarations, problems, unresolved } = read(
       lines(

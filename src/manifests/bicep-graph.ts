@@ -252,7 +252,9 @@ class Evaluator {
   unknownReason(value: Value): string | undefined {
     if (value.kind === 'unresolved') return value.reason
     if (value.kind === 'deployment')
-      return `${value.excerpt} is known only after deployment`
+      return value.symbol.declaration.existing
+        ? `${value.excerpt} is looked up in the tenant at deployment`
+        : `${value.excerpt} is known only after deployment`
     return undefined
   }
 
@@ -554,14 +556,32 @@ class Evaluator {
   }
 }
 
+/** How many variables deep an app role lookup is followed. */
+const MAX_UNFOLDED_VARIABLES = 8
+
 /**
  * When `expression` is `filter(sp.appRoles, role => role.value == name)[0].id` (or the
  * `first(filter(...)).id` form), the usual way to assign an app role by name in Bicep:
  * the expression giving the name. Undefined for anything else.
  */
-function appRoleNameExpression(expression: Expression): Expression | undefined {
+function appRoleNameExpression(
+  expression: Expression,
+  variable: (name: string) => Expression | undefined
+): Expression | undefined {
+  // Templates often split the lookup over variables (`var roles = graph.appRoles`,
+  // `var role = filter(roles, …)[0]`): each part may be a variable's name.
+  const unfold = (part: Expression | undefined): Expression | undefined => {
+    let unfolded = part
+    for (
+      let depth = 0;
+      unfolded?.kind === 'identifier' && depth < MAX_UNFOLDED_VARIABLES;
+      depth++
+    )
+      unfolded = variable(unfolded.name) ?? unfolded
+    return unfolded
+  }
   if (expression.kind !== 'member' || expression.name !== 'id') return undefined
-  const list = expression.target
+  const list = unfold(expression.target) as Expression
   let call: Expression | undefined
   if (
     list.kind === 'index' &&
@@ -571,8 +591,10 @@ function appRoleNameExpression(expression: Expression): Expression | undefined {
     call = list.target
   else if (isCallOf(list, 'first') && list.args.length === 1)
     call = list.args[0]
+  call = unfold(call)
   if (call === undefined || !isCallOf(call, 'filter')) return undefined
-  const [source, predicate] = call.args
+  const [listed, predicate] = call.args
+  const source = unfold(listed)
   if (
     source?.kind !== 'member' ||
     source.name !== 'appRoles' ||
@@ -613,6 +635,7 @@ class TemplateReader {
   /** Notices already given, by place and message: a shared variable is reported once. */
   private readonly noticed = new Set<string>()
   private readonly resources: ResourceSymbol[] = []
+  private readonly symbols = new Map<string, TemplateSymbol>()
   private readonly evaluator: Evaluator
 
   constructor(
@@ -620,7 +643,7 @@ class TemplateReader {
     text: string,
     statements: readonly Statement[]
   ) {
-    const symbols = new Map<string, TemplateSymbol>()
+    const { symbols } = this
     for (const statement of statements) {
       if (symbols.has(statement.name)) {
         this.problem(
@@ -643,6 +666,17 @@ class TemplateReader {
       else symbols.set(statement.name, { kind: 'var', declaration: statement })
     }
     this.evaluator = new Evaluator(text, symbols)
+  }
+
+  /** The expression a template variable stands for, unless a loop variable hides it. */
+  private variableValue(
+    name: string,
+    scope: Scope | undefined
+  ): Expression | undefined {
+    for (let inner = scope; inner !== undefined; inner = inner.parent)
+      if (inner.name === name) return undefined
+    const symbol = this.symbols.get(name)
+    return symbol?.kind === 'var' ? symbol.declaration.value : undefined
   }
 
   read(): ReadResult {
@@ -796,10 +830,13 @@ class TemplateReader {
       )
       return
     }
+    // The role is evaluated even when the API is not known, so each value that cannot be
+    // followed gets its own notice.
     const resourceAppId = this.apiOf(declaration, body)
-    if (resourceAppId === undefined) return
     const app = this.principal(declaration, body, 'principalId')
-    const roleName = appRoleNameExpression(property.value)
+    const roleName = appRoleNameExpression(property.value, (name) =>
+      this.variableValue(name, body.scope)
+    )
     const value = this.evaluator.evaluate(
       roleName ?? property.value,
       body.scope
@@ -812,7 +849,12 @@ class TemplateReader {
         ? '"appRoleId" must be a string: the GUID of the app role'
         : 'the app role name that "appRoleId" looks up must be a string'
     )
-    if (role !== undefined)
+    // A lookup split over variables is reported at the property that uses it.
+    const viaVariables =
+      roleName !== undefined &&
+      (roleName.start < property.value.start ||
+        roleName.start >= property.value.end)
+    if (role !== undefined && resourceAppId !== undefined)
       this.declare(
         {
           app,
@@ -822,7 +864,9 @@ class TemplateReader {
           type: 'application',
           kind: 'granted'
         },
-        role
+        viaVariables
+          ? { ...role, via: property.value.start, fromLoop: false }
+          : role
       )
   }
 
