@@ -162,15 +162,17 @@ describe('Bicep reader (Microsoft Graph extension)', () => {
       )
     )
     expect(declarations).toEqual([])
-    expect(unresolved.map((u) => [u.location.line, u.message])).toEqual([
+    expect((unresolved ?? []).map((u) => [u.location.line, u.message])).toEqual(
       [
-        10,
-        expect.stringContaining(
-          '`api.appId` is looked up in the tenant at deployment'
-        ) as string
-      ],
-      [8, expect.stringContaining('appRoleId') as string]
-    ])
+        [
+          10,
+          expect.stringContaining(
+            '`api.appId` is looked up in the tenant at deployment'
+          ) as string
+        ],
+        [8, expect.stringContaining('appRoleId') as string]
+      ]
+    )
   })
 
   it('reads app role assignments (by id, and by name through filter) and delegated grants', () => {

@@ -8961,7 +8961,9 @@ class Evaluator {
         if (value.kind === 'unresolved')
             return value.reason;
         if (value.kind === 'deployment')
-            return `${value.excerpt} is known only after deployment`;
+            return value.symbol.declaration.existing
+                ? `${value.excerpt} is looked up in the tenant at deployment`
+                : `${value.excerpt} is known only after deployment`;
         return undefined;
     }
     evaluateNode(expression, scope) {
@@ -9168,15 +9170,25 @@ class Evaluator {
         return unresolved(expression, `${this.excerpt(expression)} is not a ${wanted}`);
     }
 }
+/** How many variables deep an app role lookup is followed. */
+const MAX_UNFOLDED_VARIABLES = 8;
 /**
  * When `expression` is `filter(sp.appRoles, role => role.value == name)[0].id` (or the
  * `first(filter(...)).id` form), the usual way to assign an app role by name in Bicep:
  * the expression giving the name. Undefined for anything else.
  */
-function appRoleNameExpression(expression) {
+function appRoleNameExpression(expression, variable) {
+    // Templates often split the lookup over variables (`var roles = graph.appRoles`,
+    // `var role = filter(roles, …)[0]`): each part may be a variable's name.
+    const unfold = (part) => {
+        let unfolded = part;
+        for (let depth = 0; unfolded?.kind === 'identifier' && depth < MAX_UNFOLDED_VARIABLES; depth++)
+            unfolded = variable(unfolded.name) ?? unfolded;
+        return unfolded;
+    };
     if (expression.kind !== 'member' || expression.name !== 'id')
         return undefined;
-    const list = expression.target;
+    const list = unfold(expression.target);
     let call;
     if (list.kind === 'index' &&
         list.index.kind === 'literal' &&
@@ -9184,9 +9196,11 @@ function appRoleNameExpression(expression) {
         call = list.target;
     else if (isCallOf(list, 'first') && list.args.length === 1)
         call = list.args[0];
+    call = unfold(call);
     if (call === undefined || !isCallOf(call, 'filter'))
         return undefined;
-    const [source, predicate] = call.args;
+    const [listed, predicate] = call.args;
+    const source = unfold(listed);
     if (source?.kind !== 'member' ||
         source.name !== 'appRoles' ||
         predicate?.kind !== 'lambda' ||
@@ -9220,10 +9234,11 @@ class TemplateReader {
     /** Notices already given, by place and message: a shared variable is reported once. */
     noticed = new Set();
     resources = [];
+    symbols = new Map();
     evaluator;
     constructor(lines, text, statements) {
         this.lines = lines;
-        const symbols = new Map();
+        const { symbols } = this;
         for (const statement of statements) {
             if (symbols.has(statement.name)) {
                 this.problem(statement.start, `${bicep_graph_quote(statement.name)} is declared more than once`);
@@ -9245,6 +9260,14 @@ class TemplateReader {
                 symbols.set(statement.name, { kind: 'var', declaration: statement });
         }
         this.evaluator = new Evaluator(text, symbols);
+    }
+    /** The expression a template variable stands for, unless a loop variable hides it. */
+    variableValue(name, scope) {
+        for (let inner = scope; inner !== undefined; inner = inner.parent)
+            if (inner.name === name)
+                return undefined;
+        const symbol = this.symbols.get(name);
+        return symbol?.kind === 'var' ? symbol.declaration.value : undefined;
     }
     read() {
         for (const symbol of this.resources) {
@@ -9340,16 +9363,20 @@ class TemplateReader {
             this.problem(body.at, `${bicep_graph_quote(declaration.name)} needs "appRoleId": the GUID of the app role it assigns`);
             return;
         }
+        // The role is evaluated even when the API is not known, so each value that cannot be
+        // followed gets its own notice.
         const resourceAppId = this.apiOf(declaration, body);
-        if (resourceAppId === undefined)
-            return;
         const app = this.principal(declaration, body, 'principalId');
-        const roleName = appRoleNameExpression(property.value);
+        const roleName = appRoleNameExpression(property.value, (name) => this.variableValue(name, body.scope));
         const value = this.evaluator.evaluate(roleName ?? property.value, body.scope);
         const role = this.expect(value, 'string', subject, roleName === undefined
             ? '"appRoleId" must be a string: the GUID of the app role'
             : 'the app role name that "appRoleId" looks up must be a string');
-        if (role !== undefined)
+        // A lookup split over variables is reported at the property that uses it.
+        const viaVariables = roleName !== undefined &&
+            (roleName.start < property.value.start ||
+                roleName.start >= property.value.end);
+        if (role !== undefined && resourceAppId !== undefined)
             this.declare({
                 app,
                 resourceAppId,
@@ -9357,7 +9384,9 @@ class TemplateReader {
                 referenceKind: roleName === undefined ? 'id' : 'name',
                 type: 'application',
                 kind: 'granted'
-            }, role);
+            }, viaVariables
+                ? { ...role, via: property.value.start, fromLoop: false }
+                : role);
     }
     readGrant(declaration, body) {
         const resourceAppId = this.apiOf(declaration, body);
