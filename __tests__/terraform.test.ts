@@ -637,6 +637,55 @@ describe('Terraform (azuread) reader', () => {
     ])
   })
 
+  it('follows one instance of a resource with for_each to the API it stands for', async () => {
+    const { declarations, unresolved } = await read([
+      'locals {',
+      '  apis = {',
+      `    graph = { app_id = "${GRAPH}", roles = ["User.Read.All"] }`,
+      '  }',
+      '}',
+      'resource "azuread_service_principal" "api" {',
+      '  for_each     = local.apis',
+      '  client_id    = each.value.app_id',
+      '  use_existing = true',
+      '}',
+      'resource "azuread_app_role_assignment" "consent" {',
+      '  for_each            = toset(local.apis.graph.roles)',
+      '  app_role_id         = azuread_service_principal.api["graph"].app_role_ids[each.value]',
+      '  principal_object_id = azuread_service_principal.job.object_id',
+      '  resource_object_id  = azuread_service_principal.api["graph"].object_id',
+      '}',
+      'resource "azuread_app_role_assignment" "missing" {',
+      '  app_role_id         = "df021288-bdef-4463-88db-98f22de89214"',
+      '  principal_object_id = azuread_service_principal.job.object_id',
+      '  resource_object_id  = azuread_service_principal.api["exchange"].object_id',
+      '}',
+      'resource "azuread_service_principal" "job" {',
+      '  client_id = "6a8f0e4c-3b1d-4c2e-9f7a-5d2b8c1e0f3a"',
+      '}'
+    ])
+    expect(
+      declarations.map((d) => [
+        d.app.name,
+        d.resourceAppId,
+        d.reference,
+        d.type,
+        d.kind
+      ])
+    ).toEqual([
+      [
+        'azuread_service_principal.job',
+        GRAPH,
+        'User.Read.All',
+        'application',
+        'granted'
+      ]
+    ])
+    expect((unresolved ?? []).map((u) => u.message)).toEqual([
+      '"resource_object_id" of azuread_app_role_assignment.missing cannot be resolved statically: azuread_service_principal.api has no instance "exchange" with the values in this module. The grant is not checked.'
+    ])
+  })
+
   it("names a grant to another provider's principal by that resource's address", async () => {
     const { declarations } = await read([
       'resource "azuread_app_role_assignment" "mi" {',

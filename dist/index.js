@@ -43056,6 +43056,16 @@ function evaluateFor(node, context) {
         ? { kind: 'object', entries, ...origin(node, context) }
         : { kind: 'tuple', items, ...origin(node, context) };
 }
+/** An object value built by a reader (`each`, an iterator), located at `at`. */
+function objectValue(at, fields) {
+    const entries = new Map();
+    for (const [name, value] of Object.entries(fields))
+        entries.set(name, {
+            key: { kind: 'string', value: name, at },
+            value
+        });
+    return { kind: 'object', entries, at };
+}
 /** Tuple elements without repeats of the same scalar, keeping the first of each. */
 function distinctItems(items) {
     const seen = new Set();
@@ -43869,12 +43879,12 @@ const APPLICATION_TYPES = new Set([
  * Evaluates a referenced definition (a local, a variable default, an argument of another
  * block) in its own scope, reporting what it yields at the outermost reference.
  */
-function evaluateReference(reference, expression, where, context) {
+function evaluateReference(reference, expression, where, context, scope = new Map()) {
     if (context.resolving.has(reference))
         return unknownValue(where, context, `${reference} refers to itself`);
     return evaluate(expression, {
         ...context,
-        scope: new Map(),
+        scope: new Map(scope),
         site: context.site ?? where,
         resolving: new Set([...context.resolving, reference])
     });
@@ -43922,21 +43932,26 @@ class Namespace extends TerraformValue {
         return this.next(step.name, where, context);
     }
 }
-/** A resource or data source of the module, as a reference target. */
+/** A resource or data source of the module, or one instance of it, as a reference target. */
 class Entity extends TerraformValue {
     mode;
     type;
     name;
     block;
-    constructor(mode, type, name, block) {
+    instance;
+    constructor(mode, type, name, block, instance) {
         super();
         this.mode = mode;
         this.type = type;
         this.name = name;
         this.block = block;
+        this.instance = instance;
     }
     get address() {
-        return `${this.mode === 'data' ? 'data.' : ''}${this.type}.${this.name}`;
+        const key = this.instance === undefined
+            ? ''
+            : `[${JSON.stringify(this.instance.key)}]`;
+        return `${this.mode === 'data' ? 'data.' : ''}${this.type}.${this.name}${key}`;
     }
     get unresolved() {
         return `${this.address} is a whole ${this.mode === 'data' ? 'data source' : 'resource'}`;
@@ -43947,7 +43962,7 @@ class Entity extends TerraformValue {
         for (const name of names) {
             const written = attributes.get(name);
             if (written !== undefined)
-                return evaluateReference(`${this.address}.${name}`, written.expression, where, context);
+                return evaluateReference(`${this.address}.${name}`, written.expression, where, context, new Map(this.instance === undefined ? [] : [['each', this.instance.each]]));
         }
         return undefined;
     }
@@ -43972,7 +43987,7 @@ class Entity extends TerraformValue {
     }
     follow(step, where, context) {
         if (step.kind !== 'attribute')
-            return unknownValue(where, context, `${describeExpression(where)}: instances of a resource with count or for_each are not followed`);
+            return this.instanceAt(step, where, context);
         const permissionType = PERMISSION_MAPS.get(step.name);
         if (permissionType !== undefined)
             return external(new PermissionMap(this, permissionType, step.name), where, context);
@@ -43984,6 +43999,33 @@ class Entity extends TerraformValue {
             unknownValue(where, context, this.mode === 'data'
                 ? `${this.address}.${step.name} is read from Entra ID at plan time`
                 : `${this.address}.${step.name} is known only after apply`));
+    }
+    /**
+     * One instance of a resource with `for_each` (`azuread_service_principal.api["key"]`),
+     * when its collection and the key are known; `count` instances are not followed.
+     */
+    instanceAt(step, where, context) {
+        const forEach = attributesIn(this.block.body).get('for_each');
+        if (forEach === undefined)
+            return unknownValue(where, context, `${describeExpression(where)}: instances of a resource with count are not followed`);
+        const named = namedStep(step, where, context, 'an instance key');
+        if ('kind' in named)
+            return named;
+        const collection = evaluateReference(`${this.address}.for_each`, forEach.expression, where, context);
+        if (collection.kind === 'unknown')
+            return collection;
+        const elements = elementsOf(collection) ?? [];
+        for (const element of elements) {
+            // A set's elements are their own keys.
+            const key = collection.kind === 'tuple' ? element.value : element.key;
+            if (key.kind !== 'string' || key.value !== named.name)
+                continue;
+            return external(new Entity(this.mode, this.type, this.name, this.block, {
+                key: named.name,
+                each: objectValue(forEach.expression, { key, value: element.value })
+            }), where, context);
+        }
+        return unknownValue(where, context, `${this.address} has no instance ${JSON.stringify(named.name)} with the values in this module`);
     }
 }
 /** `…app_role_ids` or `…oauth2_permission_scope_ids` of a service principal or application. */
@@ -44340,7 +44382,7 @@ class TerraformReading {
                 const key = collection.kind === 'tuple' ? element.value : element.key;
                 yield {
                     address: `${address}[${instanceKey(key)}]`,
-                    context: bind(base, 'each', objectOf(forEach.expression, { key, value: element.value }))
+                    context: bind(base, 'each', objectValue(forEach.expression, { key, value: element.value }))
                 };
             }
             return;
@@ -44352,7 +44394,7 @@ class TerraformReading {
                 return;
             yield {
                 address,
-                context: bind(base, 'count', objectOf(count.expression, {
+                context: bind(base, 'count', objectValue(count.expression, {
                     index: unknownValue(count.expression, base, 'count.index differs per instance')
                 }))
             };
@@ -44410,7 +44452,7 @@ class TerraformReading {
                 yield {
                     node: content.node,
                     body: content.body,
-                    context: bind(context, iterator, objectOf(forEach.expression, element))
+                    context: bind(context, iterator, objectValue(forEach.expression, element))
                 };
         }
     }
@@ -44658,16 +44700,6 @@ function differentApps(first, second) {
 /** The context with one more name bound. */
 function bind(context, name, value) {
     return { ...context, scope: new Map(context.scope).set(name, value) };
-}
-/** An object value built by the reader (`each`, an iterator), located at `at`. */
-function objectOf(at, fields) {
-    const entries = new Map();
-    for (const [name, value] of Object.entries(fields))
-        entries.set(name, {
-            key: { kind: 'string', value: name, at },
-            value
-        });
-    return { kind: 'object', entries, at };
 }
 /** An instance key as Terraform writes it in an address: `["name"]` or `[0]`. */
 function instanceKey(key) {

@@ -9,12 +9,12 @@ import {
 import {
   elementsOf,
   evaluate,
+  objectValue,
   EvaluationBudget,
   EvaluationLimitError,
   unknownValue,
   type EvaluationContext,
-  type HclValue,
-  type ObjectEntry
+  type HclValue
 } from './hcl/evaluate.js'
 import type { Tree } from 'web-tree-sitter'
 import { firstSyntaxError, parseHcl, type HclNode } from './hcl/parser.js'
@@ -258,7 +258,7 @@ class TerraformReading {
           context: bind(
             base,
             'each',
-            objectOf(forEach.expression, { key, value: element.value })
+            objectValue(forEach.expression, { key, value: element.value })
           )
         }
       }
@@ -273,7 +273,7 @@ class TerraformReading {
         context: bind(
           base,
           'count',
-          objectOf(count.expression, {
+          objectValue(count.expression, {
             index: unknownValue(
               count.expression,
               base,
@@ -371,7 +371,7 @@ class TerraformReading {
           context: bind(
             context,
             iterator,
-            objectOf(forEach.expression, element)
+            objectValue(forEach.expression, element)
           )
         }
     }
@@ -767,17 +767,6 @@ function bind(
   value: HclValue
 ): EvaluationContext {
   return { ...context, scope: new Map(context.scope).set(name, value) }
-}
-
-/** An object value built by the reader (`each`, an iterator), located at `at`. */
-function objectOf(at: HclNode, fields: Record<string, HclValue>): HclValue {
-  const entries = new Map<string, ObjectEntry>()
-  for (const [name, value] of Object.entries(fields))
-    entries.set(name, {
-      key: { kind: 'string', value: name, at },
-      value
-    })
-  return { kind: 'object', entries, at }
 }
 
 /** An instance key as Terraform writes it in an address: `["name"]` or `[0]`. */

@@ -1,7 +1,9 @@
 import type { PermissionType } from '../model.js'
 import { PUBLISHED_APP_IDS } from './azuread-published-app-ids.js'
 import {
+  elementsOf,
   evaluate,
+  objectValue,
   unknownValue,
   type Environment,
   type EvaluationContext,
@@ -60,13 +62,14 @@ function evaluateReference(
   reference: string,
   expression: HclNode,
   where: HclNode,
-  context: EvaluationContext
+  context: EvaluationContext,
+  scope: ReadonlyMap<string, HclValue> = new Map()
 ): HclValue {
   if (context.resolving.has(reference))
     return unknownValue(where, context, `${reference} refers to itself`)
   return evaluate(expression, {
     ...context,
-    scope: new Map(),
+    scope: new Map(scope),
     site: context.site ?? where,
     resolving: new Set([...context.resolving, reference])
   })
@@ -161,19 +164,30 @@ class Namespace extends TerraformValue {
   }
 }
 
-/** A resource or data source of the module, as a reference target. */
+/** One instance of a resource with `for_each`: its key, and `each` for its arguments. */
+interface InstanceOf {
+  key: string
+  each: HclValue
+}
+
+/** A resource or data source of the module, or one instance of it, as a reference target. */
 export class Entity extends TerraformValue {
   constructor(
     readonly mode: 'managed' | 'data',
     readonly type: string,
     readonly name: string,
-    readonly block: HclBlock
+    readonly block: HclBlock,
+    private readonly instance?: InstanceOf
   ) {
     super()
   }
 
   get address(): string {
-    return `${this.mode === 'data' ? 'data.' : ''}${this.type}.${this.name}`
+    const key =
+      this.instance === undefined
+        ? ''
+        : `[${JSON.stringify(this.instance.key)}]`
+    return `${this.mode === 'data' ? 'data.' : ''}${this.type}.${this.name}${key}`
   }
 
   get unresolved(): string {
@@ -194,7 +208,10 @@ export class Entity extends TerraformValue {
           `${this.address}.${name}`,
           written.expression,
           where,
-          context
+          context,
+          new Map(
+            this.instance === undefined ? [] : [['each', this.instance.each]]
+          )
         )
     }
     return undefined
@@ -232,12 +249,7 @@ export class Entity extends TerraformValue {
     where: HclNode,
     context: EvaluationContext
   ): HclValue {
-    if (step.kind !== 'attribute')
-      return unknownValue(
-        where,
-        context,
-        `${describeExpression(where)}: instances of a resource with count or for_each are not followed`
-      )
+    if (step.kind !== 'attribute') return this.instanceAt(step, where, context)
     const permissionType = PERMISSION_MAPS.get(step.name)
     if (permissionType !== undefined)
       return external(
@@ -258,6 +270,52 @@ export class Entity extends TerraformValue {
           ? `${this.address}.${step.name} is read from Entra ID at plan time`
           : `${this.address}.${step.name} is known only after apply`
       )
+    )
+  }
+
+  /**
+   * One instance of a resource with `for_each` (`azuread_service_principal.api["key"]`),
+   * when its collection and the key are known; `count` instances are not followed.
+   */
+  private instanceAt(
+    step: TraversalStep,
+    where: HclNode,
+    context: EvaluationContext
+  ): HclValue {
+    const forEach = attributesIn(this.block.body).get('for_each')
+    if (forEach === undefined)
+      return unknownValue(
+        where,
+        context,
+        `${describeExpression(where)}: instances of a resource with count are not followed`
+      )
+    const named = namedStep(step, where, context, 'an instance key')
+    if ('kind' in named) return named
+    const collection = evaluateReference(
+      `${this.address}.for_each`,
+      forEach.expression,
+      where,
+      context
+    )
+    if (collection.kind === 'unknown') return collection
+    const elements = elementsOf(collection) ?? []
+    for (const element of elements) {
+      // A set's elements are their own keys.
+      const key = collection.kind === 'tuple' ? element.value : element.key
+      if (key.kind !== 'string' || key.value !== named.name) continue
+      return external(
+        new Entity(this.mode, this.type, this.name, this.block, {
+          key: named.name,
+          each: objectValue(forEach.expression, { key, value: element.value })
+        }),
+        where,
+        context
+      )
+    }
+    return unknownValue(
+      where,
+      context,
+      `${this.address} has no instance ${JSON.stringify(named.name)} with the values in this module`
     )
   }
 }

@@ -698,6 +698,20 @@ type HclFunction = (
   context: EvaluationContext
 ) => HclValue | undefined
 
+/** An object value built by a reader (`each`, an iterator), located at `at`. */
+export function objectValue(
+  at: HclNode,
+  fields: Record<string, HclValue>
+): HclValue {
+  const entries = new Map<string, ObjectEntry>()
+  for (const [name, value] of Object.entries(fields))
+    entries.set(name, {
+      key: { kind: 'string', value: name, at },
+      value
+    })
+  return { kind: 'object', entries, at }
+}
+
 /** Tuple elements without repeats of the same scalar, keeping the first of each. */
 function distinctItems(items: HclValue[]): HclValue[] {
   const seen = new Set<string>()
