@@ -11,7 +11,15 @@ import { memoryFiles } from './helpers/memory-files.js'
 
 const catalog = loadBundledCatalog()
 const FIXTURES = join('__tests__', 'fixtures', 'code')
-const CASES = ['spa', 'node-daemon', 'dotnet', 'python', 'java', 'powershell']
+const CASES = [
+  'spa',
+  'node-daemon',
+  'dotnet',
+  'python',
+  'java',
+  'powershell',
+  'raw-oauth'
+]
 
 /** Short names for the APIs the fixtures use, so expectations stay readable. */
 const API_LABELS = new Map([
@@ -102,7 +110,9 @@ describe('code-scopes reader: which files', () => {
       "fetch('https://graph.microsoft.com/v1.0/me')",
       'using Azure.Identity;',
       'Connect-MgGraph',
-      'credential.get_token(x)'
+      'credential.get_token(x)',
+      "{ grant_type: 'authorization_code' }",
+      "post('https://login.microsoftonline.com/common/oauth2/v2.0/token')"
     ])
       expect([hint, codeScopesReader.accepts('a.ts', hint)]).toEqual([
         hint,
@@ -269,6 +279,200 @@ describe('code-scopes reader: declarations per language', () => {
         '15:29 scopes given by `"$($env:EXTRA_SCOPE)"` cannot be resolved statically, so they are not checked'
       ]
     })
+  })
+})
+
+describe('code-scopes reader: raw OAuth 2.0 requests', () => {
+  it('JavaScript: a client-credentials request object is the app asking', () => {
+    expect(readFixture('raw-oauth/auth.js')).toEqual({
+      declarations: [
+        '12:15 application Graph .default [requestParams (line 12)]'
+      ],
+      problems: [],
+      unresolved: []
+    })
+  })
+
+  it('JavaScript: an authorization-code request, space-separated scopes, directly and through a variable', () => {
+    expect(readFixture('raw-oauth/signin.js')).toEqual({
+      declarations: [
+        '11:12 delegated Graph openid [params (line 11)] <- 3:16',
+        '11:12 delegated Graph profile [params (line 11)] <- 3:23',
+        '11:12 delegated Graph offline_access [params (line 11)] <- 3:31',
+        '11:12 delegated Graph Mail.Read [params (line 11)] <- 3:46',
+        '24:13 delegated Graph openid [body (line 24)]',
+        '24:20 delegated Graph profile [body (line 24)]',
+        '24:28 delegated Graph offline_access [body (line 24)]',
+        '24:43 delegated Graph Mail.Read [body (line 24)]'
+      ],
+      problems: [],
+      unresolved: []
+    })
+  })
+
+  it('Python: form dictionaries, with grant_type before or after the scope', () => {
+    expect(readFixture('raw-oauth/token.py')).toEqual({
+      declarations: [
+        '15:19 application Graph .default [data (line 15)]',
+        '26:23 application SharePoint .default [data (line 26)]'
+      ],
+      problems: [],
+      unresolved: []
+    })
+  })
+
+  it('C#: KeyValuePair pairs in FormUrlEncodedContent, and a dictionary initializer', () => {
+    expect(readFixture('raw-oauth/TokenClient.cs')).toEqual({
+      declarations: [
+        '17:55 application Graph .default [FormUrlEncodedContent (line 17)] <- 7:40',
+        '31:25 delegated Graph offline_access [form (line 31)]',
+        '31:40 delegated Graph Calendars.Read [form (line 31)]'
+      ],
+      problems: [],
+      unresolved: []
+    })
+  })
+
+  it('PowerShell: a hashtable posted with Invoke-RestMethod', () => {
+    expect(readFixture('raw-oauth/Get-GraphToken.ps1')).toEqual({
+      declarations: ['7:22 application Graph .default [$body (line 7)]'],
+      problems: [],
+      unresolved: []
+    })
+  })
+
+  it('types a request by its grant_type alone: client_credentials, also through a variable or after the scope', () => {
+    const { declarations, problems } = readCode(
+      'grants.js',
+      [
+        "const GRANT = 'client_credentials'",
+        "const viaVariable = { grant_type: GRANT, scope: 'https://graph.microsoft.com/.default' }",
+        "const grantAfter = { scope: 'https://graph.microsoft.com/.default', client_id: id, grant_type: 'client_credentials' }",
+        "const onBehalfOf = { grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', scope: 'https://graph.microsoft.com/.default' }",
+        "const noGrant = { client_id: id, scope: 'https://graph.microsoft.com/.default' }",
+        "const named = { grant_type: 'client_credentials', scope: 'https://graph.microsoft.com/User.Read.All' }",
+        "const computed = { grant_type: config.grantType, scope: 'https://graph.microsoft.com/.default' }",
+        "const acquire = () => msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] })"
+      ].join('\n')
+    )
+    expect(declarations).toEqual([
+      '2:50 application Graph .default [viaVariable (line 2)]',
+      '3:30 application Graph .default [grantAfter (line 3)]',
+      '4:89 delegated Graph .default [onBehalfOf (line 4)]',
+      '5:42 delegated Graph .default [noGrant (line 5)]',
+      '7:58 delegated Graph .default [computed (line 7)]',
+      '8:71 application Graph .default [acquireTokenByClientCredential (line 8)]'
+    ])
+    expect(problems).toEqual([
+      '6:59 `https://graph.microsoft.com/User.Read.All` is requested with `grant_type` `client_credentials`, a client-credentials request, which takes only `<resource>/.default`; Microsoft Entra ID rejects the request'
+    ])
+  })
+
+  it('takes a scope parameter only with a URI scope, a grant_type or a client_id beside it', () => {
+    const js = readCode(
+      'guard.ts',
+      [
+        "const cache = { scope: 'read', ttl: 60 }",
+        "const permission = { scope: 'User.Read' }",
+        "const role = { scope: roleScope, name: 'admin' }",
+        'const fromEnv = { scope: process.env.SCOPE }',
+        "router.use(auth({ scope: 'openid profile' }))",
+        "params.append('scope', 'files')",
+        'const { scope } = options',
+        "function token({ scope = 'https://graph.microsoft.com/User.Read' }) {}",
+        'interface TokenRequest { client_id: string; scope: string }',
+        "const request = { client_id: id, scope: 'User.Read Mail.Send' }",
+        "const mixed = { scope: ['profile', 'https://graph.microsoft.com/Mail.Read'] }",
+        'const built = { client_id: id, scope: `${resource}/.default` }'
+      ].join('\n')
+    )
+    expect(js).toEqual({
+      declarations: [
+        '10:42 delegated Graph User.Read [request (line 10)]',
+        '10:52 delegated Graph Mail.Send [request (line 10)]',
+        '11:26 delegated Graph profile [mixed (line 11)]',
+        '11:37 delegated Graph Mail.Read [mixed (line 11)]'
+      ],
+      problems: [],
+      unresolved: [
+        "12:39 scopes given by `'${resource}/.default'` cannot be resolved statically, so they are not checked"
+      ]
+    })
+    expect(
+      readCode(
+        'guard.py',
+        [
+          '@pytest.fixture(scope="session")',
+          'def token(scope="https://graph.microsoft.com/.default"):',
+          '    cache = {"scope": "read"}',
+          '    body = {"scope": "User.Read", "client_id": CLIENT_ID}',
+          '    return config.get("scope", "openid")'
+        ].join('\n')
+      ).declarations
+    ).toEqual(['4:23 delegated Graph User.Read [body (line 4)]'])
+    expect(
+      readCode(
+        'Guard.cs',
+        [
+          'var options = new Options { scope = "tenant" };',
+          'var request = new ClientCredentialsTokenRequest { Scope = "https://graph.microsoft.com/.default" };',
+          'dict.Add("scope", "read");'
+        ].join('\n')
+      )
+    ).toEqual({ declarations: [], problems: [], unresolved: [] })
+    expect(
+      readCode(
+        'Guard.ps1',
+        [
+          "$options = @{ scope = 'CurrentUser' }",
+          "$body = @{ scope = 'https://graph.microsoft.com/.default'; grant_type = 'password' }"
+        ].join('\n')
+      ).declarations
+    ).toEqual(['2:21 delegated Graph .default [$body (line 2)]'])
+  })
+
+  it('reads name-value pairs: append calls, dict(), tuples, anonymous objects, index initializers, BasicNameValuePair', () => {
+    const read = (path: string, lines: string[]): string[] => {
+      const { declarations, problems, unresolved } = readCode(
+        path,
+        lines.join('\n')
+      )
+      return [...declarations, ...problems, ...unresolved]
+    }
+    expect(
+      read('form.js', [
+        'const form = new URLSearchParams()',
+        "form.append('client_id', clientId)",
+        "form.append('scope', 'offline_access https://graph.microsoft.com/Files.Read')"
+      ])
+    ).toEqual([
+      '3:23 delegated Graph offline_access [append (line 3)]',
+      '3:38 delegated Graph Files.Read [append (line 3)]'
+    ])
+    expect(
+      read('form.py', [
+        'requests.post(url, data=dict(grant_type="client_credentials", scope="https://graph.microsoft.com/.default"))',
+        'requests.post(url, data=[("client_id", cid), ("scope", "https://graph.microsoft.com/Mail.Send")])'
+      ])
+    ).toEqual([
+      '1:70 application Graph .default [dict (line 1)]',
+      '2:57 delegated Graph Mail.Send [post (line 2)]'
+    ])
+    expect(
+      read('Form.cs', [
+        'var body = new { grant_type = "client_credentials", scope = "https://graph.microsoft.com/.default" };',
+        'var form = new Dictionary<string, string>() { ["client_id"] = clientId, ["scope"] = "https://graph.microsoft.com/User.Read" };'
+      ])
+    ).toEqual([
+      '1:62 application Graph .default [body (line 1)]',
+      '2:86 delegated Graph User.Read [form (line 2)]'
+    ])
+    expect(
+      read('Form.java', [
+        'params.add(new BasicNameValuePair("grant_type", "client_credentials"));',
+        'params.add(new BasicNameValuePair("scope", "https://graph.microsoft.com/.default"));'
+      ])
+    ).toEqual(['2:45 application Graph .default [BasicNameValuePair (line 2)]'])
   })
 })
 
@@ -625,6 +829,11 @@ describe('code-scopes reader: untrusted input', () => {
   it('never throws or hangs on random fragments of every language', () => {
     const pieces = [
       'scopes',
+      'scope',
+      "'scope'",
+      'grant_type',
+      '"client_credentials"',
+      'KeyValuePair<string, string>',
       '-Scopes',
       ':',
       '=',

@@ -47,7 +47,7 @@ const LANGUAGE_BY_EXTENSION = new Map<string, Language>([
  * tokenized, so the ordinary code of a large repository costs one regular expression test.
  */
 const TOKEN_REQUEST_HINT =
-  /graph\.microsoft\.com|\.default\b|\bscopes\b|msal|azure[./-]identity|GraphServiceClient|TokenRequestContext|Connect-MgGraph|acquire_?token|get_?token\s*\(/i
+  /graph\.microsoft\.com|\.default\b|\bscopes\b|msal|azure[./-]identity|GraphServiceClient|TokenRequestContext|Connect-MgGraph|acquire_?token|get_?token\s*\(|\bgrant_type\b|oauth2\/v2\.0\//i
 
 /** Tokens a single scopes value may span before the reader gives up on it. */
 const MAX_VALUE_TOKENS = 2000
@@ -93,6 +93,27 @@ const RESOURCE_BY_HOST = new Map<string, string>([
 const SHAREPOINT_HOST = /^[a-z0-9-]+\.sharepoint\.com$/i
 /** A permission value: what Entra ID allows in a scope's name. */
 const SCOPE_NAME = /^[A-Za-z0-9_][\w.-]*$/
+
+/**
+ * The OAuth 2.0 parameters of a raw token or authorization request, by their exact names:
+ * `scope` holds the scopes, `grant_type` and `client_id` show the object is such a request.
+ */
+const OAUTH_SCOPE = 'scope'
+const OAUTH_GRANT_TYPE = 'grant_type'
+const OAUTH_CLIENT_ID = 'client_id'
+const OAUTH_PARAMETERS = new Set([
+  OAUTH_SCOPE,
+  OAUTH_GRANT_TYPE,
+  OAUTH_CLIENT_ID
+])
+/** The grant of a token request made as the app itself. */
+const CLIENT_CREDENTIALS_GRANT = 'client_credentials'
+/**
+ * A scope that names its API by a full URI (`https://graph.microsoft.com/Mail.Read`,
+ * `api://<appId>/access_as_user`): what makes a lone `scope` value a token request.
+ */
+const RESOURCE_URI_SCOPE =
+  /^(?:https|api):\/\/[^/\s?#]+(?:\/[^\s?#]*)?\/(?:\.default|[A-Za-z0-9_][\w.-]*)$/i
 
 /** Azure Identity credentials that always act as the app itself. */
 const APP_ONLY_CREDENTIALS = new Set([
@@ -974,6 +995,32 @@ interface Frame {
   initializer: boolean
   /** A function's parameter list or a destructuring pattern: its defaults request nothing. */
   declaration: boolean
+  /** The OAuth parameters the object, dictionary or call in this bracket holds. */
+  oauth?: OAuthParameters
+}
+
+/**
+ * What an object, dictionary or call that holds OAuth 2.0 parameters says besides
+ * `scope`: filled in as the pass goes, so a `grant_type` after the `scope` counts too.
+ */
+interface OAuthParameters {
+  /** The first token of the first `grant_type` value, and the bracket it sits in. */
+  grantType?: number
+  grantTypeFrame?: Frame
+  clientId: boolean
+}
+
+/** An OAuth parameter found at a token: its name, its value's first token and its object. */
+interface OAuthParameter {
+  name: string
+  valueStart: number
+  /** The bracket that groups the request's parameters; undefined for the file itself. */
+  group: Frame | undefined
+  /**
+   * How the parameter is written: as a key (`key: value`, `key = value`, `{ "key", value }`),
+   * a JavaScript shorthand (`{ key }`), a pair call (`f("key", value)`) or `["key"] = value`.
+   */
+  form: 'key' | 'shorthand' | 'call' | 'index'
 }
 
 /**
@@ -995,6 +1042,8 @@ interface RequestSite {
   elements: ValueElement[]
   /** The innermost bracket the site sits in. */
   frame: Frame | undefined
+  /** For an OAuth `scope` parameter: the other parameters of its request. */
+  oauth?: OAuthParameters
 }
 
 /** One assignment of a variable: where it is visible, and its literal values if it has them. */
@@ -1025,7 +1074,10 @@ interface Budget {
 /** How a site gets its token: delegated, or as the app itself. */
 interface Flow {
   type: PermissionType
-  /** Set when a client-credentials call (not a guess) makes the flow application-only. */
+  /**
+   * Set when a client-credentials call or grant (not a guess) makes the flow
+   * application-only: how the request is made, for messages.
+   */
   clientCall?: string
 }
 
@@ -1107,6 +1159,8 @@ class RequestFinder {
   private userEvidence = false
   /** The PowerShell command of the current line, to name its `-Scopes`. */
   private lastCommand = ''
+  /** OAuth parameters of pair calls made outside any bracket. */
+  private readonly fileOAuth: OAuthParameters = { clientId: false }
   private readonly calls: Map<string, CallSpec>
   private readonly clientWords: Set<string>
   private readonly userWords: Set<string>
@@ -1195,6 +1249,8 @@ class RequestFinder {
     if (kind === WORD) this.noteEvidence(index, text)
     const keywordSite = this.keywordSite(index)
     if (keywordSite !== undefined) return keywordSite
+    const oauthSite = this.oauthSite(index)
+    if (oauthSite !== undefined) return oauthSite
     if (kind === WORD || kind === VARIABLE) {
       const afterBinding = this.binding(index)
       if (afterBinding !== undefined) return afterBinding
@@ -1477,6 +1533,213 @@ class RequestFinder {
     const value = this.parseValue(valueStart, 'argument')
     this.addSite(index, this.siteLabel(frame, name), value)
     return Math.max(value.end, valueStart)
+  }
+
+  /**
+   * An OAuth 2.0 parameter of a raw token request. `grant_type` and `client_id` are noted
+   * on the object they belong to, and reading goes on; a `scope` value becomes a site,
+   * whether it is a request the collector decides once the whole object has been read.
+   */
+  private oauthSite(index: number): number | undefined {
+    const parameter = this.oauthParameter(index)
+    if (parameter === undefined) return undefined
+    const { name, valueStart, group, form } = parameter
+    const parameters =
+      group === undefined
+        ? this.fileOAuth
+        : (group.oauth ??= { clientId: false })
+    if (name === OAUTH_CLIENT_ID) parameters.clientId = true
+    if (name === OAUTH_GRANT_TYPE && parameters.grantType === undefined) {
+      parameters.grantType = valueStart
+      parameters.grantTypeFrame = this.top
+    }
+    if (name !== OAUTH_SCOPE) return undefined
+    const frame = this.top
+    if (form === 'index') {
+      // `["scope"] = …`: the index's bracket closes before the value is read.
+      this.close(index + 1, ']')
+    } else if (form === 'call' && frame) {
+      // The value is the call's second argument: keep the argument count right.
+      frame.argumentIndex = 1
+      frame.argumentStart = false
+      if (frame.argumentTokens.length === 1)
+        frame.argumentTokens.push(valueStart)
+    }
+    const label = this.requestLabel(this.top)
+    if (form === 'shorthand') {
+      this.addSite(index, label, {
+        elements: [{ kind: 'variable', first: index, last: index }],
+        end: index + 1,
+        truncated: false
+      })
+      this.lastSite(parameters)
+      return index + 1
+    }
+    if (this.holdsNoScopes(valueStart)) return valueStart
+    const value = this.parseValue(
+      valueStart,
+      this.language === 'powershell' ? 'command' : 'argument'
+    )
+    this.addSite(index, label, value)
+    if (value.elements.length > 0) this.lastSite(parameters)
+    return Math.max(value.end, valueStart)
+  }
+
+  /**
+   * A label for an OAuth request: its call, the variable its object is assigned to, or
+   * the variable a `x = new T { … }` or `x = new T<…>(…)` initializes.
+   */
+  private requestLabel(frame: Frame | undefined): string {
+    const { tokens } = this
+    for (let f = frame; f; f = f.parent) {
+      if (
+        f.opener === '(' &&
+        f.callee !== undefined &&
+        f.callee !== 'new' &&
+        !CONTROL_WORDS.has(f.callee)
+      )
+        return f.callee
+      if (f.binding !== undefined) return f.binding
+      if (f.opener !== '{' && f.opener !== '(') continue
+      // Between `new` and a `(`, only a type; before a `{`, maybe its `(…)` too.
+      const stops = f.opener === '(' ? ['(', ')'] : []
+      for (let back = f.openIndex - 1; back >= f.openIndex - 16; back--) {
+        const text = tokens.text(back)
+        if (text === 'new') {
+          if (tokens.is(back - 1, '=') && tokens.kind(back - 2) === WORD)
+            return tokens.text(back - 2)
+          break
+        }
+        if (['', ';', '{', '}', '=>', ...stops].includes(text)) break
+      }
+    }
+    return OAUTH_SCOPE
+  }
+
+  /** Marks the site just added as an OAuth `scope` parameter of a request. */
+  private lastSite(parameters: OAuthParameters): void {
+    const site = this.sites[this.sites.length - 1]
+    if (site) site.oauth = parameters
+  }
+
+  /**
+   * The OAuth parameter (`scope`, `grant_type`, `client_id`, by exact name) at `index`,
+   * when the token names one: an object key (`{ scope: … }`, `{ "scope": … }`,
+   * `@{ scope = … }`, C# `new { scope = … }`), a JavaScript shorthand (`{ scope }`), a
+   * Python keyword (`dict(scope=…)`), a name-value pair (`KeyValuePair<…>("scope", …)`,
+   * `params.append('scope', …)`, C# `{ "scope", … }`) or a C# `["scope"] = …`.
+   */
+  private oauthParameter(index: number): OAuthParameter | undefined {
+    const { tokens, language } = this
+    const kind = tokens.kind(index)
+    const frame = this.top
+    if ((kind !== WORD && kind !== STRING) || frame === undefined)
+      return undefined
+    // `"grant_type"` with its quotes and a prefix: anything longer names something else.
+    if (tokens.end(index) - tokens.start(index) > 16) return undefined
+    const name =
+      kind === WORD
+        ? tokens.text(index)
+        : (decodeLiteral(tokens, index, language)?.value ?? '')
+    if (!OAUTH_PARAMETERS.has(name)) return undefined
+    const previous = tokens.text(index - 1)
+    if (['.', '?.', '?', 'case'].includes(previous)) return undefined
+    const separator =
+      tokens.kind(index + 1) === PUNCTUATION ? tokens.text(index + 1) : ''
+    const first = frame.openIndex === index - 1
+    const object = frame.opener === '{' || frame.opener === '@{'
+    if (language === 'javascript' && object && separator === ':') {
+      if (DECLARATION_WORDS.has(previous)) return undefined
+      const valueStart =
+        kind === WORD ? this.skipTypeAnnotation(index + 2) : index + 2
+      return valueStart < 0
+        ? undefined
+        : { name, valueStart, group: frame, form: 'key' }
+    }
+    if (
+      language === 'javascript' &&
+      object &&
+      kind === WORD &&
+      (previous === '{' || previous === ',') &&
+      (separator === ',' || separator === '}')
+    )
+      return { name, valueStart: index, group: frame, form: 'shorthand' }
+    if (language === 'python' && kind === STRING && object && separator === ':')
+      return { name, valueStart: index + 2, group: frame, form: 'key' }
+    if (
+      language === 'python' &&
+      kind === WORD &&
+      frame.opener === '(' &&
+      separator === '=' &&
+      (previous === '(' || previous === ',')
+    )
+      return { name, valueStart: index + 2, group: frame, form: 'key' }
+    if (
+      (language === 'csharp' || language === 'powershell') &&
+      frame.initializer &&
+      separator === '='
+    )
+      return { name, valueStart: index + 2, group: frame, form: 'key' }
+    if (kind !== STRING || language === 'powershell') return undefined
+    if (
+      frame.opener === '(' &&
+      frame.argumentIndex === 0 &&
+      frame.argumentTokens[0] === index &&
+      separator === ','
+    ) {
+      // The pairs of one request are siblings: in one list, one initializer, one body.
+      let group = frame.parent
+      while (group?.opener === '(' && group.callee !== undefined)
+        group = group.parent
+      return { name, valueStart: index + 2, group, form: 'call' }
+    }
+    // C# dictionary initializers: `{ "scope", … }` and `["scope"] = …`.
+    if (language !== 'csharp' || !first || frame.parent?.opener !== '{')
+      return undefined
+    if (frame.opener === '{' && separator === ',')
+      return { name, valueStart: index + 2, group: frame.parent, form: 'key' }
+    if (frame.opener === '[' && separator === ']' && tokens.is(index + 2, '='))
+      return { name, valueStart: index + 3, group: frame.parent, form: 'index' }
+    return undefined
+  }
+
+  /**
+   * The flow of an OAuth `scope` parameter: application when its request's `grant_type`
+   * is `client_credentials` (a literal, or a variable holding one), delegated otherwise.
+   */
+  oauthFlow(parameters: OAuthParameters): Flow {
+    return this.grantType(parameters) === CLIENT_CREDENTIALS_GRANT
+      ? {
+          type: 'application',
+          clientCall: `\`${OAUTH_GRANT_TYPE}\` \`${CLIENT_CREDENTIALS_GRANT}\`, a client-credentials request`
+        }
+      : { type: 'delegated' }
+  }
+
+  /** The literal value of a request's `grant_type`, directly or through a variable. */
+  private grantType(parameters: OAuthParameters): string | undefined {
+    const { tokens } = this
+    const start = parameters.grantType
+    if (start === undefined) return undefined
+    const kind = tokens.kind(start)
+    if (kind !== STRING && kind !== WORD && kind !== VARIABLE) return undefined
+    if (!this.endsValue(start + 1, false)) return undefined
+    let element: ValueElement | undefined = {
+      kind: kind === STRING ? 'literal' : 'variable',
+      first: start,
+      last: start
+    }
+    let frame = parameters.grantTypeFrame
+    for (let depth = 0; element?.kind === 'variable'; depth++) {
+      if (depth >= MAX_VARIABLE_DEPTH) return undefined
+      const value = this.variableValue(element.first, frame)
+      if ('unresolved' in value || value.elements?.length !== 1)
+        return undefined
+      element = value.elements[0]
+      frame = value.frame
+    }
+    if (element?.kind !== 'literal') return undefined
+    return decodeLiteral(tokens, element.first, this.language)?.value.trim()
   }
 
   /**
@@ -1943,8 +2206,7 @@ class RequestFinder {
     for (let frame = site.frame; frame; frame = frame.parent) {
       const call = this.knownCall(frame)
       const flow = call?.spec.flow
-      if (flow === 'client')
-        return { type: 'application', clientCall: call?.name }
+      if (flow === 'client' && call) return clientCallFlow(call.name)
       if (flow === 'user') return { type: 'delegated' }
       if (flow === 'credential' && call) {
         const credential = this.credentialOf(frame, call.spec)
@@ -1958,8 +2220,7 @@ class RequestFinder {
       if (frame.binding !== undefined) {
         for (const callee of this.passedTo.get(frame.binding) ?? []) {
           const passed = this.calls.get(callee)
-          if (passed?.flow === 'client')
-            return { type: 'application', clientCall: callee }
+          if (passed?.flow === 'client') return clientCallFlow(callee)
           if (passed?.flow === 'user') return { type: 'delegated' }
         }
       }
@@ -1991,6 +2252,14 @@ class RequestFinder {
     )
       return credential
     return this.credentials.get(word)
+  }
+}
+
+/** The flow of a site in a client-credentials call. */
+function clientCallFlow(name: string): Flow {
+  return {
+    type: 'application',
+    clientCall: `${name}, a client-credentials call`
   }
 }
 
@@ -2096,7 +2365,12 @@ class SiteCollector {
     for (const site of this.finder.sites) {
       if (this.overflow !== undefined) break
       if (!this.finder.isRequest(site)) continue
-      const flow = this.finder.flowOf(site)
+      const { oauth } = site
+      if (oauth !== undefined && !this.isTokenRequest(site, oauth)) continue
+      const flow =
+        oauth === undefined
+          ? this.finder.flowOf(site)
+          : this.finder.oauthFlow(oauth)
       const line = this.locate(site.token).line
       const app = { name: `${site.label} (line ${line})` }
       for (const element of site.elements)
@@ -2112,6 +2386,50 @@ class SiteCollector {
       problems: this.problems,
       unresolved: this.unresolved
     }
+  }
+
+  /**
+   * Whether an OAuth `scope` parameter belongs to a token request: its object also has a
+   * `grant_type` or a `client_id`, or one of its scopes names an API by a full URI. A lone
+   * `scope: 'read'` is someone else's word, and is neither read nor reported.
+   */
+  private isTokenRequest(site: RequestSite, oauth: OAuthParameters): boolean {
+    return (
+      oauth.clientId ||
+      oauth.grantType !== undefined ||
+      this.namesResource(site.elements, site.frame, new Set())
+    )
+  }
+
+  /** True when a literal of the elements, or of a variable they name, holds a URI scope. */
+  private namesResource(
+    elements: ValueElement[],
+    frame: Frame | undefined,
+    followed: Set<string>
+  ): boolean {
+    return elements.some((element) => {
+      if (element.kind === 'literal') {
+        const literal = decodeLiteral(this.tokens, element.first, this.language)
+        return (
+          literal?.value
+            .split(/\s+/)
+            .some((scope) => RESOURCE_URI_SCOPE.test(scope)) ?? false
+        )
+      }
+      if (element.kind !== 'variable') return false
+      const name = this.finder.variableKey(element.first)
+      if (followed.has(name) || followed.size >= MAX_VARIABLE_DEPTH)
+        return false
+      const value = this.finder.variableValue(element.first, frame)
+      return (
+        !('unresolved' in value) &&
+        this.namesResource(
+          value.elements ?? [],
+          value.frame,
+          new Set(followed).add(name)
+        )
+      )
+    })
   }
 
   /** Where a token starts. */
@@ -2226,7 +2544,7 @@ class SiteCollector {
       if (!isDefault && flow.clientCall !== undefined) {
         this.report(
           this.problems,
-          `${excerpt(scope)} is requested with ${flow.clientCall}, a client-credentials call, which takes only \`<resource>/.default\`; Microsoft Entra ID rejects the request`,
+          `${excerpt(scope)} is requested with ${flow.clientCall}, which takes only \`<resource>/.default\`; Microsoft Entra ID rejects the request`,
           via ?? location
         )
         continue
