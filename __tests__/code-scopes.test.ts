@@ -761,6 +761,31 @@ describe('default-scope', () => {
     ])
   })
 
+  it("leaves a Teams app's resource-specific permissions out of what .default carries", async () => {
+    const findings = await findingsFor({
+      'auth.js':
+        "const token = await post(url, { grant_type: 'client_credentials', scope: 'https://graph.microsoft.com/.default' })\n",
+      'appPackage/manifest.json': JSON.stringify({
+        $schema:
+          'https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json',
+        manifestVersion: '1.17',
+        id: '3f9a6c1e-8b2d-4e7f-a0c5-6d1b9e2f4a83',
+        authorization: {
+          permissions: {
+            resourceSpecific: [
+              { name: 'ChannelMessage.Read.Group', type: 'Application' }
+            ]
+          }
+        }
+      })
+    })
+    expect(only(findings, 'default-scope')).toEqual([
+      expect.stringContaining(
+        'No manifest in the scan declares application permissions of it'
+      ) as string
+    ])
+  })
+
   it('reports a named scope in a client-credentials call as a broken request', async () => {
     const findings = await findingsFor({
       'daemon.py': 'app.acquire_token_for_client(scopes=["User.Read.All"])\n'

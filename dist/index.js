@@ -45589,7 +45589,9 @@ const MAX_NAMED_PERMISSIONS = 8;
 function declaredNames(declarations, target) {
     const names = new Map();
     for (const declaration of declarations) {
+        // A token never carries resource-specific consent: that is granted per team or chat.
         if (declaration.kind === 'requested' ||
+            declaration.resourceSpecific === true ||
             declaration.type !== target.type ||
             declaration.resourceAppId.toLowerCase() !==
                 target.resourceAppId.toLowerCase())

@@ -16,8 +16,10 @@ function declaredNames(
 ): string[] {
   const names = new Map<string, string>()
   for (const declaration of declarations) {
+    // A token never carries resource-specific consent: that is granted per team or chat.
     if (
       declaration.kind === 'requested' ||
+      declaration.resourceSpecific === true ||
       declaration.type !== target.type ||
       declaration.resourceAppId.toLowerCase() !==
         target.resourceAppId.toLowerCase()
