@@ -290,6 +290,38 @@ describe('Terraform (azuread) reader', () => {
     expect(declarations[0]?.definedAt).toEqual(at(4, 15))
   })
 
+  it('evaluates the functions modules use to build permission lists', async () => {
+    const roles = async (collection: string) =>
+      (await read(dynamicAppOver(collection))).declarations.map(
+        (d) => d.reference
+      )
+    const [a, b, c] = [
+      `"${USER_READ}"`,
+      '"df021288-bdef-4463-88db-98f22de89214"',
+      '"5b567255-7703-4780-807c-7be8301ae99b"'
+    ]
+    const id = (literal: string) => literal.slice(1, -1)
+    expect(await roles(`setunion([${a}, ${b}], [${b}, ${c}])`)).toEqual([
+      id(a),
+      id(b),
+      id(c)
+    ])
+    expect(await roles(`setintersection([${a}, ${b}], [${b}, ${c}])`)).toEqual([
+      id(b)
+    ])
+    expect(await roles(`setsubtract([${a}, ${b}], [${b}])`)).toEqual([id(a)])
+    expect(await roles(`distinct(concat([${a}], [${a}, ${c}]))`)).toEqual([
+      id(a),
+      id(c)
+    ])
+    const { unresolved } = await read(dynamicAppOver(`setunion([${a}], "x")`))
+    expect((unresolved ?? []).map((u) => u.message)).toEqual([
+      expect.stringContaining(
+        'is applied to values the scan cannot list'
+      ) as string
+    ])
+  })
+
   it('reads azuread_application_api_access for the registration it names', async () => {
     const { declarations, problems } = await read([
       'data "azuread_service_principal" "msgraph" {',

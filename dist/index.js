@@ -43335,6 +43335,31 @@ function objectValue(at, fields) {
         });
     return { kind: 'object', entries, at };
 }
+/**
+ * A function over lists or sets whose result is a set: the items `combine` picks from the
+ * arguments' items, without repeats. Undefined (not evaluated) unless every argument is a
+ * list or set.
+ */
+function setOperation(combine) {
+    return (args, call, context) => {
+        const lists = [];
+        for (const arg of args) {
+            if (arg.kind !== 'tuple')
+                return undefined;
+            lists.push(arg.items);
+        }
+        return {
+            kind: 'tuple',
+            items: distinctItems(combine(lists)),
+            ...origin(call, context)
+        };
+    };
+}
+/** True when a list holds a scalar equal to `item`. */
+function containsScalar(list, item) {
+    const key = scalarKey(item);
+    return key !== undefined && list.some((other) => scalarKey(other) === key);
+}
 /** Tuple elements without repeats of the same scalar, keeping the first of each. */
 function distinctItems(items) {
     const seen = new Set();
@@ -43371,25 +43396,16 @@ function mapColumn(side) {
 const FUNCTIONS = new Map([
     ['tolist', ([list]) => (list?.kind === 'tuple' ? list : undefined)],
     ['tomap', ([map]) => (map?.kind === 'object' ? map : undefined)],
+    ['toset', setOperation(([items]) => items ?? [])],
+    ['distinct', setOperation(([items]) => items ?? [])],
+    ['setunion', setOperation((lists) => lists.flat())],
     [
-        'toset',
-        ([list], call, context) => list?.kind === 'tuple'
-            ? {
-                ...list,
-                items: distinctItems(list.items),
-                ...origin(call, context)
-            }
-            : undefined
+        'setintersection',
+        setOperation(([first = [], ...others]) => first.filter((item) => others.every((other) => containsScalar(other, item))))
     ],
     [
-        'distinct',
-        ([list], call, context) => list?.kind === 'tuple'
-            ? {
-                ...list,
-                items: distinctItems(list.items),
-                ...origin(call, context)
-            }
-            : undefined
+        'setsubtract',
+        setOperation(([first = [], second = []]) => first.filter((item) => !containsScalar(second, item)))
     ],
     [
         'concat',

@@ -712,6 +712,34 @@ export function objectValue(
   return { kind: 'object', entries, at }
 }
 
+/**
+ * A function over lists or sets whose result is a set: the items `combine` picks from the
+ * arguments' items, without repeats. Undefined (not evaluated) unless every argument is a
+ * list or set.
+ */
+function setOperation(
+  combine: (lists: HclValue[][]) => HclValue[]
+): HclFunction {
+  return (args, call, context) => {
+    const lists: HclValue[][] = []
+    for (const arg of args) {
+      if (arg.kind !== 'tuple') return undefined
+      lists.push(arg.items)
+    }
+    return {
+      kind: 'tuple',
+      items: distinctItems(combine(lists)),
+      ...origin(call, context)
+    }
+  }
+}
+
+/** True when a list holds a scalar equal to `item`. */
+function containsScalar(list: readonly HclValue[], item: HclValue): boolean {
+  const key = scalarKey(item)
+  return key !== undefined && list.some((other) => scalarKey(other) === key)
+}
+
 /** Tuple elements without repeats of the same scalar, keeping the first of each. */
 function distinctItems(items: HclValue[]): HclValue[] {
   const seen = new Set<string>()
@@ -753,27 +781,22 @@ function mapColumn(side: 'key' | 'value'): HclFunction {
 const FUNCTIONS = new Map<string, HclFunction>([
   ['tolist', ([list]) => (list?.kind === 'tuple' ? list : undefined)],
   ['tomap', ([map]) => (map?.kind === 'object' ? map : undefined)],
+  ['toset', setOperation(([items]) => items ?? [])],
+  ['distinct', setOperation(([items]) => items ?? [])],
+  ['setunion', setOperation((lists) => lists.flat())],
   [
-    'toset',
-    ([list], call, context) =>
-      list?.kind === 'tuple'
-        ? {
-            ...list,
-            items: distinctItems(list.items),
-            ...origin(call, context)
-          }
-        : undefined
+    'setintersection',
+    setOperation(([first = [], ...others]) =>
+      first.filter((item) =>
+        others.every((other) => containsScalar(other, item))
+      )
+    )
   ],
   [
-    'distinct',
-    ([list], call, context) =>
-      list?.kind === 'tuple'
-        ? {
-            ...list,
-            items: distinctItems(list.items),
-            ...origin(call, context)
-          }
-        : undefined
+    'setsubtract',
+    setOperation(([first = [], second = []]) =>
+      first.filter((item) => !containsScalar(second, item))
+    )
   ],
   [
     'concat',
