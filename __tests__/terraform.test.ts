@@ -13,7 +13,10 @@ import { runCli } from '../src/cli/run-cli.js'
 import { scan } from '../src/engine.js'
 import { localFiles } from '../src/files.js'
 import { readerFor } from '../src/manifests/index.js'
-import { terraformAzureadReader } from '../src/manifests/terraform-azuread.js'
+import {
+  MAX_MODULE_CHARACTERS,
+  terraformAzureadReader
+} from '../src/manifests/terraform-azuread.js'
 import type { Declaration } from '../src/model.js'
 import { memoryFiles } from './helpers/memory-files.js'
 
@@ -1019,6 +1022,41 @@ describe('Terraform modules: the files of a folder read together', () => {
         ]
       ]
     )
+  })
+
+  it('reads the files of a module too large to hold together one at a time, and says so', async () => {
+    // Comments parse fast; three such files, each under the file size limit, take the
+    // folder over the module limit.
+    const filler = '# padding\n'.repeat(
+      Math.ceil(MAX_MODULE_CHARACTERS / 30) + 1000
+    )
+    const files = {
+      ...module,
+      'infra/a.tf': filler,
+      'infra/b.tf': filler,
+      'infra/c.tf': filler
+    }
+    const { declarations, findings } = await scan(
+      ['infra'],
+      memoryFiles(files),
+      catalog
+    )
+    expect(declarations).toEqual([])
+    expect(
+      findings
+        .filter((f) => f.ruleId === 'unresolved-reference')
+        .map((f) => `${f.location.file}:${f.location.line} ${f.message}`)
+    ).toEqual([
+      expect.stringMatching(
+        /^infra\/a\.tf:1 Terraform \(azuread\): the module's Terraform files hold \d+ characters, over the \d+ read together; each file is read on its own/
+      ) as string,
+      expect.stringContaining(
+        'local.graph is not defined in this module'
+      ) as string,
+      expect.stringContaining(
+        'var.roles is not defined in this module'
+      ) as string
+    ])
   })
 
   it('reads a file once when the scanned paths overlap', async () => {

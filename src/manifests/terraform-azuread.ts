@@ -56,6 +56,12 @@ const FORMAT = 'terraform-azuread'
  */
 const MAX_EVALUATION_STEPS = 1_000_000
 
+/**
+ * How much text of one folder is parsed and held at once: real modules are a few hundred
+ * kilobytes, and each parsed file keeps its tree until the module is read.
+ */
+export const MAX_MODULE_CHARACTERS = 12 * 1024 * 1024
+
 /** `<type>.<name>` (or `data.…`, with an instance key) before its object id attribute. */
 const PRINCIPAL_ADDRESS =
   /^((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?)\.(?:principal_id|object_id|id)$/
@@ -867,6 +873,9 @@ async function readModule(
   files: readonly SourceFile[],
   reported: (path: string) => boolean
 ): Promise<ReadResult> {
+  const size = files.reduce((sum, file) => sum + file.text.length, 0)
+  if (files.length > 1 && size > MAX_MODULE_CHARACTERS)
+    return readFilesApart(files, reported, size)
   const problems: ManifestProblem[] = []
   const parsed: ParsedFile[] = []
   const module = emptyModule()
@@ -923,6 +932,37 @@ async function readModule(
   } finally {
     for (const file of parsed) file.tree.delete()
   }
+}
+
+/**
+ * Reads the files of a module too large to hold together one at a time, each alone, so a
+ * folder of huge files cannot exhaust the parser's memory; says so on the first reported
+ * file, since references between the files are then not followed.
+ */
+async function readFilesApart(
+  files: readonly SourceFile[],
+  reported: (path: string) => boolean,
+  size: number
+): Promise<ReadResult> {
+  const result: Required<ReadResult> = {
+    declarations: [],
+    problems: [],
+    unresolved: []
+  }
+  const first = files.find((file) => reported(file.path))
+  if (first !== undefined)
+    result.unresolved.push({
+      message: `the module's Terraform files hold ${size} characters, over the ${MAX_MODULE_CHARACTERS} read together; each file is read on its own, and references between them are not followed`,
+      location: new LineIndex(first.path, first.text).locate(0)
+    })
+  for (const file of files) {
+    if (!reported(file.path)) continue
+    const alone = await readModule([file], () => true)
+    result.declarations.push(...alone.declarations)
+    result.problems.push(...alone.problems)
+    result.unresolved.push(...(alone.unresolved ?? []))
+  }
+  return result
 }
 
 /**
