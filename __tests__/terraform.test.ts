@@ -293,6 +293,30 @@ describe('Terraform (azuread) reader', () => {
     expect(declarations[0]?.definedAt).toEqual(at(4, 15))
   })
 
+  it('keeps the spaces of strings and templates', async () => {
+    const named = async (expression: string) =>
+      (
+        await read([
+          'locals {',
+          '  team = "blue"',
+          '}',
+          ...appWith(`"${USER_READ}"`).map((line) =>
+            line.includes('display_name')
+              ? `  display_name = ${expression}`
+              : line
+          )
+        ])
+      ).declarations[0]?.app.name
+    expect(await named('"  Contoso  web  "')).toBe('  Contoso  web  ')
+    expect(await named('"Team ${local.team} (${local.team}) "')).toBe(
+      'Team blue (blue) '
+    )
+    expect(await named('" ${local.team}"')).toBe(' blue')
+    expect(await named('"a \\"quoted\\" $${literal}"')).toBe(
+      'a "quoted" ${literal}'
+    )
+  })
+
   it('evaluates the functions modules use to build permission lists', async () => {
     const roles = async (collection: string) =>
       (await read(dynamicAppOver(collection))).declarations.map(
@@ -1228,6 +1252,86 @@ describe('Terraform modules: the files of a folder read together', () => {
       ],
       [],
       []
+    ])
+  })
+
+  it("reads a local module as each module block calls it, with the block's arguments", async () => {
+    const child = [
+      'variable "name" {}',
+      'variable "roles" {',
+      '  default = []',
+      '}',
+      'resource "azuread_application" "this" {',
+      '  display_name = var.name',
+      '  required_resource_access {',
+      `    resource_app_id = "${GRAPH}"`,
+      '    dynamic "resource_access" {',
+      '      for_each = var.roles',
+      '      content {',
+      '        id   = data.azuread_service_principal.graph.app_role_ids[resource_access.value]',
+      '        type = "Role"',
+      '      }',
+      '    }',
+      '  }',
+      '}',
+      `data "azuread_service_principal" "graph" { client_id = "${GRAPH}" }`,
+      // A module that calls its caller must not loop.
+      'module "back" {',
+      '  source = "../.."',
+      '}'
+    ].join('\n')
+    const files = {
+      'infra/main.tf': [
+        'module "sync" {',
+        '  source = "./modules/app"',
+        '  name   = "HR sync"',
+        '  roles  = ["User.Read.All"]',
+        '}',
+        'module "per_team" {',
+        '  source   = "./modules/app/"',
+        '  for_each = toset(["blue", "green"])',
+        '  name     = "Team ${each.key}"',
+        '  roles    = each.key == "blue" ? ["Mail.Read"] : []',
+        '}',
+        'module "remote" {',
+        '  source = "Azure/naming/azurerm"',
+        '}'
+      ].join('\n'),
+      'infra/modules/app/main.tf': child,
+      // A called module takes its variables from the caller, never from its tfvars.
+      'infra/modules/app/terraform.tfvars':
+        'roles = ["Directory.ReadWrite.All"]'
+    }
+    const result = await scan(['infra/main.tf'], memoryFiles(files), catalog)
+    expect(
+      result.declarations.map((d) => [
+        d.app.name,
+        d.reference,
+        `${d.location.file}:${d.location.line}`,
+        d.definedAt && `${d.definedAt.file}:${d.definedAt.line}`
+      ])
+    ).toEqual([
+      [
+        'HR sync',
+        'User.Read.All',
+        'infra/modules/app/main.tf:10',
+        'infra/main.tf:4'
+      ],
+      [
+        'Team blue',
+        'Mail.Read',
+        'infra/modules/app/main.tf:10',
+        'infra/main.tf:10'
+      ]
+    ])
+    // The caller's values are the real ones: no "empty by default" notice for green.
+    expect(
+      result.findings.filter((f) => f.ruleId === 'unresolved-reference')
+    ).toEqual([])
+    // Read on its own, the module has only its defaults (and its tfvars).
+    const alone = await scan(['infra/modules/app'], memoryFiles(files), catalog)
+    expect(alone.declarations.map((d) => [d.app.name, d.reference])).toEqual([
+      ['azuread_application.this', 'Directory.ReadWrite.All']
     ])
   })
 

@@ -103,10 +103,10 @@ export async function scan(
         resolution: resolveDeclaration(normalized, catalog)
       }
     })
-  const findings = [
+  const findings = onceEachFinding([
     ...outcomes.flatMap((outcome) => outcome.findings),
     ...evaluatePolicy(declarations, catalog, options)
-  ].sort(compareFindings)
+  ]).sort(compareFindings)
   return {
     declarations,
     findings,
@@ -130,6 +130,20 @@ function onceEach(listed: readonly RepositoryFile[]): RepositoryFile[] {
     )
   }
   return [...byPath.values()]
+}
+
+/**
+ * Each finding once: a module read on its own and as another module calls it may note the
+ * same expression twice.
+ */
+function onceEachFinding(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter(({ ruleId, location, message }) => {
+    const key = `${ruleId}\0${location.file}:${location.line}:${location.column}\0${message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /**
@@ -246,6 +260,16 @@ async function readFolder(
   )
   const sources: SourceFile[] = []
   const findings: Finding[] = []
+  const loadFolder = async (other: string): Promise<SourceFile[]> => {
+    const loaded: SourceFile[] = []
+    for (const file of await files.listFolder(other)) {
+      if (!reader.considers(file.path)) continue
+      const content = await loadText(file, files)
+      if ('text' in content)
+        loaded.push({ path: file.path, text: content.text })
+    }
+    return loaded
+  }
   for (const file of [...listed, ...context]) {
     const loaded = await loadText(file, files)
     if ('text' in loaded) sources.push({ path: file.path, text: loaded.text })
@@ -267,7 +291,7 @@ async function readFolder(
   const isReported = (path: string): boolean => reported.has(path)
   const outcome = withFindings(
     reader,
-    await reader.readFolder(sources, isReported),
+    await reader.readFolder(sources, isReported, loadFolder),
     sources.filter((source) => isReported(source.path)).length
   )
   return { ...outcome, findings: [...findings, ...outcome.findings] }

@@ -12438,10 +12438,28 @@ function attributesIn(body) {
     }
     return attributes;
 }
-/** The text of a `string_lit` node, with its escape sequences decoded. */
+/**
+ * Where the content of a quoted string or template lies: from after its opening quote to
+ * before its closing one (text offsets).
+ */
+function quotedContent(node) {
+    const children = childrenOf(node);
+    const opening = children[0];
+    const closing = children[children.length - 1];
+    const start = opening?.text === '"' ? opening.endIndex : node.startIndex;
+    const end = closing?.text === '"' && closing !== opening
+        ? closing.startIndex
+        : node.endIndex;
+    return [start, end];
+}
+/**
+ * The text of a `string_lit` node, with its escape sequences decoded. Read from the
+ * source between the quotes: the grammar's literal token leaves out leading and trailing
+ * spaces.
+ */
 function stringLiteralValue(node) {
-    const literal = namedChildrenOf(node).find((child) => child.type === 'template_literal');
-    return literal === undefined ? '' : unescapeTemplateLiteral(literal.text);
+    const [start, end] = quotedContent(node);
+    return unescapeTemplateLiteral(node.text.slice(start - node.startIndex, end - node.startIndex));
 }
 const ESCAPE = /\\(?:[nrt"\\]|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})|\$\$\{|%%\{/g;
 const SIMPLE_ESCAPES = {
@@ -12698,8 +12716,7 @@ function follow(value, step, where, context) {
     return unknownValue(where, context, `${described} indexes a ${value.kind}`);
 }
 function evaluateTemplate(node, context) {
-    const parts = namedChildrenOf(node).filter((part) => part.type === 'template_literal' ||
-        part.type === 'template_interpolation' ||
+    const holes = namedChildrenOf(node).filter((part) => part.type === 'template_interpolation' ||
         part.type === 'template_directive');
     const interpolated = (part) => {
         const expression = namedChildrenOf(part).find((child) => child.type === 'expression');
@@ -12707,16 +12724,22 @@ function evaluateTemplate(node, context) {
             ? unknownValue(part, context, 'the interpolation is empty')
             : evaluate(expression, context);
     };
+    // The literal text between the holes, read from the source: the grammar's literal
+    // tokens leave out the spaces next to a hole.
+    const [start, end] = quotedContent(node);
+    const literal = (from, to) => unescapeTemplateLiteral(node.text.slice(from - node.startIndex, to - node.startIndex));
     // "${x}" alone is x itself, whatever its type: the usual Terraform 0.11 spelling.
-    const [first] = parts;
-    if (parts.length === 1 && first?.type === 'template_interpolation')
+    const [first] = holes;
+    if (holes.length === 1 &&
+        first?.type === 'template_interpolation' &&
+        first.startIndex === start &&
+        first.endIndex === end)
         return interpolated(first);
     let text = '';
-    for (const part of parts) {
-        if (part.type === 'template_literal') {
-            text += unescapeTemplateLiteral(part.text);
-            continue;
-        }
+    let cursor = start;
+    for (const part of holes) {
+        text += literal(cursor, part.startIndex);
+        cursor = part.endIndex;
         if (part.type === 'template_directive')
             return unknownValue(part, context, 'template directives (%{ … }) are not evaluated');
         const value = interpolated(part);
@@ -12728,6 +12751,7 @@ function evaluateTemplate(node, context) {
             return unknownValue(part, context, `${describeExpression(part)} is not a string`);
         text += String(value.value);
     }
+    text += literal(cursor, end);
     return { kind: 'string', value: text, ...origin(node, context) };
 }
 function evaluateObject(node, context) {
@@ -14045,10 +14069,24 @@ class TerraformEnvironment {
                     const declared = module.variables.get(variable);
                     if (declared === undefined)
                         return unknownValue(at, inner, notDefined(module, `var.${variable}`));
+                    const { caller } = module;
+                    const argument = caller?.arguments.get(variable);
+                    if (caller !== undefined && argument !== undefined)
+                        // The caller's expression, in the caller's module. Modules cannot call each
+                        // other in a cycle, so references start afresh there.
+                        return evaluate(argument.expression, {
+                            ...inner,
+                            environment: caller.environment,
+                            scope: new Map(caller.scope),
+                            site: inner.site ?? at,
+                            resolving: new Set()
+                        });
                     const value = module.variableValues.get(variable) ??
                         attributesIn(declared.body).get('default');
                     return value === undefined
-                        ? unknownValue(at, inner, `var.${variable} has no default and no value in terraform.tfvars or *.auto.tfvars`)
+                        ? unknownValue(at, inner, module.caller === undefined
+                            ? `var.${variable} has no default and no value in terraform.tfvars or *.auto.tfvars`
+                            : `var.${variable} has no default and ${module.caller.address} does not set it`)
                         : evaluateReference(`var.${variable}`, value.expression, at, inner);
                 });
             case 'data':
@@ -14133,6 +14171,7 @@ function addDefinitions(module, blocks, report) {
 
 
 
+
 const FORMAT = 'terraform-azuread';
 /**
  * Evaluation steps one file may take. A permission takes about a dozen, so a 5 MiB file
@@ -14151,6 +14190,7 @@ const PRINCIPAL_ADDRESS = /^((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*(?:\[[^\
 class TerraformReading {
     locateNode;
     environment;
+    addressPrefix;
     declarations = [];
     // Keyed by place and message: the instances of a dynamic block or of a resource with
     // for_each share their expressions, and one report per expression is enough.
@@ -14158,9 +14198,27 @@ class TerraformReading {
     notices = new Map();
     unresolvedPlaces = new Set();
     budget = new EvaluationBudget(terraform_azuread_MAX_EVALUATION_STEPS);
-    constructor(locateNode, environment) {
+    constructor(locateNode, environment, 
+    /** Prefixes resource addresses: `module.sync.` in a module another one calls. */
+    addressPrefix = '') {
         this.locateNode = locateNode;
         this.environment = environment;
+        this.addressPrefix = addressPrefix;
+    }
+    /** Takes in the declarations and notices of a module this one calls. */
+    adopt({ declarations, unresolved = [] }) {
+        this.declarations.push(...declarations);
+        for (const notice of unresolved)
+            this.noteUnresolved(notice.location, notice.message);
+    }
+    /** Notes something about a block that keeps the scan from reading part of it. */
+    noteAt(node, message) {
+        this.noteUnresolved(this.locateNode(node.startIndex, node), message);
+    }
+    /** The string an expression gives with literal values alone, if it gives one. */
+    literal(expression) {
+        const value = evaluate(expression, this.baseContext());
+        return value.kind === 'string' ? value.value : undefined;
     }
     /** Syntax and structure problems, once each. */
     get problems() {
@@ -14228,7 +14286,8 @@ class TerraformReading {
         const read = this.readerFor(type);
         if (read === undefined)
             return;
-        for (const instance of this.instancesOf(block, `${type}.${name}`))
+        const address = `${this.addressPrefix}${type}.${name}`;
+        for (const instance of this.instancesOf(block, address))
             read(block, instance);
     }
     readerFor(type) {
@@ -14300,7 +14359,9 @@ class TerraformReading {
      * everywhere and is not noted.
      */
     noteEmptyDefault(expression, collection, size, subject, generated) {
-        if (size > 0)
+        // In a module another one calls, the caller's arguments are the values: nothing else
+        // fills the collection.
+        if (size > 0 || this.addressPrefix !== '')
             return;
         // A function or `for` over a variable builds a new value, which no longer carries the
         // site of the reference; the expression still names it.
@@ -14649,39 +14710,61 @@ const terraformAzureadReader = {
     considers(path) {
         return CONFIGURATION_FILE.test(path) || AUTOMATIC_VARIABLES_FILE.test(path);
     },
-    // Only modules that use the azuread provider: other Terraform holds no Entra permissions.
+    // Only modules that use the azuread provider, or call local modules that may: other
+    // Terraform holds no Entra permissions.
     accepts(path, text) {
-        return CONFIGURATION_FILE.test(path) && text.includes('azuread_');
+        return (CONFIGURATION_FILE.test(path) &&
+            (text.includes('azuread_') || LOCAL_MODULE_SOURCE.test(text)));
     },
     async read(path, text) {
-        return readModule([{ path, text }], () => true);
+        return readModule([{ path, text }], { reported: () => true, callers: [] });
     },
-    async readFolder(files, reported) {
-        return readModule(files, reported);
+    async readFolder(files, reported, loadFolder) {
+        return readModule(files, { reported, loadFolder, callers: [] });
     }
 };
 /** A configuration file, in native syntax (`.tf`) or JSON syntax (`.tf.json`). */
 const CONFIGURATION_FILE = /\.tf(\.json)?$/i;
+/** A `source` argument naming a module in a local folder, in either syntax. */
+const LOCAL_MODULE_SOURCE = /\bsource"?\s*[=:]\s*"\.{1,2}\//;
 /** A file in JSON syntax, configuration or variables. */
 const JSON_SYNTAX_FILE = /\.json$/i;
 /** Variable files Terraform loads without being told to, in either syntax. */
 const AUTOMATIC_VARIABLES_FILE = /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/i;
+/** Arguments of a `module` block that Terraform itself takes, not the called module. */
+const MODULE_META_ARGUMENTS = new Set([
+    'source',
+    'version',
+    'providers',
+    'count',
+    'for_each',
+    'depends_on'
+]);
+/** How many modules deep calls are followed. */
+const MAX_MODULE_DEPTH = 5;
 /**
  * Reads the files of one module together, as Terraform merges them: definitions come from
- * every file, variables take their values from terraform.tfvars and *.auto.tfvars before
- * their defaults, and declarations and problems are reported for the reported files.
+ * every file, variables take their values from the calling block, or else from
+ * terraform.tfvars and *.auto.tfvars, before their defaults; declarations and problems are
+ * reported for the reported files. Modules it calls from a local folder are read as
+ * called, with the block's arguments.
  */
-async function readModule(files, reported) {
+async function readModule(files, reading) {
+    const { reported, caller } = reading;
     const size = files.reduce((sum, file) => sum + file.text.length, 0);
     if (files.length > 1 && size > MAX_MODULE_CHARACTERS)
         return readFilesApart(files, reported, size);
     const problems = [];
     const parsed = [];
     const module = emptyModule();
+    module.caller = caller;
     // Where each tree's offsets point: into its own text, or through a translation into JSON.
     const locators = new Map();
     try {
         for (const source of inLoadingOrder(files)) {
+            // A called module takes its variables from the caller, never from its tfvars.
+            if (caller !== undefined && AUTOMATIC_VARIABLES_FILE.test(source.path))
+                continue;
             const outcome = JSON_SYNTAX_FILE.test(source.path)
                 ? await parseJsonSyntax(source)
                 : await parseNative(source);
@@ -14700,7 +14783,12 @@ async function readModule(files, reported) {
                 attributes: attributesIn(body)
             });
         }
-        const locateNode = (offset, node) => locators.get(node.tree)(offset);
+        const locateNode = (offset, node) => {
+            const own = locators.get(node.tree);
+            return own !== undefined
+                ? own(offset)
+                : reading.locateOuter(offset, node);
+        };
         for (const file of parsed) {
             if (AUTOMATIC_VARIABLES_FILE.test(file.path)) {
                 for (const [name, value] of file.attributes)
@@ -14716,22 +14804,80 @@ async function readModule(files, reported) {
             });
         }
         const environment = new TerraformEnvironment(module);
-        const declarations = [];
-        const unresolved = [];
+        const result = {
+            declarations: [],
+            problems,
+            unresolved: []
+        };
         for (const file of parsed) {
             if (!reported(file.path) || AUTOMATIC_VARIABLES_FILE.test(file.path))
                 continue;
-            const reading = new TerraformReading(locateNode, environment);
-            readResources(reading, file.blocks);
-            declarations.push(...reading.declarations);
-            problems.push(...reading.problems);
-            unresolved.push(...reading.unresolved);
+            const fileReading = new TerraformReading(locateNode, environment, caller === undefined ? '' : `${caller.address}.`);
+            readResources(fileReading, file.blocks);
+            for (const block of file.blocks)
+                if (block.type === 'module')
+                    await readCalledModule(block, file.path, fileReading, {
+                        ...reading,
+                        locateOuter: locateNode,
+                        environment
+                    });
+            result.declarations.push(...fileReading.declarations);
+            result.problems.push(...fileReading.problems);
+            result.unresolved.push(...fileReading.unresolved);
         }
-        return { declarations, problems, unresolved };
+        return result;
     }
     finally {
         for (const file of parsed)
             file.tree.delete();
+    }
+}
+/**
+ * Reads the module a `module` block calls from a local folder (`source = "./modules/app"`),
+ * once per instance of the block, with the block's arguments as its variables. Its
+ * declarations are the calling file's to report; problems of its own files are reported
+ * where the folder is read on its own. Registry and remote sources are not fetched.
+ */
+async function readCalledModule(block, path, callerReading, reading) {
+    const { loadFolder, callers } = reading;
+    const attributes = attributesIn(block.body);
+    const source = attributes.get('source');
+    const sourcePath = source === undefined ? undefined : callerReading.literal(source.expression);
+    if (loadFolder === undefined ||
+        sourcePath === undefined ||
+        !/^\.\.?\//.test(sourcePath))
+        return;
+    const folder = external_node_path_namespaceObject.posix
+        .normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), sourcePath))
+        .replace(/(.)\/+$/, '$1');
+    if (folder.startsWith('..') || callers.includes(folder))
+        return;
+    if (callers.length >= MAX_MODULE_DEPTH) {
+        callerReading.noteAt(block.node, `module calls nest more than ${MAX_MODULE_DEPTH} deep here; the module at ${sourcePath} is not read`);
+        return;
+    }
+    const files = await loadFolder(folder);
+    if (!files.some((file) => terraformAzureadReader.accepts(file.path, file.text)))
+        return;
+    const [name = ''] = block.labels;
+    for (const instance of callerReading.instancesOf(block, `module.${name}`)) {
+        const args = new Map();
+        for (const [argument, attribute] of attributes)
+            if (!MODULE_META_ARGUMENTS.has(argument))
+                args.set(argument, attribute);
+        const called = await readModule(files, {
+            reported: () => true,
+            loadFolder,
+            caller: {
+                address: instance.address,
+                arguments: args,
+                environment: reading.environment,
+                scope: instance.context.scope
+            },
+            locateOuter: reading.locateOuter,
+            callers: [...callers, external_node_path_namespaceObject.posix.dirname(path)]
+        });
+        callerReading.adopt(called);
     }
 }
 /**
@@ -14754,7 +14900,10 @@ async function readFilesApart(files, reported, size) {
     for (const file of files) {
         if (!reported(file.path))
             continue;
-        const alone = await readModule([file], () => true);
+        const alone = await readModule([file], {
+            reported: () => true,
+            callers: []
+        });
         result.declarations.push(...alone.declarations);
         result.problems.push(...alone.problems);
         result.unresolved.push(...(alone.unresolved ?? []));
@@ -15752,10 +15901,10 @@ async function scan(paths, files, catalog, options = DEFAULT_POLICY_OPTIONS) {
             resolution: resolveDeclaration(normalized, catalog)
         };
     });
-    const findings = [
+    const findings = onceEachFinding([
         ...outcomes.flatMap((outcome) => outcome.findings),
         ...evaluatePolicy(declarations, catalog, options)
-    ].sort(compareFindings);
+    ]).sort(compareFindings);
     return {
         declarations,
         findings,
@@ -15775,6 +15924,20 @@ function onceEach(listed) {
             : { ...seen, explicit: seen.explicit || file.explicit });
     }
     return [...byPath.values()];
+}
+/**
+ * Each finding once: a module read on its own and as another module calls it may note the
+ * same expression twice.
+ */
+function onceEachFinding(findings) {
+    const seen = new Set();
+    return findings.filter(({ ruleId, location, message }) => {
+        const key = `${ruleId}\0${location.file}:${location.line}:${location.column}\0${message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 /**
  * Groups the listed files into what is read as one, in the order of the listing: a folder
@@ -15874,6 +16037,17 @@ async function readFolder(reader, folder, listed, files) {
     const context = (await files.listFolder(folder)).filter((file) => !reported.has(file.path) && reader.considers(file.path));
     const sources = [];
     const findings = [];
+    const loadFolder = async (other) => {
+        const loaded = [];
+        for (const file of await files.listFolder(other)) {
+            if (!reader.considers(file.path))
+                continue;
+            const content = await loadText(file, files);
+            if ('text' in content)
+                loaded.push({ path: file.path, text: content.text });
+        }
+        return loaded;
+    };
     for (const file of [...listed, ...context]) {
         const loaded = await loadText(file, files);
         if ('text' in loaded)
@@ -15889,7 +16063,7 @@ async function readFolder(reader, folder, listed, files) {
         return { declarations: [], findings, scanned: 0 };
     }
     const isReported = (path) => reported.has(path);
-    const outcome = withFindings(reader, await reader.readFolder(sources, isReported), sources.filter((source) => isReported(source.path)).length);
+    const outcome = withFindings(reader, await reader.readFolder(sources, isReported, loadFolder), sources.filter((source) => isReported(source.path)).length);
     return { ...outcome, findings: [...findings, ...outcome.findings] };
 }
 /** A reader's result as an outcome, its problems and notices turned into findings. */

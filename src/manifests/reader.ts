@@ -49,12 +49,18 @@ export interface FolderReader extends ManifestReader {
    * @param files Every file of the folder that `considers` names, with its text.
    * @param reported Whether a file's declarations and problems are reported; the others
    *   (outside the scan's paths or globs) only supply definitions.
+   * @param loadFolder The files `considers` names in another folder of the repository
+   *   (repo-relative), for a configuration that uses one (a Terraform module call).
    */
   readFolder(
     files: readonly SourceFile[],
-    reported: (path: string) => boolean
+    reported: (path: string) => boolean,
+    loadFolder: FolderLoader
   ): Promise<ReadResult>
 }
+
+/** Loads the readable files of a repo-relative folder that a reader considers; none if it is missing. */
+export type FolderLoader = (folder: string) => Promise<SourceFile[]>
 
 /**
  * Maps character offsets in a text to 1-based line and column numbers, with one scan of the

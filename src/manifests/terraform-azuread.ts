@@ -29,10 +29,12 @@ import {
   type HclAttribute,
   type HclBlock
 } from './hcl/syntax.js'
+import { posix } from 'node:path'
 import {
   blankByteOrderMark,
   LineIndex,
   type ManifestProblem,
+  type FolderLoader,
   type FolderReader,
   type ReadResult,
   type SourceFile
@@ -41,6 +43,7 @@ import {
   addDefinitions,
   APPLICATION_TYPES,
   emptyModule,
+  type ModuleCaller,
   ObjectReference,
   PermissionReference,
   TerraformEnvironment,
@@ -108,8 +111,28 @@ class TerraformReading {
       offset: number,
       node: HclNode
     ) => SourceLocation,
-    private readonly environment: TerraformEnvironment
+    private readonly environment: TerraformEnvironment,
+    /** Prefixes resource addresses: `module.sync.` in a module another one calls. */
+    private readonly addressPrefix = ''
   ) {}
+
+  /** Takes in the declarations and notices of a module this one calls. */
+  adopt({ declarations, unresolved = [] }: ReadResult): void {
+    this.declarations.push(...declarations)
+    for (const notice of unresolved)
+      this.noteUnresolved(notice.location, notice.message)
+  }
+
+  /** Notes something about a block that keeps the scan from reading part of it. */
+  noteAt(node: HclNode, message: string): void {
+    this.noteUnresolved(this.locateNode(node.startIndex, node), message)
+  }
+
+  /** The string an expression gives with literal values alone, if it gives one. */
+  literal(expression: HclNode): string | undefined {
+    const value = evaluate(expression, this.baseContext())
+    return value.kind === 'string' ? value.value : undefined
+  }
 
   /** Syntax and structure problems, once each. */
   get problems(): ManifestProblem[] {
@@ -198,7 +221,8 @@ class TerraformReading {
     const [type = '', name = ''] = block.labels
     const read = this.readerFor(type)
     if (read === undefined) return
-    for (const instance of this.instancesOf(block, `${type}.${name}`))
+    const address = `${this.addressPrefix}${type}.${name}`
+    for (const instance of this.instancesOf(block, address))
       read(block, instance)
   }
 
@@ -224,7 +248,7 @@ class TerraformReading {
    * a literal `count = 0`, else one. When `for_each` cannot be followed, the resource is read once
    * and each use of `each` is reported.
    */
-  private *instancesOf(block: HclBlock, address: string): Generator<Instance> {
+  *instancesOf(block: HclBlock, address: string): Generator<Instance> {
     const attributes = attributesIn(block.body)
     const base = this.baseContext()
     const forEach = attributes.get('for_each')
@@ -306,7 +330,9 @@ class TerraformReading {
     subject: string,
     generated: string
   ): void {
-    if (size > 0) return
+    // In a module another one calls, the caller's arguments are the values: nothing else
+    // fills the collection.
+    if (size > 0 || this.addressPrefix !== '') return
     // A function or `for` over a variable builds a new value, which no longer carries the
     // site of the reference; the expression still names it.
     const referencesValues =
@@ -834,22 +860,29 @@ export const terraformAzureadReader = {
     return CONFIGURATION_FILE.test(path) || AUTOMATIC_VARIABLES_FILE.test(path)
   },
 
-  // Only modules that use the azuread provider: other Terraform holds no Entra permissions.
+  // Only modules that use the azuread provider, or call local modules that may: other
+  // Terraform holds no Entra permissions.
   accepts(path, text) {
-    return CONFIGURATION_FILE.test(path) && text.includes('azuread_')
+    return (
+      CONFIGURATION_FILE.test(path) &&
+      (text.includes('azuread_') || LOCAL_MODULE_SOURCE.test(text))
+    )
   },
 
   async read(path, text): Promise<ReadResult> {
-    return readModule([{ path, text }], () => true)
+    return readModule([{ path, text }], { reported: () => true, callers: [] })
   },
 
-  async readFolder(files, reported): Promise<ReadResult> {
-    return readModule(files, reported)
+  async readFolder(files, reported, loadFolder): Promise<ReadResult> {
+    return readModule(files, { reported, loadFolder, callers: [] })
   }
 } satisfies FolderReader
 
 /** A configuration file, in native syntax (`.tf`) or JSON syntax (`.tf.json`). */
 const CONFIGURATION_FILE = /\.tf(\.json)?$/i
+/** A `source` argument naming a module in a local folder, in either syntax. */
+const LOCAL_MODULE_SOURCE = /\bsource"?\s*[=:]\s*"\.{1,2}\//
+
 /** A file in JSON syntax, configuration or variables. */
 const JSON_SYNTAX_FILE = /\.json$/i
 /** Variable files Terraform loads without being told to, in either syntax. */
@@ -864,25 +897,59 @@ interface ParsedFile {
   attributes: Map<string, HclAttribute>
 }
 
+/** How a module is being read: on its own, or as a `module` block of another calls it. */
+interface ModuleReading {
+  /** Whether a file's declarations and problems are reported. */
+  reported: (path: string) => boolean
+  /** Loads another folder's Terraform files, for the modules this one calls. */
+  loadFolder?: FolderLoader
+  /** The calling block, when another module calls this one. */
+  caller?: ModuleCaller
+  /** Locates nodes of the calling modules' files (their arguments' values). */
+  locateOuter?: (offset: number, node: HclNode) => SourceLocation
+  /** Folders of the modules calling this one, outermost first. */
+  callers: readonly string[]
+}
+
+/** Arguments of a `module` block that Terraform itself takes, not the called module. */
+const MODULE_META_ARGUMENTS = new Set([
+  'source',
+  'version',
+  'providers',
+  'count',
+  'for_each',
+  'depends_on'
+])
+
+/** How many modules deep calls are followed. */
+const MAX_MODULE_DEPTH = 5
+
 /**
  * Reads the files of one module together, as Terraform merges them: definitions come from
- * every file, variables take their values from terraform.tfvars and *.auto.tfvars before
- * their defaults, and declarations and problems are reported for the reported files.
+ * every file, variables take their values from the calling block, or else from
+ * terraform.tfvars and *.auto.tfvars, before their defaults; declarations and problems are
+ * reported for the reported files. Modules it calls from a local folder are read as
+ * called, with the block's arguments.
  */
 async function readModule(
   files: readonly SourceFile[],
-  reported: (path: string) => boolean
+  reading: ModuleReading
 ): Promise<ReadResult> {
+  const { reported, caller } = reading
   const size = files.reduce((sum, file) => sum + file.text.length, 0)
   if (files.length > 1 && size > MAX_MODULE_CHARACTERS)
     return readFilesApart(files, reported, size)
   const problems: ManifestProblem[] = []
   const parsed: ParsedFile[] = []
   const module = emptyModule()
+  module.caller = caller
   // Where each tree's offsets point: into its own text, or through a translation into JSON.
   const locators = new Map<Tree, (offset: number) => SourceLocation>()
   try {
     for (const source of inLoadingOrder(files)) {
+      // A called module takes its variables from the caller, never from its tfvars.
+      if (caller !== undefined && AUTOMATIC_VARIABLES_FILE.test(source.path))
+        continue
       const outcome = JSON_SYNTAX_FILE.test(source.path)
         ? await parseJsonSyntax(source)
         : await parseNative(source)
@@ -900,8 +967,15 @@ async function readModule(
         attributes: attributesIn(body)
       })
     }
-    const locateNode = (offset: number, node: HclNode): SourceLocation =>
-      (locators.get(node.tree) as (offset: number) => SourceLocation)(offset)
+    const locateNode = (offset: number, node: HclNode): SourceLocation => {
+      const own = locators.get(node.tree)
+      return own !== undefined
+        ? own(offset)
+        : (reading.locateOuter as NonNullable<typeof reading.locateOuter>)(
+            offset,
+            node
+          )
+    }
     for (const file of parsed) {
       if (AUTOMATIC_VARIABLES_FILE.test(file.path)) {
         for (const [name, value] of file.attributes)
@@ -917,20 +991,97 @@ async function readModule(
       })
     }
     const environment = new TerraformEnvironment(module)
-    const declarations: Declaration[] = []
-    const unresolved: ManifestProblem[] = []
+    const result = {
+      declarations: [] as Declaration[],
+      problems,
+      unresolved: [] as ManifestProblem[]
+    }
     for (const file of parsed) {
       if (!reported(file.path) || AUTOMATIC_VARIABLES_FILE.test(file.path))
         continue
-      const reading = new TerraformReading(locateNode, environment)
-      readResources(reading, file.blocks)
-      declarations.push(...reading.declarations)
-      problems.push(...reading.problems)
-      unresolved.push(...reading.unresolved)
+      const fileReading = new TerraformReading(
+        locateNode,
+        environment,
+        caller === undefined ? '' : `${caller.address}.`
+      )
+      readResources(fileReading, file.blocks)
+      for (const block of file.blocks)
+        if (block.type === 'module')
+          await readCalledModule(block, file.path, fileReading, {
+            ...reading,
+            locateOuter: locateNode,
+            environment
+          })
+      result.declarations.push(...fileReading.declarations)
+      result.problems.push(...fileReading.problems)
+      result.unresolved.push(...fileReading.unresolved)
     }
-    return { declarations, problems, unresolved }
+    return result
   } finally {
     for (const file of parsed) file.tree.delete()
+  }
+}
+
+/**
+ * Reads the module a `module` block calls from a local folder (`source = "./modules/app"`),
+ * once per instance of the block, with the block's arguments as its variables. Its
+ * declarations are the calling file's to report; problems of its own files are reported
+ * where the folder is read on its own. Registry and remote sources are not fetched.
+ */
+async function readCalledModule(
+  block: HclBlock,
+  path: string,
+  callerReading: TerraformReading,
+  reading: ModuleReading & {
+    locateOuter: (offset: number, node: HclNode) => SourceLocation
+    environment: TerraformEnvironment
+  }
+): Promise<void> {
+  const { loadFolder, callers } = reading
+  const attributes = attributesIn(block.body)
+  const source = attributes.get('source')
+  const sourcePath =
+    source === undefined ? undefined : callerReading.literal(source.expression)
+  if (
+    loadFolder === undefined ||
+    sourcePath === undefined ||
+    !/^\.\.?\//.test(sourcePath)
+  )
+    return
+  const folder = posix
+    .normalize(posix.join(posix.dirname(path), sourcePath))
+    .replace(/(.)\/+$/, '$1')
+  if (folder.startsWith('..') || callers.includes(folder)) return
+  if (callers.length >= MAX_MODULE_DEPTH) {
+    callerReading.noteAt(
+      block.node,
+      `module calls nest more than ${MAX_MODULE_DEPTH} deep here; the module at ${sourcePath} is not read`
+    )
+    return
+  }
+  const files = await loadFolder(folder)
+  if (
+    !files.some((file) => terraformAzureadReader.accepts(file.path, file.text))
+  )
+    return
+  const [name = ''] = block.labels
+  for (const instance of callerReading.instancesOf(block, `module.${name}`)) {
+    const args = new Map<string, HclAttribute>()
+    for (const [argument, attribute] of attributes)
+      if (!MODULE_META_ARGUMENTS.has(argument)) args.set(argument, attribute)
+    const called = await readModule(files, {
+      reported: () => true,
+      loadFolder,
+      caller: {
+        address: instance.address,
+        arguments: args,
+        environment: reading.environment,
+        scope: instance.context.scope
+      },
+      locateOuter: reading.locateOuter,
+      callers: [...callers, posix.dirname(path)]
+    })
+    callerReading.adopt(called)
   }
 }
 
@@ -957,7 +1108,10 @@ async function readFilesApart(
     })
   for (const file of files) {
     if (!reported(file.path)) continue
-    const alone = await readModule([file], () => true)
+    const alone = await readModule([file], {
+      reported: () => true,
+      callers: []
+    })
     result.declarations.push(...alone.declarations)
     result.problems.push(...alone.problems)
     result.unresolved.push(...(alone.unresolved ?? []))

@@ -48,10 +48,24 @@ export interface TerraformModule {
   variableValues: Map<string, HclAttribute>
   /** Files of the module that could not be parsed, whose definitions are missing. */
   unparsed: string[]
+  /** For a module read as another module calls it: the `module` block's arguments. */
+  caller?: ModuleCaller
   /** Managed resources by `type.name`. */
   resources: Map<string, HclBlock>
   /** Data sources by `type.name`. */
   dataSources: Map<string, HclBlock>
+}
+
+/** A `module` block calling a module: where its arguments are evaluated. */
+export interface ModuleCaller {
+  /** The instance's address, `module.sync` or `module.sync["dev"]`. */
+  address: string
+  /** The block's arguments by name: the values of the called module's variables. */
+  arguments: Map<string, HclAttribute>
+  /** The calling module, where the arguments' references resolve. */
+  environment: Environment
+  /** `each` of the calling block's instance. */
+  scope: ReadonlyMap<string, HclValue>
 }
 
 /**
@@ -512,6 +526,18 @@ export class TerraformEnvironment implements Environment {
               inner,
               notDefined(module, `var.${variable}`)
             )
+          const { caller } = module
+          const argument = caller?.arguments.get(variable)
+          if (caller !== undefined && argument !== undefined)
+            // The caller's expression, in the caller's module. Modules cannot call each
+            // other in a cycle, so references start afresh there.
+            return evaluate(argument.expression, {
+              ...inner,
+              environment: caller.environment,
+              scope: new Map(caller.scope),
+              site: inner.site ?? at,
+              resolving: new Set()
+            })
           const value =
             module.variableValues.get(variable) ??
             attributesIn(declared.body).get('default')
@@ -519,7 +545,9 @@ export class TerraformEnvironment implements Environment {
             ? unknownValue(
                 at,
                 inner,
-                `var.${variable} has no default and no value in terraform.tfvars or *.auto.tfvars`
+                module.caller === undefined
+                  ? `var.${variable} has no default and no value in terraform.tfvars or *.auto.tfvars`
+                  : `var.${variable} has no default and ${module.caller.address} does not set it`
               )
             : evaluateReference(`var.${variable}`, value.expression, at, inner)
         })

@@ -3,6 +3,7 @@ import {
   childrenOf,
   describeExpression,
   namedChildrenOf,
+  quotedContent,
   stringLiteralValue,
   unescapeTemplateLiteral
 } from './syntax.js'
@@ -402,9 +403,8 @@ export function follow(
 }
 
 function evaluateTemplate(node: HclNode, context: EvaluationContext): HclValue {
-  const parts = namedChildrenOf(node).filter(
+  const holes = namedChildrenOf(node).filter(
     (part) =>
-      part.type === 'template_literal' ||
       part.type === 'template_interpolation' ||
       part.type === 'template_directive'
   )
@@ -416,16 +416,27 @@ function evaluateTemplate(node: HclNode, context: EvaluationContext): HclValue {
       ? unknownValue(part, context, 'the interpolation is empty')
       : evaluate(expression, context)
   }
+  // The literal text between the holes, read from the source: the grammar's literal
+  // tokens leave out the spaces next to a hole.
+  const [start, end] = quotedContent(node)
+  const literal = (from: number, to: number): string =>
+    unescapeTemplateLiteral(
+      node.text.slice(from - node.startIndex, to - node.startIndex)
+    )
   // "${x}" alone is x itself, whatever its type: the usual Terraform 0.11 spelling.
-  const [first] = parts
-  if (parts.length === 1 && first?.type === 'template_interpolation')
+  const [first] = holes
+  if (
+    holes.length === 1 &&
+    first?.type === 'template_interpolation' &&
+    first.startIndex === start &&
+    first.endIndex === end
+  )
     return interpolated(first)
   let text = ''
-  for (const part of parts) {
-    if (part.type === 'template_literal') {
-      text += unescapeTemplateLiteral(part.text)
-      continue
-    }
+  let cursor = start
+  for (const part of holes) {
+    text += literal(cursor, part.startIndex)
+    cursor = part.endIndex
     if (part.type === 'template_directive')
       return unknownValue(
         part,
@@ -446,6 +457,7 @@ function evaluateTemplate(node: HclNode, context: EvaluationContext): HclValue {
       )
     text += String(value.value)
   }
+  text += literal(cursor, end)
   return { kind: 'string', value: text, ...origin(node, context) }
 }
 

@@ -80,12 +80,32 @@ export function attributesIn(
   return attributes
 }
 
-/** The text of a `string_lit` node, with its escape sequences decoded. */
+/**
+ * Where the content of a quoted string or template lies: from after its opening quote to
+ * before its closing one (text offsets).
+ */
+export function quotedContent(node: HclNode): [number, number] {
+  const children = childrenOf(node)
+  const opening = children[0]
+  const closing = children[children.length - 1]
+  const start = opening?.text === '"' ? opening.endIndex : node.startIndex
+  const end =
+    closing?.text === '"' && closing !== opening
+      ? closing.startIndex
+      : node.endIndex
+  return [start, end]
+}
+
+/**
+ * The text of a `string_lit` node, with its escape sequences decoded. Read from the
+ * source between the quotes: the grammar's literal token leaves out leading and trailing
+ * spaces.
+ */
 export function stringLiteralValue(node: HclNode): string {
-  const literal = namedChildrenOf(node).find(
-    (child) => child.type === 'template_literal'
+  const [start, end] = quotedContent(node)
+  return unescapeTemplateLiteral(
+    node.text.slice(start - node.startIndex, end - node.startIndex)
   )
-  return literal === undefined ? '' : unescapeTemplateLiteral(literal.text)
 }
 
 const ESCAPE = /\\(?:[nrt"\\]|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})|\$\$\{|%%\{/g
