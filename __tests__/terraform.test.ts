@@ -70,6 +70,20 @@ const dynamicAppOver = (collection: string) => [
   '}'
 ]
 
+/** An app role assignment to a managed identity, on Microsoft Graph's service principal. */
+const roleAssignmentToIdentity = (
+  name: string,
+  forEach: string,
+  appRoleId: string
+) => [
+  `resource "azuread_app_role_assignment" "${name}" {`,
+  `  for_each            = ${forEach}`,
+  `  app_role_id         = ${appRoleId}`,
+  '  principal_object_id = azurerm_user_assigned_identity.job.principal_id',
+  '  resource_object_id  = data.azuread_service_principal.graph.object_id',
+  '}'
+]
+
 describe('Terraform (azuread) reader', () => {
   it('reads literal GUIDs at the token, for the app named by display_name', async () => {
     const { declarations, problems, unresolved } = await read([
@@ -643,18 +657,16 @@ describe('Terraform (azuread) reader', () => {
       'locals {',
       '  roles = [for id in var.role_ids : { id = id } if id != ""]',
       '}',
-      'resource "azuread_app_role_assignment" "by_set" {',
-      '  for_each            = toset(var.role_ids)',
-      '  app_role_id         = each.value',
-      '  principal_object_id = azurerm_user_assigned_identity.job.principal_id',
-      '  resource_object_id  = data.azuread_service_principal.graph.object_id',
-      '}',
-      'resource "azuread_app_role_assignment" "by_for" {',
-      '  for_each            = { for role in local.roles : role.id => role }',
-      '  app_role_id         = each.value.id',
-      '  principal_object_id = azurerm_user_assigned_identity.job.principal_id',
-      '  resource_object_id  = data.azuread_service_principal.graph.object_id',
-      '}',
+      ...roleAssignmentToIdentity(
+        'by_set',
+        'toset(var.role_ids)',
+        'each.value'
+      ),
+      ...roleAssignmentToIdentity(
+        'by_for',
+        '{ for role in local.roles : role.id => role }',
+        'each.value.id'
+      ),
       'resource "azuread_application" "per_app" {',
       '  for_each     = var.apps',
       '  display_name = each.key',
@@ -669,12 +681,7 @@ describe('Terraform (azuread) reader', () => {
       '    }',
       '  }',
       '}',
-      'resource "azuread_app_role_assignment" "literal" {',
-      '  for_each            = toset([])',
-      '  app_role_id         = each.value',
-      '  principal_object_id = azurerm_user_assigned_identity.job.principal_id',
-      '  resource_object_id  = data.azuread_service_principal.graph.object_id',
-      '}'
+      ...roleAssignmentToIdentity('literal', 'toset([])', 'each.value')
     ])
     expect(declarations).toEqual([])
     expect(unresolved).toEqual([

@@ -217,6 +217,21 @@ async function loadText(
   }
 }
 
+/** The texts of files, telling `refused` about each that cannot be read as text. */
+async function loadSources(
+  list: readonly RepositoryFile[],
+  files: FileAccess,
+  refused: (path: string, reason: string) => void = () => undefined
+): Promise<SourceFile[]> {
+  const sources: SourceFile[] = []
+  for (const file of list) {
+    const loaded = await loadText(file, files)
+    if ('text' in loaded) sources.push({ path: file.path, text: loaded.text })
+    else refused(file.path, loaded.refusal)
+  }
+  return sources
+}
+
 /** Reads and parses one file, turning anything wrong with it into a finding. */
 async function readOne(
   file: RepositoryFile,
@@ -258,24 +273,21 @@ async function readFolder(
   const context = (await files.listFolder(folder)).filter(
     (file) => !reported.has(file.path) && reader.considers(file.path)
   )
-  const sources: SourceFile[] = []
   const findings: Finding[] = []
-  const loadFolder = async (other: string): Promise<SourceFile[]> => {
-    const loaded: SourceFile[] = []
-    for (const file of await files.listFolder(other)) {
-      if (!reader.considers(file.path)) continue
-      const content = await loadText(file, files)
-      if ('text' in content)
-        loaded.push({ path: file.path, text: content.text })
+  const sources = await loadSources(
+    [...listed, ...context],
+    files,
+    (path, reason) => {
+      if (reported.has(path)) findings.push(...skipped(path, reason))
     }
-    return loaded
-  }
-  for (const file of [...listed, ...context]) {
-    const loaded = await loadText(file, files)
-    if ('text' in loaded) sources.push({ path: file.path, text: loaded.text })
-    else if (reported.has(file.path))
-      findings.push(...skipped(file.path, loaded.refusal))
-  }
+  )
+  const loadFolder = async (other: string): Promise<SourceFile[]> =>
+    loadSources(
+      (await files.listFolder(other)).filter((file) =>
+        reader.considers(file.path)
+      ),
+      files
+    )
   const relevant = sources.some(
     (source) =>
       reported.has(source.path) && reader.accepts(source.path, source.text)

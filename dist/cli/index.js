@@ -16005,6 +16005,18 @@ async function loadText(file, files) {
         return { refusal: 'it is not valid UTF-8 text' };
     }
 }
+/** The texts of files, telling `refused` about each that cannot be read as text. */
+async function loadSources(list, files, refused = () => undefined) {
+    const sources = [];
+    for (const file of list) {
+        const loaded = await loadText(file, files);
+        if ('text' in loaded)
+            sources.push({ path: file.path, text: loaded.text });
+        else
+            refused(file.path, loaded.refusal);
+    }
+    return sources;
+}
 /** Reads and parses one file, turning anything wrong with it into a finding. */
 async function readOne(file, files) {
     const loaded = await loadText(file, files);
@@ -16035,26 +16047,12 @@ async function readOne(file, files) {
 async function readFolder(reader, folder, listed, files) {
     const reported = new Set(listed.map((file) => file.path));
     const context = (await files.listFolder(folder)).filter((file) => !reported.has(file.path) && reader.considers(file.path));
-    const sources = [];
     const findings = [];
-    const loadFolder = async (other) => {
-        const loaded = [];
-        for (const file of await files.listFolder(other)) {
-            if (!reader.considers(file.path))
-                continue;
-            const content = await loadText(file, files);
-            if ('text' in content)
-                loaded.push({ path: file.path, text: content.text });
-        }
-        return loaded;
-    };
-    for (const file of [...listed, ...context]) {
-        const loaded = await loadText(file, files);
-        if ('text' in loaded)
-            sources.push({ path: file.path, text: loaded.text });
-        else if (reported.has(file.path))
-            findings.push(...skipped(file.path, loaded.refusal));
-    }
+    const sources = await loadSources([...listed, ...context], files, (path, reason) => {
+        if (reported.has(path))
+            findings.push(...skipped(path, reason));
+    });
+    const loadFolder = async (other) => loadSources((await files.listFolder(other)).filter((file) => reader.considers(file.path)), files);
     const relevant = sources.some((source) => reported.has(source.path) && reader.accepts(source.path, source.text));
     if (!relevant) {
         for (const file of listed)
