@@ -1342,6 +1342,42 @@ describe('Terraform modules: the files of a folder read together', () => {
     ])
   })
 
+  it('follows a module call written in JSON syntax', async () => {
+    const { declarations } = await scan(
+      ['root'],
+      memoryFiles({
+        'root/main.tf.json': JSON.stringify({
+          module: {
+            sync: {
+              source: '../modules/app',
+              name: 'Sync ${"job"}',
+              roles: ['Mail.Send']
+            }
+          }
+        }),
+        'modules/app/main.tf': [
+          'variable "name" {}',
+          'variable "roles" {}',
+          ...dynamicAppOver('var.roles').map((line) =>
+            line.includes('"app" {')
+              ? `${line}\n  display_name = var.name`
+              : line.replace('"Scope"', '"Role"')
+          ),
+          `data "azuread_service_principal" "g" { client_id = "${GRAPH}" }`
+        ]
+          .join('\n')
+          .replace(
+            'id   = resource_access.value',
+            'id   = data.azuread_service_principal.g.app_role_ids[resource_access.value]'
+          )
+      }),
+      catalog
+    )
+    expect(declarations.map((d) => [d.app.name, d.reference, d.type])).toEqual([
+      ['Sync job', 'Mail.Send', 'application']
+    ])
+  })
+
   it('uses siblings outside the globs but not files .gitignore keeps out of the repository', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gca-module-'))
     try {

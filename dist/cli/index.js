@@ -13309,7 +13309,7 @@ const NESTED_BLOCKS = new Set([
 ]);
 /** Top-level keys whose blocks carry two labels (type and name), and those with one. */
 const TWO_LABELS = new Set(['resource', 'data']);
-const ONE_LABEL = new Set(['variable']);
+const ONE_LABEL = new Set(['variable', 'module']);
 /** A name that native syntax accepts bare, as an argument or iterator name. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** Characters a native quoted string must escape, and how. */
@@ -13444,7 +13444,7 @@ function blockBodies(node) {
 }
 /**
  * Rewrites a parsed Terraform JSON file as native syntax. In a configuration, blocks other
- * than `resource`, `data`, `variable` and `locals` are left out: nothing the reader follows
+ * than `resource`, `data`, `variable`, `module` and `locals` are left out: nothing the reader follows
  * lives in them. A variables file (`terraform.tfvars.json`) becomes one argument per
  * variable, with literal values. A root that is not an object yields an empty text.
  * @param root The parsed JSON.
@@ -13614,9 +13614,12 @@ function translateJsonConfiguration(root, source, kind) {
                     label(name);
                     out.write(' {\n');
                     // A variable's default is a literal value: "${" in it is not interpolated.
-                    for (const [key, argument] of entriesOf(specBody))
-                        if (key.value === 'default')
-                            attribute(key, argument, true);
+                    if (blockType === 'module')
+                        body(specBody);
+                    else
+                        for (const [key, argument] of entriesOf(specBody))
+                            if (key.value === 'default')
+                                attribute(key, argument, true);
                     out.write('}\n');
                 }
         }
