@@ -45252,7 +45252,10 @@ async function readCalledModule(block, path, callerReading, reading) {
     const folder = external_node_path_namespaceObject.posix
         .normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), sourcePath))
         .replace(/(.)\/+$/, '$1');
-    if (folder.startsWith('..') || callers.includes(folder))
+    const callerFolder = external_node_path_namespaceObject.posix.dirname(path);
+    if (folder.startsWith('..') ||
+        folder === callerFolder ||
+        callers.includes(folder))
         return;
     if (callers.length >= MAX_MODULE_DEPTH) {
         callerReading.noteAt(block.node, `module calls nest more than ${MAX_MODULE_DEPTH} deep here; the module at ${sourcePath} is not read`);
@@ -45277,7 +45280,7 @@ async function readCalledModule(block, path, callerReading, reading) {
                 scope: instance.context.scope
             },
             locateOuter: reading.locateOuter,
-            callers: [...callers, external_node_path_namespaceObject.posix.dirname(path)]
+            callers: [...callers, callerFolder]
         });
         callerReading.adopt(called);
     }

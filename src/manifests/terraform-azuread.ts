@@ -1051,7 +1051,13 @@ async function readCalledModule(
   const folder = posix
     .normalize(posix.join(posix.dirname(path), sourcePath))
     .replace(/(.)\/+$/, '$1')
-  if (folder.startsWith('..') || callers.includes(folder)) return
+  const callerFolder = posix.dirname(path)
+  if (
+    folder.startsWith('..') ||
+    folder === callerFolder ||
+    callers.includes(folder)
+  )
+    return
   if (callers.length >= MAX_MODULE_DEPTH) {
     callerReading.noteAt(
       block.node,
@@ -1079,7 +1085,7 @@ async function readCalledModule(
         scope: instance.context.scope
       },
       locateOuter: reading.locateOuter,
-      callers: [...callers, posix.dirname(path)]
+      callers: [...callers, callerFolder]
     })
     callerReading.adopt(called)
   }
