@@ -598,10 +598,10 @@ describe('Terraform (azuread) reader', () => {
     ])
   })
 
-  it('reads once what count may create, and notes collections empty only by default', async () => {
+  it("reads what count creates with the module's values, and notes counts and collections empty only by default", async () => {
     const { declarations, unresolved } = await read([
       'variable "enabled" {',
-      '  default = false',
+      '  default = true',
       '}',
       'variable "extra_scopes" {',
       '  default = []',
@@ -632,6 +632,9 @@ describe('Terraform (azuread) reader', () => {
       '      }',
       '    }',
       '  }',
+      '}',
+      'resource "azuread_application" "fallback" {',
+      '  count = var.enabled ? 0 : 1',
       '}'
     ])
     expect(declarations.map((d) => d.app.name)).toEqual([
@@ -642,6 +645,11 @@ describe('Terraform (azuread) reader', () => {
         message:
           '"for_each" of dynamic "resource_access" in azuread_application.maybe is empty with the values in this module. The blocks it generates from other values are not checked.',
         location: at(26, 18)
+      },
+      {
+        message:
+          '"count" of azuread_application.fallback is 0 with the values in this module. The instances it generates from other values are not checked.',
+        location: at(35, 25)
       }
     ])
   })
@@ -697,7 +705,7 @@ describe('Terraform (azuread) reader', () => {
       },
       {
         message:
-          '"for_each" of azuread_application.per_app cannot be resolved statically: var.apps has no default and no value in terraform.tfvars or *.auto.tfvars. The resource is read once; what depends on each.key or each.value is not checked.',
+          '"for_each" of azuread_application.per_app cannot be resolved statically: var.apps has no default and no value in terraform.tfvars or *.auto.tfvars. It is read once; what depends on each.key or each.value is not checked.',
         location: at(23, 18)
       }
     ])
@@ -1339,6 +1347,96 @@ describe('Terraform modules: the files of a folder read together', () => {
     const alone = await scan(['infra/modules/app'], memoryFiles(files), catalog)
     expect(alone.declarations.map((d) => [d.app.name, d.reference])).toEqual([
       ['azuread_application.this', 'Directory.ReadWrite.All']
+    ])
+  })
+
+  it("follows the conditions modules guard their blocks with, and names a called module's grants by its address", async () => {
+    const child = [
+      'variable "roles" {',
+      '  default = null',
+      '}',
+      'variable "name" {}',
+      'variable "consent" {',
+      '  default = false',
+      '}',
+      'locals {',
+      '  roles = var.roles != null ? var.roles : []',
+      '}',
+      'resource "azuread_application" "app" {',
+      '  display_name = var.name',
+      '  dynamic "required_resource_access" {',
+      '    for_each = length(local.roles) > 0 ? [1] : []',
+      '    content {',
+      `      resource_app_id = "${GRAPH}"`,
+      '      dynamic "resource_access" {',
+      '        for_each = local.roles',
+      '        content {',
+      '          id   = resource_access.value',
+      '          type = "Role"',
+      '        }',
+      '      }',
+      '    }',
+      '  }',
+      '}',
+      'resource "azuread_app_role_assignment" "consent" {',
+      '  count               = var.consent && var.roles != null ? 1 : 0',
+      '  app_role_id         = local.roles[0]',
+      '  principal_object_id = azuread_service_principal.app.object_id',
+      `  resource_object_id  = data.azuread_service_principal.graph.object_id`,
+      '}',
+      `data "azuread_service_principal" "graph" { client_id = "${GRAPH}" }`
+    ].join('\n')
+    const role = 'df021288-bdef-4463-88db-98f22de89214'
+    const files = {
+      'main.tf': [
+        'module "a" {',
+        '  source  = "./modules/app"',
+        '  name    = "App A"',
+        `  roles   = ["${role}"]`,
+        '  consent = true',
+        '}',
+        'module "b" {',
+        '  source  = "./modules/app"',
+        '  name    = "App B"',
+        `  roles   = ["${role}"]`,
+        '  consent = true',
+        '}',
+        'module "gone" {',
+        '  source = "./modules/missing"',
+        '}',
+        'module "above" {',
+        '  source = "../shared/app"',
+        '}'
+      ].join('\n'),
+      'modules/app/main.tf': child
+    }
+    const { declarations, findings } = await scan(
+      ['main.tf'],
+      memoryFiles(files),
+      catalog
+    )
+    expect(declarations.map((d) => [d.app.name, d.reference, d.kind])).toEqual([
+      ['App A', role, 'required'],
+      ['module.a.azuread_service_principal.app', role, 'granted'],
+      ['App B', role, 'required'],
+      ['module.b.azuread_service_principal.app', role, 'granted']
+    ])
+    // Two modules' grants are two apps: no duplicate between them.
+    expect(findings.map((f) => f.ruleId)).not.toContain('duplicate-declaration')
+    expect(
+      findings
+        .filter((f) => f.ruleId === 'unresolved-reference')
+        .map((f) => `${f.location.line} ${f.message}`)
+    ).toEqual([
+      '14 Terraform (azuread): module.gone is not read: "./modules/missing" holds no Terraform files the scan can read',
+      '17 Terraform (azuread): module.above is not read: its source "../shared/app" lies outside the folder scanned as the repository (run the scan from the repository\'s root)'
+    ])
+    // Read on its own, with its defaults, the module creates nothing and says why.
+    const alone = await scan(['modules/app'], memoryFiles(files), catalog)
+    expect(alone.declarations).toEqual([])
+    expect(alone.findings.map((f) => f.message)).toEqual([
+      'Terraform (azuread): "for_each" of dynamic "required_resource_access" in azuread_application.app is empty with the values in this module. The blocks it generates from other values are not checked.',
+      'Terraform (azuread): "count" of azuread_app_role_assignment.consent is 0 with the values in this module. The instances it generates from other values are not checked.'
     ])
   })
 

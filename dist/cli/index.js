@@ -12817,8 +12817,9 @@ const evaluate_BINARY_OPERATORS = new Set([
     '%'
 ]);
 /**
- * Equality and logic, which conditions and `for … if` filters use; arithmetic and ordering
- * never name a permission and stay unknown.
+ * Equality, number comparison and logic, which conditions and `for … if` filters use
+ * (`length(var.roles) > 0 ? … : []`, `var.access != null`); arithmetic never names a
+ * permission and stays unknown.
  */
 function evaluateOperation(node, context) {
     const parts = childrenOf(node);
@@ -12847,11 +12848,16 @@ function evaluateOperation(node, context) {
         ...origin(node, context)
     });
     if (operator === '==' || operator === '!=') {
-        const equal = scalarKey(left);
-        if (equal === undefined || scalarKey(right) === undefined)
+        const leftKey = valueKey(left);
+        const rightKey = valueKey(right);
+        if (leftKey === undefined || rightKey === undefined)
             return notEvaluated();
-        return result((equal === scalarKey(right)) === (operator === '=='));
+        return result((leftKey === rightKey) === (operator === '=='));
     }
+    if (COMPARISONS.has(operator) &&
+        left.kind === 'number' &&
+        right.kind === 'number')
+        return result(compareNumbers(operator, left.value, right.value));
     if ((operator === '&&' || operator === '||') &&
         left.kind === 'bool' &&
         right.kind === 'bool')
@@ -12859,6 +12865,41 @@ function evaluateOperation(node, context) {
     return notEvaluated();
 }
 /** A scalar's kind and value as one comparable string; undefined for anything else. */
+const COMPARISONS = new Set(['<', '<=', '>', '>=']);
+function compareNumbers(operator, left, right) {
+    switch (operator) {
+        case '<':
+            return left < right;
+        case '<=':
+            return left <= right;
+        case '>':
+            return left > right;
+        default:
+            return left >= right;
+    }
+}
+/**
+ * A key equal for equal values: scalars, and lists and maps of them (`var.x == null`,
+ * `var.names == ["a"]`); undefined for what is not fully known.
+ */
+function valueKey(value) {
+    if (value.kind === 'tuple') {
+        const items = value.items.map(valueKey);
+        return items.every((item) => item !== undefined)
+            ? `[${items.join(',')}]`
+            : undefined;
+    }
+    if (value.kind === 'object') {
+        const entries = [...value.entries].map(([name, entry]) => [name, valueKey(entry.value)]);
+        return entries.every(([, key]) => key !== undefined)
+            ? `{${entries
+                .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+                .map(([name, key]) => `${JSON.stringify(name)}=${key}`)
+                .join(',')}}`
+            : undefined;
+    }
+    return scalarKey(value);
+}
 function scalarKey(value) {
     switch (value.kind) {
         case 'string':
@@ -13065,6 +13106,21 @@ const FUNCTIONS = new Map([
                     entries.set(name, entry);
             }
             return { kind: 'object', entries, ...origin(call, context) };
+        }
+    ],
+    [
+        'length',
+        ([collection], call, context) => {
+            const size = collection?.kind === 'tuple'
+                ? collection.items.length
+                : collection?.kind === 'object'
+                    ? collection.entries.size
+                    : collection?.kind === 'string'
+                        ? [...collection.value].length
+                        : undefined;
+            return size === undefined
+                ? undefined
+                : { kind: 'number', value: size, ...origin(call, context) };
         }
     ],
     ['keys', mapColumn('key')],
@@ -14211,8 +14267,9 @@ class TerraformReading {
     /** Takes in the declarations and notices of a module this one calls. */
     adopt({ declarations, unresolved = [] }) {
         this.declarations.push(...declarations);
+        // Each instance of a module says its own address: notices differ by message.
         for (const notice of unresolved)
-            this.noteUnresolved(notice.location, notice.message);
+            record(this.notices, notice.location, notice.message);
     }
     /** Notes something about a block that keeps the scan from reading part of it. */
     noteAt(node, message) {
@@ -14309,7 +14366,7 @@ class TerraformReading {
     }
     /**
      * The instances of a resource: one per `for_each` element (with `each` bound), none for
-     * a literal `count = 0`, else one. When `for_each` cannot be followed, the resource is read once
+     * a `count` that is 0 with the module's values, else one. When `for_each` cannot be followed, the resource is read once
      * and each use of `each` is reported.
      */
     *instancesOf(block, address) {
@@ -14325,11 +14382,11 @@ class TerraformReading {
                     ? collection
                     : unknownValue(forEach.expression, base, `${describeExpression(forEach.expression)} is not a map or set`);
                 if (each.kind === 'unknown')
-                    this.noteUnresolved(this.locate(each).location, `"for_each" of ${address} cannot be resolved statically: ${each.reason}. The resource is read once; what depends on each.key or each.value is not checked.`);
+                    this.noteUnresolved(this.locate(each).location, `"for_each" of ${address} cannot be resolved statically: ${each.reason}. It is read once; what depends on each.key or each.value is not checked.`);
                 yield { address, context: bind(base, 'each', each) };
                 return;
             }
-            this.noteEmptyDefault(forEach.expression, collection, elements.length, `"for_each" of ${address}`, 'instances');
+            this.noteEmptyDefault(forEach.expression, collection, elements.length, `"for_each" of ${address} is empty`, 'instances');
             for (const element of elements) {
                 // A set's elements are their own keys.
                 const key = collection.kind === 'tuple' ? element.value : element.key;
@@ -14341,10 +14398,13 @@ class TerraformReading {
             return;
         }
         if (count !== undefined) {
-            // Only a literal 0 disables the resource: a count computed from variables may be
-            // set otherwise at apply, so the resource is read.
-            if (count.expression.text.trim() === '0')
+            // A count of 0 with this module's values creates nothing; when the values are
+            // defaults (a module input others may set), say so, as for an empty for_each.
+            const instances = evaluate(count.expression, base);
+            if (instances.kind === 'number' && instances.value === 0) {
+                this.noteEmptyDefault(count.expression, instances, 0, `"count" of ${address} is 0`, 'instances');
                 return;
+            }
             yield {
                 address,
                 context: bind(base, 'count', objectValue(count.expression, {
@@ -14374,7 +14434,7 @@ class TerraformReading {
                 .some((head) => head?.text === 'var' || head?.text === 'local');
         if (!referencesValues)
             return;
-        record(this.notices, this.locate(collection).location, `${subject} is empty with the values in this module. The ${generated} it generates from other values are not checked.`);
+        record(this.notices, this.locate(collection).location, `${subject} with the values in this module. The ${generated} it generates from other values are not checked.`);
     }
     /**
      * The blocks of a type in a body: those written out, and one per element of each
@@ -14402,7 +14462,7 @@ class TerraformReading {
                 this.reportUnusable(collection, `"for_each" of dynamic "${type}" in ${address}`, 'a list, set or map', 'The blocks it generates are not checked.');
                 continue;
             }
-            this.noteEmptyDefault(forEach.expression, collection, elements.length, `"for_each" of dynamic "${type}" in ${address}`, 'blocks');
+            this.noteEmptyDefault(forEach.expression, collection, elements.length, `"for_each" of dynamic "${type}" in ${address} is empty`, 'blocks');
             for (const element of elements)
                 yield {
                     node: content.node,
@@ -14556,7 +14616,7 @@ class TerraformReading {
             ? value.external.owner
             : undefined;
         return owner !== undefined && APPLICATION_TYPES.has(owner.type)
-            ? this.appOf(owner.block.body, owner.address, context)
+            ? this.appOf(owner.block.body, `${this.addressPrefix}${owner.address}`, context)
             : { name: address };
     }
     /**
@@ -14569,12 +14629,12 @@ class TerraformReading {
             return { name: address };
         const value = evaluate(attribute.expression, context);
         if (value.kind === 'external' && value.external instanceof ObjectReference)
-            return { name: value.external.owner.address };
+            return { name: `${this.addressPrefix}${value.external.owner.address}` };
         // A principal of another provider (a managed identity's principal_id): its address.
         const text = attribute.expression.text.trim();
         return {
-            name: PRINCIPAL_ADDRESS.exec(text)?.[1] ??
-                describeExpression(attribute.expression)
+            name: `${this.addressPrefix}${PRINCIPAL_ADDRESS.exec(text)?.[1] ??
+                describeExpression(attribute.expression)}`
         };
     }
     /**
@@ -14847,25 +14907,32 @@ async function readCalledModule(block, path, callerReading, reading) {
     const source = attributes.get('source');
     const sourcePath = source === undefined ? undefined : callerReading.literal(source.expression);
     if (loadFolder === undefined ||
+        source === undefined ||
         sourcePath === undefined ||
         !/^\.\.?\//.test(sourcePath))
         return;
+    const [name = ''] = block.labels;
     const folder = external_node_path_namespaceObject.posix
         .normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), sourcePath))
         .replace(/(.)\/+$/, '$1');
     const callerFolder = external_node_path_namespaceObject.posix.dirname(path);
-    if (folder.startsWith('..') ||
-        folder === callerFolder ||
-        callers.includes(folder))
+    if (folder === '..' || folder.startsWith('../')) {
+        callerReading.noteAt(source.expression, `module.${name} is not read: its source ${JSON.stringify(sourcePath)} lies outside the folder scanned as the repository (run the scan from the repository's root)`);
+        return;
+    }
+    if (folder === callerFolder || callers.includes(folder))
         return;
     if (callers.length >= MAX_MODULE_DEPTH) {
         callerReading.noteAt(block.node, `module calls nest more than ${MAX_MODULE_DEPTH} deep here; the module at ${sourcePath} is not read`);
         return;
     }
     const files = await loadFolder(folder);
+    if (files.length === 0) {
+        callerReading.noteAt(source.expression, `module.${name} is not read: ${JSON.stringify(sourcePath)} holds no Terraform files the scan can read`);
+        return;
+    }
     if (!files.some((file) => terraformAzureadReader.accepts(file.path, file.text)))
         return;
-    const [name = ''] = block.labels;
     for (const instance of callerReading.instancesOf(block, `module.${name}`)) {
         const args = new Map();
         for (const [argument, attribute] of attributes)

@@ -119,8 +119,9 @@ class TerraformReading {
   /** Takes in the declarations and notices of a module this one calls. */
   adopt({ declarations, unresolved = [] }: ReadResult): void {
     this.declarations.push(...declarations)
+    // Each instance of a module says its own address: notices differ by message.
     for (const notice of unresolved)
-      this.noteUnresolved(notice.location, notice.message)
+      record(this.notices, notice.location, notice.message)
   }
 
   /** Notes something about a block that keeps the scan from reading part of it. */
@@ -245,7 +246,7 @@ class TerraformReading {
 
   /**
    * The instances of a resource: one per `for_each` element (with `each` bound), none for
-   * a literal `count = 0`, else one. When `for_each` cannot be followed, the resource is read once
+   * a `count` that is 0 with the module's values, else one. When `for_each` cannot be followed, the resource is read once
    * and each use of `each` is reported.
    */
   *instancesOf(block: HclBlock, address: string): Generator<Instance> {
@@ -268,7 +269,7 @@ class TerraformReading {
         if (each.kind === 'unknown')
           this.noteUnresolved(
             this.locate(each).location,
-            `"for_each" of ${address} cannot be resolved statically: ${each.reason}. The resource is read once; what depends on each.key or each.value is not checked.`
+            `"for_each" of ${address} cannot be resolved statically: ${each.reason}. It is read once; what depends on each.key or each.value is not checked.`
           )
         yield { address, context: bind(base, 'each', each) }
         return
@@ -277,7 +278,7 @@ class TerraformReading {
         forEach.expression,
         collection,
         elements.length,
-        `"for_each" of ${address}`,
+        `"for_each" of ${address} is empty`,
         'instances'
       )
       for (const element of elements) {
@@ -295,9 +296,19 @@ class TerraformReading {
       return
     }
     if (count !== undefined) {
-      // Only a literal 0 disables the resource: a count computed from variables may be
-      // set otherwise at apply, so the resource is read.
-      if (count.expression.text.trim() === '0') return
+      // A count of 0 with this module's values creates nothing; when the values are
+      // defaults (a module input others may set), say so, as for an empty for_each.
+      const instances = evaluate(count.expression, base)
+      if (instances.kind === 'number' && instances.value === 0) {
+        this.noteEmptyDefault(
+          count.expression,
+          instances,
+          0,
+          `"count" of ${address} is 0`,
+          'instances'
+        )
+        return
+      }
       yield {
         address,
         context: bind(
@@ -344,7 +355,7 @@ class TerraformReading {
     record(
       this.notices,
       this.locate(collection).location,
-      `${subject} is empty with the values in this module. The ${generated} it generates from other values are not checked.`
+      `${subject} with the values in this module. The ${generated} it generates from other values are not checked.`
     )
   }
 
@@ -393,7 +404,7 @@ class TerraformReading {
         forEach.expression,
         collection,
         elements.length,
-        `"for_each" of dynamic "${type}" in ${address}`,
+        `"for_each" of dynamic "${type}" in ${address} is empty`,
         'blocks'
       )
       for (const element of elements)
@@ -634,7 +645,11 @@ class TerraformReading {
         ? value.external.owner
         : undefined
     return owner !== undefined && APPLICATION_TYPES.has(owner.type)
-      ? this.appOf(owner.block.body, owner.address, context)
+      ? this.appOf(
+          owner.block.body,
+          `${this.addressPrefix}${owner.address}`,
+          context
+        )
       : { name: address }
   }
 
@@ -651,13 +666,14 @@ class TerraformReading {
     if (attribute === undefined) return { name: address }
     const value = evaluate(attribute.expression, context)
     if (value.kind === 'external' && value.external instanceof ObjectReference)
-      return { name: value.external.owner.address }
+      return { name: `${this.addressPrefix}${value.external.owner.address}` }
     // A principal of another provider (a managed identity's principal_id): its address.
     const text = attribute.expression.text.trim()
     return {
-      name:
+      name: `${this.addressPrefix}${
         PRINCIPAL_ADDRESS.exec(text)?.[1] ??
         describeExpression(attribute.expression)
+      }`
     }
   }
 
@@ -1044,20 +1060,24 @@ async function readCalledModule(
     source === undefined ? undefined : callerReading.literal(source.expression)
   if (
     loadFolder === undefined ||
+    source === undefined ||
     sourcePath === undefined ||
     !/^\.\.?\//.test(sourcePath)
   )
     return
+  const [name = ''] = block.labels
   const folder = posix
     .normalize(posix.join(posix.dirname(path), sourcePath))
     .replace(/(.)\/+$/, '$1')
   const callerFolder = posix.dirname(path)
-  if (
-    folder.startsWith('..') ||
-    folder === callerFolder ||
-    callers.includes(folder)
-  )
+  if (folder === '..' || folder.startsWith('../')) {
+    callerReading.noteAt(
+      source.expression,
+      `module.${name} is not read: its source ${JSON.stringify(sourcePath)} lies outside the folder scanned as the repository (run the scan from the repository's root)`
+    )
     return
+  }
+  if (folder === callerFolder || callers.includes(folder)) return
   if (callers.length >= MAX_MODULE_DEPTH) {
     callerReading.noteAt(
       block.node,
@@ -1066,11 +1086,17 @@ async function readCalledModule(
     return
   }
   const files = await loadFolder(folder)
+  if (files.length === 0) {
+    callerReading.noteAt(
+      source.expression,
+      `module.${name} is not read: ${JSON.stringify(sourcePath)} holds no Terraform files the scan can read`
+    )
+    return
+  }
   if (
     !files.some((file) => terraformAzureadReader.accepts(file.path, file.text))
   )
     return
-  const [name = ''] = block.labels
   for (const instance of callerReading.instancesOf(block, `module.${name}`)) {
     const args = new Map<string, HclAttribute>()
     for (const [argument, attribute] of attributes)

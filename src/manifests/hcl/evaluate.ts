@@ -540,8 +540,9 @@ const BINARY_OPERATORS = new Set([
 ])
 
 /**
- * Equality and logic, which conditions and `for … if` filters use; arithmetic and ordering
- * never name a permission and stay unknown.
+ * Equality, number comparison and logic, which conditions and `for … if` filters use
+ * (`length(var.roles) > 0 ? … : []`, `var.access != null`); arithmetic never names a
+ * permission and stays unknown.
  */
 function evaluateOperation(
   node: HclNode,
@@ -576,11 +577,17 @@ function evaluateOperation(
     ...origin(node, context)
   })
   if (operator === '==' || operator === '!=') {
-    const equal = scalarKey(left)
-    if (equal === undefined || scalarKey(right) === undefined)
-      return notEvaluated()
-    return result((equal === scalarKey(right)) === (operator === '=='))
+    const leftKey = valueKey(left)
+    const rightKey = valueKey(right)
+    if (leftKey === undefined || rightKey === undefined) return notEvaluated()
+    return result((leftKey === rightKey) === (operator === '=='))
   }
+  if (
+    COMPARISONS.has(operator) &&
+    left.kind === 'number' &&
+    right.kind === 'number'
+  )
+    return result(compareNumbers(operator, left.value, right.value))
   if (
     (operator === '&&' || operator === '||') &&
     left.kind === 'bool' &&
@@ -593,6 +600,50 @@ function evaluateOperation(
 }
 
 /** A scalar's kind and value as one comparable string; undefined for anything else. */
+const COMPARISONS = new Set(['<', '<=', '>', '>='])
+
+function compareNumbers(
+  operator: string,
+  left: number,
+  right: number
+): boolean {
+  switch (operator) {
+    case '<':
+      return left < right
+    case '<=':
+      return left <= right
+    case '>':
+      return left > right
+    default:
+      return left >= right
+  }
+}
+
+/**
+ * A key equal for equal values: scalars, and lists and maps of them (`var.x == null`,
+ * `var.names == ["a"]`); undefined for what is not fully known.
+ */
+function valueKey(value: HclValue): string | undefined {
+  if (value.kind === 'tuple') {
+    const items = value.items.map(valueKey)
+    return items.every((item) => item !== undefined)
+      ? `[${items.join(',')}]`
+      : undefined
+  }
+  if (value.kind === 'object') {
+    const entries = [...value.entries].map(
+      ([name, entry]) => [name, valueKey(entry.value)] as const
+    )
+    return entries.every(([, key]) => key !== undefined)
+      ? `{${entries
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([name, key]) => `${JSON.stringify(name)}=${key}`)
+          .join(',')}}`
+      : undefined
+  }
+  return scalarKey(value)
+}
+
 function scalarKey(value: HclValue): string | undefined {
   switch (value.kind) {
     case 'string':
@@ -844,6 +895,22 @@ const FUNCTIONS = new Map<string, HclFunction>([
         for (const [name, entry] of map.entries) entries.set(name, entry)
       }
       return { kind: 'object', entries, ...origin(call, context) }
+    }
+  ],
+  [
+    'length',
+    ([collection], call, context) => {
+      const size =
+        collection?.kind === 'tuple'
+          ? collection.items.length
+          : collection?.kind === 'object'
+            ? collection.entries.size
+            : collection?.kind === 'string'
+              ? [...collection.value].length
+              : undefined
+      return size === undefined
+        ? undefined
+        : { kind: 'number', value: size, ...origin(call, context) }
     }
   ],
   ['keys', mapColumn('key')],
