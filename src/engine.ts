@@ -20,7 +20,7 @@ import {
   type ReadResult,
   type SourceFile
 } from './manifests/index.js'
-import type { Declaration } from './model.js'
+import { formatLocation, type Declaration } from './model.js'
 import { evaluatePolicy, toFindings } from './policy/evaluate.js'
 import {
   DEFAULT_POLICY_OPTIONS,
@@ -139,7 +139,7 @@ function onceEach(listed: readonly RepositoryFile[]): RepositoryFile[] {
 function onceEachFinding(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>()
   return findings.filter(({ ruleId, location, message }) => {
-    const key = `${ruleId}\0${location.file}:${location.line}:${location.column}\0${message}`
+    const key = `${ruleId}\0${formatLocation(location)}\0${message}`
     if (seen.has(key)) return false
     seen.add(key)
     return true
@@ -281,13 +281,21 @@ async function readFolder(
       if (reported.has(path)) findings.push(...skipped(path, reason))
     }
   )
-  const loadFolder = async (other: string): Promise<SourceFile[]> =>
-    loadSources(
-      (await files.listFolder(other)).filter((file) =>
-        reader.considers(file.path)
-      ),
-      files
-    )
+  // A module called from many blocks (or instances) is listed and read once.
+  const loaded = new Map<string, Promise<SourceFile[]>>()
+  const loadFolder = async (other: string): Promise<SourceFile[]> => {
+    let pending = loaded.get(other)
+    if (pending === undefined) {
+      pending = files.listFolder(other).then(async (listed) =>
+        loadSources(
+          listed.filter((file) => reader.considers(file.path)),
+          files
+        )
+      )
+      loaded.set(other, pending)
+    }
+    return pending
+  }
   const relevant = sources.some(
     (source) =>
       reported.has(source.path) && reader.accepts(source.path, source.text)

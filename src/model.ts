@@ -13,6 +13,11 @@ export interface SourceLocation {
   column: number
 }
 
+/** A location as editors and terminals link it, `file:line:column`; also a key for it. */
+export function formatLocation({ file, line, column }: SourceLocation): string {
+  return `${file}:${line}:${column}`
+}
+
 /** The app a declaration belongs to, as far as its file names it. */
 export interface AppReference {
   /** Display name or the file's own label for the app. */

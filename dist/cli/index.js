@@ -6318,6 +6318,10 @@ function otherType(type) {
  * The shapes every stage shares: readers produce declarations, the catalog resolves them,
  * rules turn them into findings.
  */
+/** A location as editors and terminals link it, `file:line:column`; also a key for it. */
+function formatLocation({ file, line, column }) {
+    return `${file}:${line}:${column}`;
+}
 /** The well-known appId of Microsoft Graph. */
 const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14315,7 +14319,7 @@ class TerraformReading {
      * arguments that depend on its `each`, all lead back to the same expression.
      */
     noteUnresolved(location, message) {
-        const place = `${location.file}:${location.line}:${location.column}`;
+        const place = formatLocation(location);
         if (this.unresolvedPlaces.has(place))
             return;
         this.unresolvedPlaces.add(place);
@@ -14701,7 +14705,7 @@ class TerraformReading {
 }
 /** Adds a report unless the same message was already recorded at the same place. */
 function record(reports, location, message) {
-    const key = `${location.file}:${location.line}:${location.column}:${message}`;
+    const key = `${formatLocation(location)}:${message}`;
     if (!reports.has(key))
         reports.set(key, { message, location });
 }
@@ -14884,9 +14888,7 @@ async function readModule(files, reading) {
                         locateOuter: locateNode,
                         environment
                     });
-            result.declarations.push(...fileReading.declarations);
-            result.problems.push(...fileReading.problems);
-            result.unresolved.push(...fileReading.unresolved);
+            absorb(result, fileReading);
         }
         return result;
     }
@@ -14970,18 +14972,16 @@ async function readFilesApart(files, reported, size) {
             message: `the module's Terraform files hold ${size} characters, over the ${MAX_MODULE_CHARACTERS} read together; each file is read on its own, and references between them are not followed`,
             location: new LineIndex(first.path, first.text).locate(0)
         });
-    for (const file of files) {
-        if (!reported(file.path))
-            continue;
-        const alone = await readModule([file], {
-            reported: () => true,
-            callers: []
-        });
-        result.declarations.push(...alone.declarations);
-        result.problems.push(...alone.problems);
-        result.unresolved.push(...(alone.unresolved ?? []));
-    }
+    for (const file of files)
+        if (reported(file.path))
+            absorb(result, await readModule([file], { reported: () => true, callers: [] }));
     return result;
+}
+/** Adds what one part of a reading found to the whole. */
+function absorb(result, part) {
+    result.declarations.push(...part.declarations);
+    result.problems.push(...part.problems);
+    result.unresolved.push(...(part.unresolved ?? []));
 }
 /**
  * The files in the order Terraform reads them: configuration files by name, then
@@ -15944,6 +15944,7 @@ function evaluatePolicy(declarations, catalog, options = DEFAULT_POLICY_OPTIONS)
 
 
 
+
 /** Files larger than this are reported and not read: no real manifest comes near it. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** How many files are read at once. */
@@ -16005,7 +16006,7 @@ function onceEach(listed) {
 function onceEachFinding(findings) {
     const seen = new Set();
     return findings.filter(({ ruleId, location, message }) => {
-        const key = `${ruleId}\0${location.file}:${location.line}:${location.column}\0${message}`;
+        const key = `${ruleId}\0${formatLocation(location)}\0${message}`;
         if (seen.has(key))
             return false;
         seen.add(key);
@@ -16125,7 +16126,16 @@ async function readFolder(reader, folder, listed, files) {
         if (reported.has(path))
             findings.push(...skipped(path, reason));
     });
-    const loadFolder = async (other) => loadSources((await files.listFolder(other)).filter((file) => reader.considers(file.path)), files);
+    // A module called from many blocks (or instances) is listed and read once.
+    const loaded = new Map();
+    const loadFolder = async (other) => {
+        let pending = loaded.get(other);
+        if (pending === undefined) {
+            pending = files.listFolder(other).then(async (listed) => loadSources(listed.filter((file) => reader.considers(file.path)), files));
+            loaded.set(other, pending);
+        }
+        return pending;
+    };
     const relevant = sources.some((source) => reported.has(source.path) && reader.accepts(source.path, source.text));
     if (!relevant) {
         for (const file of listed)
@@ -16237,10 +16247,7 @@ function renderJson(result, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/locations.ts
-/** A location as editors and terminals link it: `file:line:column`. */
-function formatLocation({ file, line, column }) {
-    return `${file}:${line}:${column}`;
-}
+
 /** Says where a value that a reference brought from elsewhere is written. */
 function writtenAt(definedAt) {
     return `value written at ${formatLocation(definedAt)}`;

@@ -1,4 +1,5 @@
 import {
+  formatLocation,
   RESOURCE_ACCESS_TYPES,
   type AppReference,
   type Declaration,
@@ -178,7 +179,7 @@ class TerraformReading {
    * arguments that depend on its `each`, all lead back to the same expression.
    */
   private noteUnresolved(location: SourceLocation, message: string): void {
-    const place = `${location.file}:${location.line}:${location.column}`
+    const place = formatLocation(location)
     if (this.unresolvedPlaces.has(place)) return
     this.unresolvedPlaces.add(place)
     record(this.notices, location, message)
@@ -794,7 +795,7 @@ function record(
   location: SourceLocation,
   message: string
 ): void {
-  const key = `${location.file}:${location.line}:${location.column}:${message}`
+  const key = `${formatLocation(location)}:${message}`
   if (!reports.has(key)) reports.set(key, { message, location })
 }
 
@@ -1007,10 +1008,10 @@ async function readModule(
       })
     }
     const environment = new TerraformEnvironment(module)
-    const result = {
-      declarations: [] as Declaration[],
+    const result: Required<ReadResult> = {
+      declarations: [],
       problems,
-      unresolved: [] as ManifestProblem[]
+      unresolved: []
     }
     for (const file of parsed) {
       if (!reported(file.path) || AUTOMATIC_VARIABLES_FILE.test(file.path))
@@ -1028,9 +1029,7 @@ async function readModule(
             locateOuter: locateNode,
             environment
           })
-      result.declarations.push(...fileReading.declarations)
-      result.problems.push(...fileReading.problems)
-      result.unresolved.push(...fileReading.unresolved)
+      absorb(result, fileReading)
     }
     return result
   } finally {
@@ -1138,17 +1137,20 @@ async function readFilesApart(
       message: `the module's Terraform files hold ${size} characters, over the ${MAX_MODULE_CHARACTERS} read together; each file is read on its own, and references between them are not followed`,
       location: new LineIndex(first.path, first.text).locate(0)
     })
-  for (const file of files) {
-    if (!reported(file.path)) continue
-    const alone = await readModule([file], {
-      reported: () => true,
-      callers: []
-    })
-    result.declarations.push(...alone.declarations)
-    result.problems.push(...alone.problems)
-    result.unresolved.push(...(alone.unresolved ?? []))
-  }
+  for (const file of files)
+    if (reported(file.path))
+      absorb(
+        result,
+        await readModule([file], { reported: () => true, callers: [] })
+      )
   return result
+}
+
+/** Adds what one part of a reading found to the whole. */
+function absorb(result: Required<ReadResult>, part: ReadResult): void {
+  result.declarations.push(...part.declarations)
+  result.problems.push(...part.problems)
+  result.unresolved.push(...(part.unresolved ?? []))
 }
 
 /**

@@ -1,9 +1,4 @@
-import type { SourceLocation } from '../model.js'
-
-/** A location as editors and terminals link it: `file:line:column`. */
-export function formatLocation({ file, line, column }: SourceLocation): string {
-  return `${file}:${line}:${column}`
-}
+import { formatLocation, type SourceLocation } from '../model.js'
 
 /** Says where a value that a reference brought from elsewhere is written. */
 export function writtenAt(definedAt: SourceLocation): string {
