@@ -3,6 +3,7 @@ import { TIER_THRESHOLDS, type TierThreshold } from './catalog/tiers.js'
 import type { ScanScope } from './files.js'
 import { FAIL_ON_VALUES, type FailOn } from './findings.js'
 import { DEFAULT_POLICY_OPTIONS } from './policy/rule.js'
+import { ConfigError } from './errors.js'
 
 /** The action's settings, validated. Defaults live here and in the README, not action.yml. */
 export interface ActionConfig {
@@ -15,11 +16,6 @@ export interface ActionConfig {
   failOnTier: TierThreshold
   /** Where to write the JSON report, if anywhere (repo-relative or absolute). */
   jsonFile?: string
-}
-
-/** An input with a value the action cannot use. */
-export class ConfigError extends Error {
-  override name = 'ConfigError'
 }
 
 const DEFAULT_PATHS = ['.']
