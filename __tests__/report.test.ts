@@ -24,7 +24,8 @@ const finding = (
 const result = (findings: Finding[]): ScanResult => ({
   declarations: [],
   findings,
-  filesScanned: 1
+  filesScanned: 1,
+  readings: []
 })
 const context = {
   toolVersion: '0.1.0',

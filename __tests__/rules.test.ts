@@ -27,7 +27,10 @@ async function findingsFor(
   files: Record<string, string | Uint8Array>,
   paths = ['.']
 ): Promise<Finding[]> {
-  return (await scan(paths, memoryFiles(files), catalog)).findings
+  // What a report shows of a finding; the declaration it is about is compared elsewhere.
+  return (await scan(paths, memoryFiles(files), catalog)).findings.map(
+    ({ subject: _subject, ...shown }) => shown
+  )
 }
 
 const only = (findings: Finding[], ruleId: string): Finding[] =>
@@ -444,6 +447,10 @@ describe('rules', () => {
       }),
       catalog
     )
-    expect(result).toEqual({ declarations: [], findings: [], filesScanned: 0 })
+    expect(result).toMatchObject({
+      declarations: [],
+      findings: [],
+      filesScanned: 0
+    })
   })
 })

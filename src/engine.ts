@@ -46,6 +46,8 @@ export interface ScanResult {
   findings: Finding[]
   /** Files read by a reader. */
   filesScanned: number
+  /** What each unit read and produced, for comparing the scan with another commit's. */
+  readings: UnitReading[]
 }
 
 /** What reading one file, or one folder of a folder reader, produced. */
@@ -53,6 +55,26 @@ interface ReadOutcome {
   declarations: Declaration[]
   findings: Finding[]
   /** How many files a reader read. */
+  scanned: number
+}
+
+/** The files and folders a unit's reading depended on. */
+export interface UnitInputs {
+  /** Every file whose text the reader was given. */
+  files: Set<string>
+  /** Every folder that was listed: a file added to one may change the reading. */
+  folders: Set<string>
+}
+
+/**
+ * One unit's reading: its key (`file:<path>`, or `<reader>:<folder>` for a folder reader),
+ * what it depended on, and its declarations already resolved against the catalog.
+ */
+export interface UnitReading {
+  key: string
+  inputs: UnitInputs
+  declarations: ResolvedDeclaration[]
+  findings: Finding[]
   scanned: number
 }
 
@@ -83,35 +105,85 @@ export async function scan(
   catalog: Catalog,
   options: PolicyOptions = DEFAULT_POLICY_OPTIONS
 ): Promise<ScanResult> {
+  return evaluateReadings(
+    await readRepository(paths, files, catalog),
+    catalog,
+    options
+  )
+}
+
+/**
+ * Reads the files under the paths, unit by unit, and resolves each unit's declarations.
+ * @param select Which units to read, by key and files (all when omitted): the base side of
+ *   a change reads only the units the change touches.
+ */
+export async function readRepository(
+  paths: readonly string[],
+  files: FileAccess,
+  catalog: Catalog,
+  select?: (key: string, paths: readonly string[]) => boolean
+): Promise<UnitReading[]> {
   const listed = onceEach(await files.list(paths)).filter(
     (file) => file.explicit || isCandidate(file.path)
   )
-  const outcomes = await mapConcurrently(
-    readUnits(listed),
-    READ_CONCURRENCY,
-    async (unit) =>
-      unit.kind === 'file'
-        ? readOne(unit.file, files)
-        : readFolder(unit.reader, unit.folder, unit.files, files)
+  const units = readUnits(listed).filter(
+    (unit) =>
+      select === undefined ||
+      select(
+        unitKey(unit),
+        unit.kind === 'file' ? [unit.file.path] : unit.files.map((f) => f.path)
+      )
   )
-  const declarations = outcomes
-    .flatMap((outcome) => outcome.declarations)
-    .map((declaration) => {
-      const normalized = normalizeResource(declaration, catalog)
-      return {
-        ...normalized,
-        resolution: resolveDeclaration(normalized, catalog)
-      }
-    })
+  return mapConcurrently(units, READ_CONCURRENCY, async (unit) => {
+    const inputs: UnitInputs = { files: new Set(), folders: new Set() }
+    const outcome =
+      unit.kind === 'file'
+        ? await readOne(unit.file, files, inputs)
+        : await readFolder(unit.reader, unit.folder, unit.files, files, inputs)
+    return {
+      key: unitKey(unit),
+      inputs,
+      declarations: outcome.declarations.map((declaration) =>
+        resolve(declaration, catalog)
+      ),
+      findings: outcome.findings,
+      scanned: outcome.scanned
+    }
+  })
+}
+
+/** Runs every rule over the readings' declarations; each unit's own findings come first. */
+export function evaluateReadings(
+  readings: UnitReading[],
+  catalog: Catalog,
+  options: PolicyOptions = DEFAULT_POLICY_OPTIONS
+): ScanResult {
+  const declarations = readings.flatMap((reading) => reading.declarations)
   const findings = onceEachFinding([
-    ...outcomes.flatMap((outcome) => outcome.findings),
+    ...readings.flatMap((reading) => reading.findings),
     ...evaluatePolicy(declarations, catalog, options)
   ]).sort(compareFindings)
   return {
     declarations,
     findings,
-    filesScanned: outcomes.reduce((sum, outcome) => sum + outcome.scanned, 0)
+    filesScanned: readings.reduce((sum, reading) => sum + reading.scanned, 0),
+    readings
   }
+}
+
+function resolve(
+  declaration: Declaration,
+  catalog: Catalog
+): ResolvedDeclaration {
+  const normalized = normalizeResource(declaration, catalog)
+  return { ...normalized, resolution: resolveDeclaration(normalized, catalog) }
+}
+
+/** A unit's identity across commits: its file, or its reader and folder. */
+function unitKey(unit: ReadUnit): string {
+  return unit.kind === 'file'
+    ? `file:${unit.file.path}`
+    : `${unit.reader.id}:${unit.folder}`
 }
 
 /**
@@ -235,8 +307,10 @@ async function loadSources(
 /** Reads and parses one file, turning anything wrong with it into a finding. */
 async function readOne(
   file: RepositoryFile,
-  files: FileAccess
+  files: FileAccess,
+  inputs: UnitInputs
 ): Promise<ReadOutcome> {
+  inputs.files.add(file.path)
   const loaded = await loadText(file, files)
   if ('refusal' in loaded)
     return {
@@ -267,13 +341,16 @@ async function readFolder(
   reader: FolderReader,
   folder: string,
   listed: readonly RepositoryFile[],
-  files: FileAccess
+  files: FileAccess,
+  inputs: UnitInputs
 ): Promise<ReadOutcome> {
   const reported = new Set(listed.map((file) => file.path))
+  inputs.folders.add(folder)
   const context = (await files.listFolder(folder)).filter(
     (file) => !reported.has(file.path) && reader.considers(file.path)
   )
   const findings: Finding[] = []
+  for (const file of [...listed, ...context]) inputs.files.add(file.path)
   const sources = await loadSources(
     [...listed, ...context],
     files,
@@ -286,12 +363,12 @@ async function readFolder(
   const loadFolder = async (other: string): Promise<SourceFile[]> => {
     let pending = loaded.get(other)
     if (pending === undefined) {
-      pending = files.listFolder(other).then(async (listed) =>
-        loadSources(
-          listed.filter((file) => reader.considers(file.path)),
-          files
-        )
-      )
+      inputs.folders.add(other)
+      pending = files.listFolder(other).then(async (listed) => {
+        const considered = listed.filter((file) => reader.considers(file.path))
+        for (const file of considered) inputs.files.add(file.path)
+        return loadSources(considered, files)
+      })
       loaded.set(other, pending)
     }
     return pending

@@ -1,3 +1,4 @@
+import type { ResolvedDeclaration } from './catalog/resolve.js'
 import type { SourceLocation } from './model.js'
 
 /** Severities in increasing order of weight; they map one-to-one onto workflow annotations. */
@@ -19,6 +20,11 @@ export interface Finding {
    * elsewhere: a Terraform variable's value in terraform.tfvars, a Bicep variable.
    */
   definedAt?: SourceLocation
+  /**
+   * The declaration the finding is about, when it is about one: what ties it to the same
+   * finding on another commit, whatever line the declaration moved to.
+   */
+  subject?: ResolvedDeclaration
 }
 
 /** Numeric weight of a severity: notice < warning < error. */

@@ -11,12 +11,13 @@ import { RULES } from './rules/index.js'
 
 /** Turns a rule's hits into findings carrying the rule's id and severity. */
 export function toFindings(rule: Rule, hits: readonly RuleHit[]): Finding[] {
-  return hits.map(({ message, location, definedAt, severity }) => ({
+  return hits.map(({ message, location, definedAt, severity, subject }) => ({
     ruleId: rule.id,
     severity: severity ?? rule.severity,
     message,
     location,
-    ...(definedAt && { definedAt })
+    ...(definedAt && { definedAt }),
+    ...(subject && { subject })
   }))
 }
 

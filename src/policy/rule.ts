@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog.js'
 import type { ResolvedDeclaration } from '../catalog/resolve.js'
 import type { TierThreshold } from '../catalog/tiers.js'
 import type { Severity } from '../findings.js'
-import type { Declaration, SourceLocation } from '../model.js'
+import type { SourceLocation } from '../model.js'
 
 /** Where each rule's documentation page lives: docs/rules/<id>.md in the repository. */
 export const RULE_DOCS_URL =
@@ -32,6 +32,8 @@ export interface RuleHit {
   definedAt?: SourceLocation
   /** Replaces the rule's default severity for this hit, for rules gated by an option. */
   severity?: Severity
+  /** The declaration the hit is about, when it is about one. */
+  subject?: ResolvedDeclaration
 }
 
 /** A rule: a stable kebab-case id (its file name), metadata, and a check. */
@@ -55,7 +57,7 @@ export function ruleHelpUri(ruleId: string): string {
 
 /** A hit on one declaration: at its location, and where its value is written if elsewhere. */
 export function hitOn(
-  declaration: Declaration,
+  declaration: ResolvedDeclaration,
   message: string,
   severity?: Severity
 ): RuleHit {
@@ -63,7 +65,8 @@ export function hitOn(
     message,
     location: declaration.location,
     ...(declaration.definedAt && { definedAt: declaration.definedAt }),
-    ...(severity && { severity })
+    ...(severity && { severity }),
+    subject: declaration
   }
 }
 
