@@ -49,9 +49,14 @@ describe('action bundle (dist/index.js)', () => {
       '::error title=malformed-manifest,file=apps/broken.json,line=4,col=74::Entra ID application manifest: JSON syntax error: "," expected'
     )
     expect(stdout).toContain(
-      '::error::4 findings at or above the "error" threshold.'
+      '::error::4 errors, 0 warnings counted at the "error" threshold.'
     )
+    expect(outputs['report-json']).toMatch(/graph-consent-audit-report\.json$/)
     expect(outputs).toEqual({
+      'report-json': outputs['report-json'],
+      'added-count': '0',
+      'removed-count': '0',
+      'unapproved-count': '0',
       result: 'fail',
       'error-count': '4',
       'warning-count': '0',
@@ -61,7 +66,7 @@ describe('action bundle (dist/index.js)', () => {
     })
     expect(summary).toContain('<h2>Graph consent audit</h2>')
     expect(summary).toContain(
-      '<td><code>User.Read</code></td><td>delegated</td><td>low</td><td>no</td><td>ok</td>'
+      '<td>-</td><td><code>User.Read</code></td><td>delegated</td><td>low</td><td>no</td><td>not needed</td><td>ok</td>'
     )
   })
 
@@ -93,10 +98,10 @@ describe('action bundle (dist/index.js)', () => {
     const gated = runAction(workspace, {})
     expect(gated.status).toBe(1)
     expect(gated.stdout).toContain(
-      '::error title=privileged-permission,file=graph-permissions.yml,line=4,col=19::The application permission `Mail.Read` is high privilege (at or above the "high" tier threshold)'
+      '::error title=privileged-permission,file=graph-permissions.yml,line=4,col=19::The application permission `Mail.Read` is high privilege (at or above the "high" tier threshold) and not approved'
     )
     expect(gated.summary).toContain(
-      '<td><code>Mail.Read</code></td><td>application</td><td>high</td><td>yes</td><td>ok</td>'
+      '<td>-</td><td><code>Mail.Read</code></td><td>application</td><td>high</td><td>yes</td><td>❌ not approved</td><td>ok</td>'
     )
     const relaxed = runAction(workspace, { 'fail-on-tier': 'critical' })
     expect(relaxed.status).toBe(0)
@@ -115,7 +120,7 @@ describe('action bundle (dist/index.js)', () => {
     })
     expect(run.status).toBe(0)
     expect(run.stdout).toContain(
-      '::error title=privileged-permission,file=module-across-files/main.tf,line=29,col=18::The application permission `Mail.Send` is high privilege (at or above the "high" tier threshold): Sends mail as any user in the tenant, without a signed-in user. (value written at module-across-files/override.auto.tfvars:2:29)'
+      '::error title=privileged-permission,file=module-across-files/main.tf,line=29,col=18::The application permission `Mail.Send` is high privilege (at or above the "high" tier threshold) and not approved: Sends mail as any user in the tenant, without a signed-in user. (value written at module-across-files/override.auto.tfvars:2:29)'
     )
     expect(run.stdout).toContain(
       'file=module-across-files/reports.tf.json,line=23,col=80::'

@@ -1,10 +1,19 @@
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import {
+  COMMAND_SPECS,
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
-  runCli
+  runCli,
+  USAGE
 } from '../src/cli/run-cli.js'
 
 interface CliRun {
@@ -31,6 +40,147 @@ async function cli(
 }
 
 const FIXTURES = join('__tests__', 'fixtures')
+
+/** A manifest with a JSON syntax error: one error finding, wherever it lies. */
+const BROKEN_MANIFEST = readFileSync(
+  join(FIXTURES, 'repo', 'apps', 'broken.json'),
+  'utf8'
+)
+
+/** Writes files (path -> contents) into a fresh folder outside the working folder. */
+function checkout(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'gca-cli-'))
+  for (const [path, contents] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), contents)
+  }
+  return root
+}
+
+/** The files and rules of a scan's JSON findings. */
+async function scannedFindings(
+  ...args: string[]
+): Promise<{ code: number; findings: string[] }> {
+  const { code, stdout, stderr } = await cli([
+    'scan',
+    ...args,
+    '--format',
+    'json'
+  ])
+  if (stdout === '') throw new Error(stderr)
+  const report = JSON.parse(stdout) as {
+    findings: { file: string; ruleId: string }[]
+  }
+  return {
+    code,
+    findings: report.findings.map((f) => `${f.file} ${f.ruleId}`)
+  }
+}
+
+describe('help', () => {
+  it('lists every command with its options, as before the tables', async () => {
+    expect(await cli(['--help'])).toEqual({
+      code: EXIT_OK,
+      stdout: USAGE,
+      stderr: ''
+    })
+    const lines = USAGE.split('\n')
+    expect(lines.slice(0, 6)).toEqual([
+      'Usage: graph-consent-audit <command> [options]',
+      '',
+      'Commands:',
+      '  scan [paths...]                 Audit permission declarations (default path: .)',
+      '      --format text|json|markdown|sarif',
+      '                                  Output format (default: text)'
+    ])
+    expect(lines).toContain(
+      '  least-privilege <METHOD> <path> Which permissions allow a Microsoft Graph call, the least'
+    )
+    expect(lines).toContain(
+      '      --include <glob>            Read only walked files matching a glob (repeatable)'
+    )
+    expect(lines).toContain(
+      '  catalog export                  Print every catalog entry with its tier'
+    )
+    expect(
+      USAGE.endsWith(
+        '\nOptions:\n  -h, --help                      Show this help\n  -v, --version                   Show the version\n'
+      )
+    ).toBe(true)
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(94)
+  })
+
+  it("prints each command's own help with --help or -h and exits 0", async () => {
+    expect(COMMAND_SPECS.map((spec) => spec.name)).toEqual([
+      'scan',
+      'explain',
+      'least-privilege',
+      'catalog'
+    ])
+    const invocations = [
+      ...COMMAND_SPECS.flatMap(({ name }) => [
+        [name, '--help'],
+        [name, '-h']
+      ]),
+      ['scan', 'examples', '--format', 'json', '--help'],
+      ['catalog', 'export', '--help']
+    ]
+    for (const args of invocations) {
+      const spec = COMMAND_SPECS.find(({ name }) => name === args[0])
+      const { code, stdout, stderr } = await cli(args)
+      expect([args, code, stderr]).toEqual([args, EXIT_OK, ''])
+      expect(stdout).toMatch(
+        new RegExp(`^Usage: graph-consent-audit ${args[0]} `)
+      )
+      for (const option of spec?.options ?? [])
+        expect(stdout).toContain(`--${option.name}`)
+      expect(stdout).toContain('  -h, --help ')
+    }
+    expect((await cli(['scan', '--help'])).stdout).toBe(
+      [
+        'Usage: graph-consent-audit scan [paths...] [options]',
+        '',
+        'Audit permission declarations (default path: .)',
+        '',
+        'Options:',
+        '      --format text|json|markdown|sarif',
+        '                                  Output format (default: text)',
+        '      --fail-on notice|warning|error|none',
+        '                                  Lowest severity that makes the exit code 1 (default: error)',
+        '      --fail-on-tier low|medium|high|critical|none',
+        '                                  Lowest privilege tier of a declared permission that needs an',
+        "                                  approval (default: the policy's, else high)",
+        '      --policy <file>             Policy file: approvals, deny list, tiers (default:',
+        '                                  .github/graph-consent-policy.yml if present)',
+        '      --base <git-ref>            Compare with this commit: list what the working tree adds',
+        '                                  and removes',
+        '      --scope added|all           With --base, which findings decide the exit code: those the',
+        '                                  change adds, or all (default: added)',
+        '      --warn-only                 Report, but exit 0 whatever is found',
+        '      --include <glob>            Read only walked files matching a glob (repeatable)',
+        '      --exclude <glob>            Skip walked files and folders matching a glob; .gitignore is',
+        '                                  always honoured (repeatable)',
+        '  -h, --help                      Show this help',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('validates a value against the accepted values of its table entry', async () => {
+    const type = COMMAND_SPECS.find(
+      ({ name }) => name === 'least-privilege'
+    )?.options.find(({ name }) => name === 'type')
+    expect(type?.choices).toEqual(['delegated', 'application'])
+    expect(
+      await cli(['least-privilege', 'GET', '/me', '--type', 'both'])
+    ).toEqual({
+      code: EXIT_USAGE,
+      stdout: '',
+      stderr:
+        'graph-consent-audit: invalid value for --type: "both" (expected delegated, application)\n'
+    })
+  })
+})
 
 describe('scan', () => {
   it('matches the golden JSON report for the bundled example', async () => {
@@ -67,11 +217,22 @@ describe('scan', () => {
       status: 'resolved',
       kind: 'required',
       format: 'yaml-manifest',
-      definedAt: null
+      definedAt: null,
+      change: null,
+      approval: {
+        state: 'not-needed',
+        approvedBy: null,
+        expires: null,
+        reference: null,
+        justification: null,
+        reviewedCommit: null
+      }
     })
     for (const finding of report.findings)
       expect(Object.keys(finding).sort()).toEqual([
+        'change',
         'column',
+        'counted',
         'definedAt',
         'file',
         'line',
@@ -152,17 +313,67 @@ describe('scan', () => {
     ).toHaveLength(1)
   })
 
-  it('exits 2 with one clear line for a missing or outside path, a bad flag or a bad value', async () => {
+  it('scans a checkout outside the working folder as its own root', async () => {
+    const other = checkout({
+      'apps/broken.json': BROKEN_MANIFEST,
+      'clean.json': '{}'
+    })
+    expect(await scannedFindings(other)).toEqual({
+      code: EXIT_FINDINGS,
+      findings: ['apps/broken.json malformed-manifest']
+    })
+    // A file names its folder as the root.
+    expect(await scannedFindings(join(other, 'apps', 'broken.json'))).toEqual({
+      code: EXIT_FINDINGS,
+      findings: ['broken.json malformed-manifest']
+    })
+    expect((await cli(['scan', join(other, 'clean.json')])).code).toBe(EXIT_OK)
+  })
+
+  it('reports two folders outside the working folder relative to their common parent', async () => {
+    const parent = checkout({
+      'a/app.json': BROKEN_MANIFEST,
+      'b/nested/app.json': BROKEN_MANIFEST,
+      'c/app.json': BROKEN_MANIFEST
+    })
+    expect(
+      await scannedFindings(join(parent, 'a'), join(parent, 'b', 'nested'))
+    ).toEqual({
+      code: EXIT_FINDINGS,
+      findings: [
+        'a/app.json malformed-manifest',
+        'b/nested/app.json malformed-manifest'
+      ]
+    })
+  })
+
+  it('refuses a link in an outside checkout that leaves it, and follows one that stays', async () => {
+    const secret = checkout({ 'secret.json': BROKEN_MANIFEST })
+    const other = checkout({ 'real/app.json': BROKEN_MANIFEST })
+    symlinkSync(join(secret, 'secret.json'), join(other, 'escape.json'))
+    symlinkSync(join(other, 'real', 'app.json'), join(other, 'linked.json'))
+    expect(await scannedFindings(other)).toEqual({
+      code: EXIT_FINDINGS,
+      findings: [
+        'escape.json skipped-file',
+        'linked.json malformed-manifest',
+        'real/app.json malformed-manifest'
+      ]
+    })
+  })
+
+  it('exits 2 with one clear line for a missing path, a bad flag or a bad value', async () => {
+    // A missing path is a usage error: scanning nothing must not pass for a clean scan.
     expect(await cli(['scan', 'no/such/dir'])).toEqual({
       code: EXIT_USAGE,
       stdout: '',
       stderr: 'graph-consent-audit: path not found: no/such/dir\n'
     })
-    // Scanning nothing must not pass for a clean scan.
-    expect(await cli(['scan', '..'])).toEqual({
+    const missing = join(checkout({}), 'missing')
+    expect(await cli(['scan', 'examples', missing])).toEqual({
       code: EXIT_USAGE,
       stdout: '',
-      stderr: 'graph-consent-audit: path is outside the repository root: ..\n'
+      stderr: `graph-consent-audit: path not found: ${missing}\n`
     })
     const unknownFlag = await cli(['scan', '--frobnicate'])
     expect(unknownFlag.code).toBe(EXIT_USAGE)

@@ -1,9 +1,14 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { loadBundledCatalog } from '../src/catalog/bundled.js'
 import { scan } from '../src/engine.js'
-import { localFiles, type ScanScope } from '../src/files.js'
+import {
+  filesForPaths,
+  localFiles,
+  PathError,
+  type ScanScope
+} from '../src/files.js'
 
 const MANIFEST = JSON.stringify({
   displayName: 'App',
@@ -150,5 +155,91 @@ describe('walking a repository', () => {
     expect(
       result.findings.map((f) => [f.ruleId, f.location.file])
     ).toContainEqual(['skipped-file', 'big.json'])
+  })
+})
+
+describe('paths named on the command line', () => {
+  /** The listed files of filesForPaths, and the paths it hands to list(). */
+  async function named(
+    cwd: string,
+    paths: string[],
+    scope?: ScanScope
+  ): Promise<{ paths: string[]; listed: string[] }> {
+    const { files, paths: rooted } = await filesForPaths(cwd, paths, scope)
+    return {
+      paths: rooted,
+      listed: (await files.list(rooted)).map((file) =>
+        file.refusal ? `${file.path} (refused)` : file.path
+      )
+    }
+  }
+
+  it('keeps the working folder as the root when every path lies inside it', async () => {
+    const root = repository({ 'sub/app.json': MANIFEST })
+    expect(await named(root, ['sub', join(root, 'sub', 'app.json')])).toEqual({
+      paths: ['sub', join(root, 'sub', 'app.json')],
+      listed: ['sub/app.json', 'sub/app.json']
+    })
+  })
+
+  it('roots an outside path at itself, with its own .gitignore and not those above it', async () => {
+    const parent = repository({
+      '.gitignore': 'app.json\n',
+      'checkout/.gitignore': 'ignored/\n',
+      'checkout/app.json': MANIFEST,
+      'checkout/ignored/app.json': MANIFEST,
+      'checkout/infra/main.tf': 'x'
+    })
+    const cwd = repository({})
+    const other = join(parent, 'checkout')
+    expect(
+      await named(cwd, [other], { include: ['*.json'], exclude: [] })
+    ).toEqual({ paths: ['.'], listed: ['app.json'] })
+    const { files } = await filesForPaths(cwd, [other])
+    expect((await files.listFolder('infra')).map((f) => f.path)).toEqual([
+      'infra/main.tf'
+    ])
+    // The parent folder is no root of the scan: its files are not the checkout's.
+    expect(await files.listFolder('..')).toEqual([])
+  })
+
+  it('judges links by the outermost named root that holds them', async () => {
+    const parent = repository({ 'shared/app.json': MANIFEST, 'x/keep': '' })
+    symlinkSync(
+      join(parent, 'shared', 'app.json'),
+      join(parent, 'x', 'linked.json')
+    )
+    const cwd = repository({})
+    // Named alone, x is its own root and the link leaves it ...
+    expect((await named(cwd, [join(parent, 'x')])).listed).toEqual([
+      'keep',
+      'linked.json (refused)'
+    ])
+    // ... named with the parent, the link stays inside the root it was reached from.
+    expect(
+      (await named(cwd, [join(parent, 'x'), parent])).listed.filter((path) =>
+        path.startsWith('x/')
+      )
+    ).toEqual(['x/keep', 'x/linked.json', 'x/keep', 'x/linked.json'])
+  })
+
+  it('reports absolute paths when the paths share only the filesystem root', async () => {
+    const outside = repository({ 'app.json': MANIFEST })
+    const fixture = resolve('__tests__', 'fixtures', 'clean')
+    const cwd = repository({})
+    const { paths, listed } = await named(cwd, [outside, fixture])
+    expect(paths).toEqual([outside, fixture])
+    expect(listed[0]).toBe(join(outside, 'app.json'))
+    expect(listed.every((path) => path.startsWith('/'))).toBe(true)
+  })
+
+  it('throws PathError for a missing path, naming it as given', async () => {
+    await expect(filesForPaths(tmpdir(), ['../no/such/gca'])).rejects.toEqual(
+      new PathError('path not found: ../no/such/gca')
+    )
+    // The action's root stays a boundary: a path outside it is an error.
+    await expect(localFiles(repository({})).list(['..'])).rejects.toThrow(
+      'path is outside the repository root: ..'
+    )
   })
 })

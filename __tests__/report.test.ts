@@ -1,5 +1,6 @@
+import { reportOf } from './helpers/audit-report.js'
 import { loadBundledCatalog } from '../src/catalog/bundled.js'
-import type { ScanResult } from '../src/engine.js'
+import type { AuditReport } from '../src/audit.js'
 import type { Finding, Severity } from '../src/findings.js'
 import {
   MAX_ANNOTATIONS_PER_SEVERITY,
@@ -21,12 +22,7 @@ const finding = (
   ...overrides
 })
 
-const result = (findings: Finding[]): ScanResult => ({
-  declarations: [],
-  findings,
-  filesScanned: 1,
-  readings: []
-})
+const result = (findings: Finding[]): AuditReport => reportOf(findings)
 const context = {
   toolVersion: '0.1.0',
   catalog: loadBundledCatalog(),

@@ -2,6 +2,7 @@ import { loadBundledCatalog } from '../src/catalog/bundled.js'
 import type { TierThreshold } from '../src/catalog/tiers.js'
 import { MAX_FILE_BYTES, scan } from '../src/engine.js'
 import type { Finding } from '../src/findings.js'
+import { defaultPolicyOptions } from '../src/policy/rule.js'
 import { RULES } from '../src/policy/rules/index.js'
 import { memoryFiles } from './helpers/memory-files.js'
 
@@ -377,24 +378,28 @@ describe('rules', () => {
     }
     const gate = async (tierThreshold: TierThreshold) =>
       only(
-        (await scan(['.'], memoryFiles(files), catalog, { tierThreshold }))
-          .findings,
+        (
+          await scan(['.'], memoryFiles(files), catalog, {
+            ...defaultPolicyOptions(),
+            tierThreshold
+          })
+        ).findings,
         'privileged-permission'
       ).map((f) => [f.severity, f.message.split(':')[0]])
     expect(await gate('high')).toEqual([
       [
         'error',
-        'The application permission `RoleManagement.ReadWrite.Directory` is critical privilege (at or above the "high" tier threshold)'
+        'The application permission `RoleManagement.ReadWrite.Directory` is critical privilege (at or above the "high" tier threshold) and not approved'
       ],
       [
         'error',
-        'The application permission `Mail.Read` is high privilege (at or above the "high" tier threshold)'
+        'The application permission `Mail.Read` is high privilege (at or above the "high" tier threshold) and not approved'
       ]
     ])
     expect(await gate('critical')).toEqual([
       [
         'error',
-        'The application permission `RoleManagement.ReadWrite.Directory` is critical privilege (at or above the "critical" tier threshold)'
+        'The application permission `RoleManagement.ReadWrite.Directory` is critical privilege (at or above the "critical" tier threshold) and not approved'
       ],
       ['notice', 'The application permission `Mail.Read` is high privilege']
     ])

@@ -22,8 +22,9 @@ import {
 } from './manifests/index.js'
 import { formatLocation, type Declaration } from './model.js'
 import { evaluatePolicy, toFindings } from './policy/evaluate.js'
+import { retier } from './policy/retier.js'
 import {
-  DEFAULT_POLICY_OPTIONS,
+  defaultPolicyOptions,
   type PolicyOptions,
   type RuleHit
 } from './policy/rule.js'
@@ -103,7 +104,7 @@ export async function scan(
   paths: readonly string[],
   files: FileAccess,
   catalog: Catalog,
-  options: PolicyOptions = DEFAULT_POLICY_OPTIONS
+  options: PolicyOptions = defaultPolicyOptions()
 ): Promise<ScanResult> {
   return evaluateReadings(
     await readRepository(paths, files, catalog),
@@ -156,9 +157,13 @@ export async function readRepository(
 export function evaluateReadings(
   readings: UnitReading[],
   catalog: Catalog,
-  options: PolicyOptions = DEFAULT_POLICY_OPTIONS
+  options: PolicyOptions = defaultPolicyOptions()
 ): ScanResult {
-  const declarations = readings.flatMap((reading) => reading.declarations)
+  const declarations = retier(
+    readings.flatMap((reading) => reading.declarations),
+    catalog,
+    options.policy
+  )
   const findings = onceEachFinding([
     ...readings.flatMap((reading) => reading.findings),
     ...evaluatePolicy(declarations, catalog, options)

@@ -1,6 +1,5708 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(5402);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
+
+/***/ }),
+
+/***/ 567:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class _CodeOrName {
+}
+exports._CodeOrName = _CodeOrName;
+exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+class Name extends _CodeOrName {
+    constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+            throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        return false;
+    }
+    get names() {
+        return { [this.str]: 1 };
+    }
+}
+exports.Name = Name;
+class _Code extends _CodeOrName {
+    constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        if (this._items.length > 1)
+            return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+    }
+    get str() {
+        var _a;
+        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
+    }
+    get names() {
+        var _a;
+        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
+            if (c instanceof Name)
+                names[c.str] = (names[c.str] || 0) + 1;
+            return names;
+        }, {})));
+    }
+}
+exports._Code = _Code;
+exports.nil = new _Code("");
+function _(strs, ...args) {
+    const code = [strs[0]];
+    let i = 0;
+    while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+    }
+    return new _Code(code);
+}
+exports._ = _;
+const plus = new _Code("+");
+function str(strs, ...args) {
+    const expr = [safeStringify(strs[0])];
+    let i = 0;
+    while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+    }
+    optimize(expr);
+    return new _Code(expr);
+}
+exports.str = str;
+function addCodeArg(code, arg) {
+    if (arg instanceof _Code)
+        code.push(...arg._items);
+    else if (arg instanceof Name)
+        code.push(arg);
+    else
+        code.push(interpolate(arg));
+}
+exports.addCodeArg = addCodeArg;
+function optimize(expr) {
+    let i = 1;
+    while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+            if (res !== undefined) {
+                expr.splice(i - 1, 3, res);
+                continue;
+            }
+            expr[i++] = "+";
+        }
+        i++;
+    }
+}
+function mergeExprItems(a, b) {
+    if (b === '""')
+        return a;
+    if (a === '""')
+        return b;
+    if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+            return;
+        if (typeof b != "string")
+            return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+            return a.slice(0, -1) + b.slice(1);
+        return;
+    }
+    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+    return;
+}
+function strConcat(c1, c2) {
+    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
+}
+exports.strConcat = strConcat;
+// TODO do not allow arrays here
+function interpolate(x) {
+    return typeof x == "number" || typeof x == "boolean" || x === null
+        ? x
+        : safeStringify(Array.isArray(x) ? x.join(",") : x);
+}
+function stringify(x) {
+    return new _Code(safeStringify(x));
+}
+exports.stringify = stringify;
+function safeStringify(x) {
+    return JSON.stringify(x)
+        .replace(/\u2028/g, "\\u2028")
+        .replace(/\u2029/g, "\\u2029");
+}
+exports.safeStringify = safeStringify;
+function getProperty(key) {
+    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
+}
+exports.getProperty = getProperty;
+//Does best effort to format the name properly
+function getEsmExportName(key) {
+    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+    }
+    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+}
+exports.getEsmExportName = getEsmExportName;
+function regexpCode(rx) {
+    return new _Code(rx.toString());
+}
+exports.regexpCode = regexpCode;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 1436:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(5407);
+var code_2 = __nccwpck_require__(567);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
+Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
+Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
+Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
+var scope_2 = __nccwpck_require__(5407);
+Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
+Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
+Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
+Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
+exports.operators = {
+    GT: new code_1._Code(">"),
+    GTE: new code_1._Code(">="),
+    LT: new code_1._Code("<"),
+    LTE: new code_1._Code("<="),
+    EQ: new code_1._Code("==="),
+    NEQ: new code_1._Code("!=="),
+    NOT: new code_1._Code("!"),
+    OR: new code_1._Code("||"),
+    AND: new code_1._Code("&&"),
+    ADD: new code_1._Code("+"),
+};
+class Node {
+    optimizeNodes() {
+        return this;
+    }
+    optimizeNames(_names, _constants) {
+        return this;
+    }
+}
+class Def extends Node {
+    constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+    }
+    render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (!names[this.name.str])
+            return;
+        if (this.rhs)
+            this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+    }
+}
+class Assign extends Node {
+    constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+    }
+    render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+            return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+    }
+}
+class AssignOp extends Assign {
+    constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+    }
+    render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+    }
+}
+class Label extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        return `${this.label}:` + _n;
+    }
+}
+class Break extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+    }
+}
+class Throw extends Node {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render({ _n }) {
+        return `throw ${this.error};` + _n;
+    }
+    get names() {
+        return this.error.names;
+    }
+}
+class AnyCode extends Node {
+    constructor(code) {
+        super();
+        this.code = code;
+    }
+    render({ _n }) {
+        return `${this.code};` + _n;
+    }
+    optimizeNodes() {
+        return `${this.code}` ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+    }
+    get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+    }
+}
+class ParentNode extends Node {
+    constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+    }
+    render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+    }
+    optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            const n = nodes[i].optimizeNodes();
+            if (Array.isArray(n))
+                nodes.splice(i, 1, ...n);
+            else if (n)
+                nodes[i] = n;
+            else
+                nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            // iterating backwards improves 1-pass optimization
+            const n = nodes[i];
+            if (n.optimizeNames(names, constants))
+                continue;
+            subtractNames(names, n.names);
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+    }
+}
+class BlockNode extends ParentNode {
+    render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+    }
+}
+class Root extends ParentNode {
+}
+class Else extends BlockNode {
+}
+Else.kind = "else";
+class If extends BlockNode {
+    constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+    }
+    render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+            code += "else " + this.else.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+            return this.nodes; // else is ignored here
+        let e = this.else;
+        if (e) {
+            const ns = e.optimizeNodes();
+            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+            if (cond === false)
+                return e instanceof If ? e : e.nodes;
+            if (this.nodes.length)
+                return this;
+            return new If(not(cond), e instanceof If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+            return undefined;
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+            return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+            addNames(names, this.else.names);
+        return names;
+    }
+}
+If.kind = "if";
+class For extends BlockNode {
+}
+For.kind = "for";
+class ForLoop extends For {
+    constructor(iteration) {
+        super();
+        this.iteration = iteration;
+    }
+    render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iteration.names);
+    }
+}
+class ForRange extends For {
+    constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+    }
+    render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+    }
+    get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+    }
+}
+class ForIter extends For {
+    constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+    }
+    render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iterable.names);
+    }
+}
+class Func extends BlockNode {
+    constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+    }
+    render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+    }
+}
+Func.kind = "func";
+class Return extends ParentNode {
+    render(opts) {
+        return "return " + super.render(opts);
+    }
+}
+Return.kind = "return";
+class Try extends BlockNode {
+    render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+            code += this.catch.render(opts);
+        if (this.finally)
+            code += this.finally.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        if (this.catch)
+            addNames(names, this.catch.names);
+        if (this.finally)
+            addNames(names, this.finally.names);
+        return names;
+    }
+}
+class Catch extends BlockNode {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+    }
+}
+Catch.kind = "catch";
+class Finally extends BlockNode {
+    render(opts) {
+        return "finally" + super.render(opts);
+    }
+}
+Finally.kind = "finally";
+class CodeGen {
+    constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+    }
+    toString() {
+        return this._root.render(this.opts);
+    }
+    // returns unique name in the internal scope
+    name(prefix) {
+        return this._scope.name(prefix);
+    }
+    // reserves unique name in the external scope
+    scopeName(prefix) {
+        return this._extScope.name(prefix);
+    }
+    // reserves unique name in the external scope and assigns value to it
+    scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
+        vs.add(name);
+        return name;
+    }
+    getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+    }
+    // return code that assigns values in the external scope to the names that are used internally
+    // (same names that were returned by gen.scopeName or gen.scopeValue)
+    scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+    }
+    scopeCode() {
+        return this._extScope.scopeCode(this._values);
+    }
+    _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== undefined && constant)
+            this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+    }
+    // `const` declaration (`var` in es5 mode)
+    const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+    }
+    // `let` declaration with optional assignment (`var` in es5 mode)
+    let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+    }
+    // `var` declaration with optional assignment
+    var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+    }
+    // assignment code
+    assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+    }
+    // `+=` code
+    add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+    }
+    // appends passed SafeExpr to code or executes Block
+    code(c) {
+        if (typeof c == "function")
+            c();
+        else if (c !== code_1.nil)
+            this._leafNode(new AnyCode(c));
+        return this;
+    }
+    // returns code for object literal for the passed argument list of key-value pairs
+    object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+            if (code.length > 1)
+                code.push(",");
+            code.push(key);
+            if (key !== value || this.opts.es5) {
+                code.push(":");
+                (0, code_1.addCodeArg)(code, value);
+            }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+    }
+    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+    if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+            this.code(thenBody).else().code(elseBody).endIf();
+        }
+        else if (thenBody) {
+            this.code(thenBody).endIf();
+        }
+        else if (elseBody) {
+            throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+    }
+    // `else if` clause - invalid without `if` or after `else` clauses
+    elseIf(condition) {
+        return this._elseNode(new If(condition));
+    }
+    // `else` clause - only valid after `if` or `else if` clauses
+    else() {
+        return this._elseNode(new Else());
+    }
+    // end `if` statement (needed if gen.if was used only with condition)
+    endIf() {
+        return this._endBlockNode(If, Else);
+    }
+    _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+            this.code(forBody).endFor();
+        return this;
+    }
+    // a generic `for` clause (or statement if `forBody` is passed)
+    for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+    }
+    // `for` statement for a range of values
+    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+    }
+    // `for-of` statement (in es5 mode replace with a normal for loop)
+    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
+                this.var(name, (0, code_1._) `${arr}[${i}]`);
+                forBody(name);
+            });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+    }
+    // `for-in` statement.
+    // With option `ownProperties` replaced with a `for-of` loop for object keys
+    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+    }
+    // end `for` loop
+    endFor() {
+        return this._endBlockNode(For);
+    }
+    // `label` statement
+    label(label) {
+        return this._leafNode(new Label(label));
+    }
+    // `break` statement
+    break(label) {
+        return this._leafNode(new Break(label));
+    }
+    // `return` statement
+    return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+            throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+    }
+    // `try` statement
+    try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+            throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+            const error = this.name("e");
+            this._currNode = node.catch = new Catch(error);
+            catchCode(error);
+        }
+        if (finallyCode) {
+            this._currNode = node.finally = new Finally();
+            this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+    }
+    // `throw` statement
+    throw(error) {
+        return this._leafNode(new Throw(error));
+    }
+    // start self-balancing block
+    block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+            this.code(body).endBlock(nodeCount);
+        return this;
+    }
+    // end the current self-balancing block
+    endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === undefined)
+            throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
+            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+    }
+    // `function` heading (or definition if funcBody is passed)
+    func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+            this.code(funcBody).endFunc();
+        return this;
+    }
+    // end function definition
+    endFunc() {
+        return this._endBlockNode(Func);
+    }
+    optimize(n = 1) {
+        while (n-- > 0) {
+            this._root.optimizeNodes();
+            this._root.optimizeNames(this._root.names, this._constants);
+        }
+    }
+    _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+    }
+    _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+    }
+    _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || (N2 && n instanceof N2)) {
+            this._nodes.pop();
+            return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+    }
+    _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+            throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+    }
+    get _root() {
+        return this._nodes[0];
+    }
+    get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+    }
+    set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+    }
+}
+exports.CodeGen = CodeGen;
+function addNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+    return names;
+}
+function addExprNames(names, from) {
+    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+}
+function optimizeExpr(expr, names, constants) {
+    if (expr instanceof code_1.Name)
+        return replaceName(expr);
+    if (!canOptimize(expr))
+        return expr;
+    return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+            c = replaceName(c);
+        if (c instanceof code_1._Code)
+            items.push(...c._items);
+        else
+            items.push(c);
+        return items;
+    }, []));
+    function replaceName(n) {
+        const c = constants[n.str];
+        if (c === undefined || names[n.str] !== 1)
+            return n;
+        delete names[n.str];
+        return c;
+    }
+    function canOptimize(e) {
+        return (e instanceof code_1._Code &&
+            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
+    }
+}
+function subtractNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+}
+function not(x) {
+    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
+}
+exports.not = not;
+const andCode = mappend(exports.operators.AND);
+// boolean AND (&&) expression with the passed arguments
+function and(...args) {
+    return args.reduce(andCode);
+}
+exports.and = and;
+const orCode = mappend(exports.operators.OR);
+// boolean OR (||) expression with the passed arguments
+function or(...args) {
+    return args.reduce(orCode);
+}
+exports.or = or;
+function mappend(op) {
+    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
+}
+function par(x) {
+    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5407:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+const code_1 = __nccwpck_require__(567);
+class ValueError extends Error {
+    constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+    }
+}
+var UsedValueState;
+(function (UsedValueState) {
+    UsedValueState[UsedValueState["Started"] = 0] = "Started";
+    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
+})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+exports.varKinds = {
+    const: new code_1.Name("const"),
+    let: new code_1.Name("let"),
+    var: new code_1.Name("var"),
+};
+class Scope {
+    constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+    }
+    toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+    }
+    name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+    }
+    _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+    }
+    _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
+            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return (this._names[prefix] = { prefix, index: 0 });
+    }
+}
+exports.Scope = Scope;
+class ValueScopeName extends code_1.Name {
+    constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+    }
+    setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
+    }
+}
+exports.ValueScopeName = ValueScopeName;
+const line = (0, code_1._) `\n`;
+class ValueScope extends Scope {
+    constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+    }
+    get() {
+        return this._scope;
+    }
+    name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+    }
+    value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === undefined)
+            throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+            const _name = vs.get(valueKey);
+            if (_name)
+                return _name;
+        }
+        else {
+            vs = this._values[prefix] = new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+    }
+    getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+            return;
+        return vs.get(keyOrRef);
+    }
+    scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+            if (name.scopePath === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return (0, code_1._) `${scopeName}${name.scopePath}`;
+        });
+    }
+    scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+            if (name.value === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return name.value.code;
+        }, usedValues, getCode);
+    }
+    _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+            const vs = values[prefix];
+            if (!vs)
+                continue;
+            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
+            vs.forEach((name) => {
+                if (nameSet.has(name))
+                    return;
+                nameSet.set(name, UsedValueState.Started);
+                let c = valueCode(name);
+                if (c) {
+                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
+                }
+                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
+                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
+                }
+                else {
+                    throw new ValueError(name);
+                }
+                nameSet.set(name, UsedValueState.Completed);
+            });
+        }
+        return code;
+    }
+}
+exports.ValueScope = ValueScope;
+//# sourceMappingURL=scope.js.map
+
+/***/ }),
+
+/***/ 1283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+exports.keywordError = {
+    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
+};
+exports.keyword$DataError = {
+    message: ({ keyword, schemaType }) => schemaType
+        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
+        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
+};
+function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
+        addError(gen, errObj);
+    }
+    else {
+        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
+    }
+}
+exports.reportError = reportError;
+function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    addError(gen, errObj);
+    if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+    }
+}
+exports.reportExtraError = reportExtraError;
+function resetErrorsCount(gen, errsCount) {
+    gen.assign(names_1.default.errors, errsCount);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+}
+exports.resetErrorsCount = resetErrorsCount;
+function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
+    /* istanbul ignore if */
+    if (errsCount === undefined)
+        throw new Error("ajv implementation error");
+    const err = gen.name("err");
+    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
+            gen.assign((0, codegen_1._) `${err}.data`, data);
+        }
+    });
+}
+exports.extendErrors = extendErrors;
+function addError(gen, errObj) {
+    const err = gen.const("err", errObj);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
+    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
+}
+function returnErrors(it, errs) {
+    const { gen, validateName, schemaEnv } = it;
+    if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
+        gen.return(false);
+    }
+}
+const E = {
+    keyword: new codegen_1.Name("keyword"),
+    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
+    params: new codegen_1.Name("params"),
+    propertyName: new codegen_1.Name("propertyName"),
+    message: new codegen_1.Name("message"),
+    schema: new codegen_1.Name("schema"),
+    parentSchema: new codegen_1.Name("parentSchema"),
+};
+function errorObjectCode(cxt, error, errorPaths) {
+    const { createErrors } = cxt.it;
+    if (createErrors === false)
+        return (0, codegen_1._) `{}`;
+    return errorObject(cxt, error, errorPaths);
+}
+function errorObject(cxt, error, errorPaths = {}) {
+    const { gen, it } = cxt;
+    const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths),
+    ];
+    extraErrorProps(cxt, error, keyValues);
+    return gen.object(...keyValues);
+}
+function errorInstancePath({ errorPath }, { instancePath }) {
+    const instPath = instancePath
+        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
+        : errorPath;
+    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+}
+function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
+    if (schemaPath) {
+        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+    }
+    return [E.schemaPath, schPath];
+}
+function extraErrorProps(cxt, { params, message }, keyValues) {
+    const { keyword, data, schemaValue, it } = cxt;
+    const { opts, propertyName, topSchemaRef, schemaPath } = it;
+    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
+    if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+    }
+    if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+    }
+    if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 2718:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(5402);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
+class SchemaEnv {
+    constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+            schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+    }
+}
+exports.SchemaEnv = SchemaEnv;
+// let codeSize = 0
+// let nodeCount = 0
+// Compiles schema in SchemaEnv
+function compileSchema(sch) {
+    // TODO refactor - remove compilations
+    const _sch = getCompilingSchema.call(this, sch);
+    if (_sch)
+        return _sch;
+    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
+    const { es5, lines } = this.opts.code;
+    const { ownProperties } = this.opts;
+    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+    let _ValidationError;
+    if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+            ref: validation_error_1.default,
+            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
+        });
+    }
+    const validateName = gen.scopeName("validate");
+    sch.validateName = validateName;
+    const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
+            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
+            : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._) `""`,
+        opts: this.opts,
+        self: this,
+    };
+    let sourceCode;
+    try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        // gen.optimize(1)
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
+        if (this.opts.code.process)
+            sourceCode = this.opts.code.process(sourceCode, sch);
+        // console.log("\n\n\n *** \n", sourceCode)
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+            validate.$async = true;
+        if (this.opts.code.source === true) {
+            validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+            const { props, items } = schemaCxt;
+            validate.evaluated = {
+                props: props instanceof codegen_1.Name ? undefined : props,
+                items: items instanceof codegen_1.Name ? undefined : items,
+                dynamicProps: props instanceof codegen_1.Name,
+                dynamicItems: items instanceof codegen_1.Name,
+            };
+            if (validate.source)
+                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+    }
+    catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+            this.logger.error("Error compiling schema, function code:", sourceCode);
+        // console.log("\n\n\n *** \n", sourceCode, this.opts)
+        throw e;
+    }
+    finally {
+        this._compilations.delete(sch);
+    }
+}
+exports.compileSchema = compileSchema;
+function resolveRef(root, baseId, ref) {
+    var _a;
+    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+    const schOrFunc = root.refs[ref];
+    if (schOrFunc)
+        return schOrFunc;
+    let _sch = resolve.call(this, root, ref);
+    if (_sch === undefined) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
+        const { schemaId } = this.opts;
+        if (schema)
+            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    if (_sch === undefined)
+        return;
+    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
+}
+exports.resolveRef = resolveRef;
+function inlineOrCompile(sch) {
+    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+    return sch.validate ? sch : compileSchema.call(this, sch);
+}
+// Index of schema compilation in the currently compiled list
+function getCompilingSchema(schEnv) {
+    for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+            return sch;
+    }
+}
+exports.getCompilingSchema = getCompilingSchema;
+function sameSchemaEnv(s1, s2) {
+    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+}
+// resolve and compile the references ($ref)
+// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
+function resolve(root, // information about the root schema for the current schema
+ref // reference to resolve
+) {
+    let sch;
+    while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+}
+// Resolve schema, its root and baseId
+function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
+ref // reference to resolve
+) {
+    const p = this.opts.uriResolver.parse(ref);
+    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
+    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
+    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+    }
+    const id = (0, resolve_1.normalizeId)(refPath);
+    const schOrRef = this.refs[id] || this.schemas[id];
+    if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+            return;
+        return getJsonPointer.call(this, p, sch);
+    }
+    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+    if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+    if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    return getJsonPointer.call(this, p, schOrRef);
+}
+exports.resolveSchema = resolveSchema;
+const PREVENT_SCOPE_CHANGE = new Set([
+    "properties",
+    "patternProperties",
+    "enum",
+    "dependencies",
+    "definitions",
+]);
+function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    var _a;
+    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+    for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+            return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === undefined)
+            return;
+        schema = partSchema;
+        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+    }
+    let env;
+    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+    }
+    // even though resolution failed we need to return SchemaEnv to throw exception
+    // so that compileAsync loads missing schema.
+    const { schemaId } = this.opts;
+    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+    if (env.schema !== env.root.schema)
+        return env;
+    return undefined;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const names = {
+    // validation function arguments
+    data: new codegen_1.Name("data"), // data passed to validation function
+    // args passed from referencing schema
+    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
+    instancePath: new codegen_1.Name("instancePath"),
+    parentData: new codegen_1.Name("parentData"),
+    parentDataProperty: new codegen_1.Name("parentDataProperty"),
+    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
+    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
+    // function scoped variables
+    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
+    errors: new codegen_1.Name("errors"), // counter of validation errors
+    this: new codegen_1.Name("this"),
+    // "globals"
+    self: new codegen_1.Name("self"),
+    scope: new codegen_1.Name("scope"),
+    // JTD serialize/parse name for JSON string and position
+    json: new codegen_1.Name("json"),
+    jsonPos: new codegen_1.Name("jsonPos"),
+    jsonLen: new codegen_1.Name("jsonLen"),
+    jsonPart: new codegen_1.Name("jsonPart"),
+};
+exports["default"] = names;
+//# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 3162:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resolve_1 = __nccwpck_require__(4090);
+class MissingRefError extends Error {
+    constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+    }
+}
+exports["default"] = MissingRefError;
+//# sourceMappingURL=ref_error.js.map
+
+/***/ }),
+
+/***/ 4090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
+// TODO refactor to use keyword definitions
+const SIMPLE_INLINED = new Set([
+    "type",
+    "format",
+    "pattern",
+    "maxLength",
+    "minLength",
+    "maxProperties",
+    "minProperties",
+    "maxItems",
+    "minItems",
+    "maximum",
+    "minimum",
+    "uniqueItems",
+    "multipleOf",
+    "required",
+    "enum",
+    "const",
+]);
+function inlineRef(schema, limit = true) {
+    if (typeof schema == "boolean")
+        return true;
+    if (limit === true)
+        return !hasRef(schema);
+    if (!limit)
+        return false;
+    return countKeys(schema) <= limit;
+}
+exports.inlineRef = inlineRef;
+const REF_KEYWORDS = new Set([
+    "$ref",
+    "$recursiveRef",
+    "$recursiveAnchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+]);
+function hasRef(schema) {
+    for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+            return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+            return true;
+        if (typeof sch == "object" && hasRef(sch))
+            return true;
+    }
+    return false;
+}
+function countKeys(schema) {
+    let count = 0;
+    for (const key in schema) {
+        if (key === "$ref")
+            return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+            continue;
+        if (typeof schema[key] == "object") {
+            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
+        }
+        if (count === Infinity)
+            return Infinity;
+    }
+    return count;
+}
+function getFullPath(resolver, id = "", normalize) {
+    if (normalize !== false)
+        id = normalizeId(id);
+    const p = resolver.parse(id);
+    return _getFullPath(resolver, p);
+}
+exports.getFullPath = getFullPath;
+function _getFullPath(resolver, p) {
+    const serialized = resolver.serialize(p);
+    return serialized.split("#")[0] + "#";
+}
+exports._getFullPath = _getFullPath;
+const TRAILING_SLASH_HASH = /#\/?$/;
+function normalizeId(id) {
+    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+}
+exports.normalizeId = normalizeId;
+function resolveUrl(resolver, baseId, id) {
+    id = normalizeId(id);
+    return resolver.resolve(baseId, id);
+}
+exports.resolveUrl = resolveUrl;
+const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+function getSchemaRefs(schema, baseId) {
+    if (typeof schema == "boolean")
+        return {};
+    const { schemaId, uriResolver } = this.opts;
+    const schId = normalizeId(schema[schemaId] || baseId);
+    const baseIds = { "": schId };
+    const pathPrefix = getFullPath(uriResolver, schId, false);
+    const localRefs = {};
+    const schemaRefs = new Set();
+    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === undefined)
+            return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+            innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            const _resolve = this.opts.uriResolver.resolve;
+            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+            if (schemaRefs.has(ref))
+                throw ambiguos(ref);
+            schemaRefs.add(ref);
+            let schOrRef = this.refs[ref];
+            if (typeof schOrRef == "string")
+                schOrRef = this.refs[schOrRef];
+            if (typeof schOrRef == "object") {
+                checkAmbiguosRef(sch, schOrRef.schema, ref);
+            }
+            else if (ref !== normalizeId(fullPath)) {
+                if (ref[0] === "#") {
+                    checkAmbiguosRef(sch, localRefs[ref], ref);
+                    localRefs[ref] = sch;
+                }
+                else {
+                    this.refs[ref] = fullPath;
+                }
+            }
+            return ref;
+        }
+        function addAnchor(anchor) {
+            if (typeof anchor == "string") {
+                if (!ANCHOR.test(anchor))
+                    throw new Error(`invalid anchor "${anchor}"`);
+                addRef.call(this, `#${anchor}`);
+            }
+        }
+    });
+    return localRefs;
+    function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== undefined && !equal(sch1, sch2))
+            throw ambiguos(ref);
+    }
+    function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+    }
+}
+exports.getSchemaRefs = getSchemaRefs;
+//# sourceMappingURL=resolve.js.map
+
+/***/ }),
+
+/***/ 7353:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRules = exports.isJSONType = void 0;
+const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+const jsonTypes = new Set(_jsonTypes);
+function isJSONType(x) {
+    return typeof x == "string" && jsonTypes.has(x);
+}
+exports.isJSONType = isJSONType;
+function getRules() {
+    const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] },
+    };
+    return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {},
+    };
+}
+exports.getRules = getRules;
+//# sourceMappingURL=rules.js.map
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
+// TODO refactor to use Set
+function toHash(arr) {
+    const hash = {};
+    for (const item of arr)
+        hash[item] = true;
+    return hash;
+}
+exports.toHash = toHash;
+function alwaysValidSchema(it, schema) {
+    if (typeof schema == "boolean")
+        return schema;
+    if (Object.keys(schema).length === 0)
+        return true;
+    checkUnknownRules(it, schema);
+    return !schemaHasRules(schema, it.self.RULES.all);
+}
+exports.alwaysValidSchema = alwaysValidSchema;
+function checkUnknownRules(it, schema = it.schema) {
+    const { opts, self } = it;
+    if (!opts.strictSchema)
+        return;
+    if (typeof schema === "boolean")
+        return;
+    const rules = self.RULES.keywords;
+    for (const key in schema) {
+        if (!rules[key])
+            checkStrictMode(it, `unknown keyword: "${key}"`);
+    }
+}
+exports.checkUnknownRules = checkUnknownRules;
+function schemaHasRules(schema, rules) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (rules[key])
+            return true;
+    return false;
+}
+exports.schemaHasRules = schemaHasRules;
+function schemaHasRulesButRef(schema, RULES) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+            return true;
+    return false;
+}
+exports.schemaHasRulesButRef = schemaHasRulesButRef;
+function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+    if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+            return schema;
+        if (typeof schema == "string")
+            return (0, codegen_1._) `${schema}`;
+    }
+    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+}
+exports.schemaRefOrVal = schemaRefOrVal;
+function unescapeFragment(str) {
+    return unescapeJsonPointer(decodeURIComponent(str));
+}
+exports.unescapeFragment = unescapeFragment;
+function escapeFragment(str) {
+    return encodeURIComponent(escapeJsonPointer(str));
+}
+exports.escapeFragment = escapeFragment;
+function escapeJsonPointer(str) {
+    if (typeof str == "number")
+        return `${str}`;
+    return str.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+exports.escapeJsonPointer = escapeJsonPointer;
+function unescapeJsonPointer(str) {
+    return str.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+exports.unescapeJsonPointer = unescapeJsonPointer;
+function eachItem(xs, f) {
+    if (Array.isArray(xs)) {
+        for (const x of xs)
+            f(x);
+    }
+    else {
+        f(xs);
+    }
+}
+exports.eachItem = eachItem;
+function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
+    return (gen, from, to, toName) => {
+        const res = to === undefined
+            ? from
+            : to instanceof codegen_1.Name
+                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
+                : from instanceof codegen_1.Name
+                    ? (mergeToName(gen, to, from), from)
+                    : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+    };
+}
+exports.mergeEvaluated = {
+    props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
+            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
+            if (from === true) {
+                gen.assign(to, true);
+            }
+            else {
+                gen.assign(to, (0, codegen_1._) `${to} || {}`);
+                setEvaluated(gen, to, from);
+            }
+        }),
+        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
+        resultToName: evaluatedPropsToName,
+    }),
+    items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
+        resultToName: (gen, items) => gen.var("items", items),
+    }),
+};
+function evaluatedPropsToName(gen, ps) {
+    if (ps === true)
+        return gen.var("props", true);
+    const props = gen.var("props", (0, codegen_1._) `{}`);
+    if (ps !== undefined)
+        setEvaluated(gen, props, ps);
+    return props;
+}
+exports.evaluatedPropsToName = evaluatedPropsToName;
+function setEvaluated(gen, props, ps) {
+    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
+}
+exports.setEvaluated = setEvaluated;
+const snippets = {};
+function useFunc(gen, f) {
+    return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
+    });
+}
+exports.useFunc = useFunc;
+var Type;
+(function (Type) {
+    Type[Type["Num"] = 0] = "Num";
+    Type[Type["Str"] = 1] = "Str";
+})(Type || (exports.Type = Type = {}));
+function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+    // let path
+    if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax
+            ? isNumber
+                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
+                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
+            : isNumber
+                ? (0, codegen_1._) `"/" + ${dataProp}`
+                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
+    }
+    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+}
+exports.getErrorPath = getErrorPath;
+function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    if (!mode)
+        return;
+    msg = `strict mode: ${msg}`;
+    if (mode === true)
+        throw new Error(msg);
+    it.self.logger.warn(msg);
+}
+exports.checkStrictMode = checkStrictMode;
+//# sourceMappingURL=util.js.map
+
+/***/ }),
+
+/***/ 7692:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+function schemaHasRulesForType({ schema, self }, type) {
+    const group = self.RULES.types[type];
+    return group && group !== true && shouldUseGroup(schema, group);
+}
+exports.schemaHasRulesForType = schemaHasRulesForType;
+function shouldUseGroup(schema, group) {
+    return group.rules.some((rule) => shouldUseRule(schema, rule));
+}
+exports.shouldUseGroup = shouldUseGroup;
+function shouldUseRule(schema, rule) {
+    var _a;
+    return (schema[rule.keyword] !== undefined ||
+        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
+}
+exports.shouldUseRule = shouldUseRule;
+//# sourceMappingURL=applicability.js.map
+
+/***/ }),
+
+/***/ 5346:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const boolError = {
+    message: "boolean schema is false",
+};
+function topBoolOrEmptySchema(it) {
+    const { gen, schema, validateName } = it;
+    if (schema === false) {
+        falseSchemaError(it, false);
+    }
+    else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
+        gen.return(true);
+    }
+}
+exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+function boolOrEmptySchema(it, valid) {
+    const { gen, schema } = it;
+    if (schema === false) {
+        gen.var(valid, false); // TODO var
+        falseSchemaError(it);
+    }
+    else {
+        gen.var(valid, true); // TODO var
+    }
+}
+exports.boolOrEmptySchema = boolOrEmptySchema;
+function falseSchemaError(it, overrideAllErrors) {
+    const { gen, data } = it;
+    // TODO maybe some other interface should be used for non-keyword validation errors...
+    const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it,
+    };
+    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
+}
+//# sourceMappingURL=boolSchema.js.map
+
+/***/ }),
+
+/***/ 6685:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+var DataType;
+(function (DataType) {
+    DataType[DataType["Correct"] = 0] = "Correct";
+    DataType[DataType["Wrong"] = 1] = "Wrong";
+})(DataType || (exports.DataType = DataType = {}));
+function getSchemaTypes(schema) {
+    const types = getJSONTypes(schema.type);
+    const hasNull = types.includes("null");
+    if (hasNull) {
+        if (schema.nullable === false)
+            throw new Error("type: null contradicts nullable: false");
+    }
+    else {
+        if (!types.length && schema.nullable !== undefined) {
+            throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+            types.push("null");
+    }
+    return types;
+}
+exports.getSchemaTypes = getSchemaTypes;
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+function getJSONTypes(ts) {
+    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+    if (types.every(rules_1.isJSONType))
+        return types;
+    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+}
+exports.getJSONTypes = getJSONTypes;
+function coerceAndCheckDataType(it, types) {
+    const { gen, data, opts } = it;
+    const coerceTo = coerceToTypes(types, opts.coerceTypes);
+    const checkTypes = types.length > 0 &&
+        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+    if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+            if (coerceTo.length)
+                coerceData(it, types, coerceTo);
+            else
+                reportTypeError(it);
+        });
+    }
+    return checkTypes;
+}
+exports.coerceAndCheckDataType = coerceAndCheckDataType;
+const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
+function coerceToTypes(types, coerceTypes) {
+    return coerceTypes
+        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
+        : [];
+}
+function coerceData(it, types, coerceTo) {
+    const { gen, data, opts } = it;
+    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
+    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
+    if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
+            .assign(data, (0, codegen_1._) `${data}[0]`)
+            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
+            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+    }
+    gen.if((0, codegen_1._) `${coerced} !== undefined`);
+    for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
+            coerceSpecificType(t);
+        }
+    }
+    gen.else();
+    reportTypeError(it);
+    gen.endIf();
+    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+    });
+    function coerceSpecificType(t) {
+        switch (t) {
+            case "string":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
+                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
+                    .elseIf((0, codegen_1._) `${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `""`);
+                return;
+            case "number":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "integer":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "boolean":
+                gen
+                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
+                    .assign(coerced, false)
+                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
+                    .assign(coerced, true);
+                return;
+            case "null":
+                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
+                gen.assign(coerced, null);
+                return;
+            case "array":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `[${data}]`);
+        }
+    }
+}
+function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+    // TODO use gen.property
+    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
+}
+function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+    let cond;
+    switch (dataType) {
+        case "null":
+            return (0, codegen_1._) `${data} ${EQ} null`;
+        case "array":
+            cond = (0, codegen_1._) `Array.isArray(${data})`;
+            break;
+        case "object":
+            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+            break;
+        case "integer":
+            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
+            break;
+        case "number":
+            cond = numCond();
+            break;
+        default:
+            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
+    }
+    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+    function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
+    }
+}
+exports.checkDataType = checkDataType;
+function checkDataTypes(dataTypes, data, strictNums, correct) {
+    if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+    }
+    let cond;
+    const types = (0, util_1.toHash)(dataTypes);
+    if (types.array && types.object) {
+        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+    }
+    else {
+        cond = codegen_1.nil;
+    }
+    if (types.number)
+        delete types.integer;
+    for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+    return cond;
+}
+exports.checkDataTypes = checkDataTypes;
+const typeError = {
+    message: ({ schema }) => `must be ${schema}`,
+    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
+};
+function reportTypeError(it) {
+    const cxt = getTypeErrorContext(it);
+    (0, errors_1.reportError)(cxt, typeError);
+}
+exports.reportTypeError = reportTypeError;
+function getTypeErrorContext(it) {
+    const { gen, data, schema } = it;
+    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+    return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it,
+    };
+}
+//# sourceMappingURL=dataType.js.map
+
+/***/ }),
+
+/***/ 1699:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assignDefaults = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function assignDefaults(it, ty) {
+    const { properties, items } = it.schema;
+    if (ty === "object" && properties) {
+        for (const key in properties) {
+            assignDefault(it, key, properties[key].default);
+        }
+    }
+    else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+    }
+}
+exports.assignDefaults = assignDefaults;
+function assignDefault(it, prop, defaultValue) {
+    const { gen, compositeRule, data, opts } = it;
+    if (defaultValue === undefined)
+        return;
+    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
+    if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+    }
+    let condition = (0, codegen_1._) `${childData} === undefined`;
+    if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
+    }
+    // `${childData} === undefined` +
+    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
+    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+}
+//# sourceMappingURL=defaults.js.map
+
+/***/ }),
+
+/***/ 7881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
+// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
+function validateFunctionCode(it) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            topSchemaObjCode(it);
+            return;
+        }
+    }
+    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+}
+exports.validateFunctionCode = validateFunctionCode;
+function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
+            destructureValCxtES5(gen, opts);
+            gen.code(body);
+        });
+    }
+    else {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+    }
+}
+function destructureValCxt(opts) {
+    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+}
+function destructureValCxtES5(gen, opts) {
+    gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+    }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
+    });
+}
+function topSchemaObjCode(it) {
+    const { schema, opts, gen } = it;
+    validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+            commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+            resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+    });
+    return;
+}
+function resetEvaluated(it) {
+    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
+    const { gen, validateName } = it;
+    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
+}
+function funcSourceUrl(schema, opts) {
+    const schId = typeof schema == "object" && schema[opts.schemaId];
+    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
+}
+// schema compilation - this function is used recursively to generate code for sub-schemas
+function subschemaCode(it, valid) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            subSchemaObjCode(it, valid);
+            return;
+        }
+    }
+    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+}
+function schemaCxtHasRules({ schema, self }) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (self.RULES.all[key])
+            return true;
+    return false;
+}
+function isSchemaObj(it) {
+    return typeof it.schema != "boolean";
+}
+function subSchemaObjCode(it, valid) {
+    const { schema, gen, opts } = it;
+    if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+    updateContext(it);
+    checkAsyncSchema(it);
+    const errsCount = gen.const("_errs", names_1.default.errors);
+    typeAndKeywords(it, errsCount);
+    // TODO var
+    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+}
+function checkKeywords(it) {
+    (0, util_1.checkUnknownRules)(it);
+    checkRefsAndKeywords(it);
+}
+function typeAndKeywords(it, errsCount) {
+    if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+    const types = (0, dataType_1.getSchemaTypes)(it.schema);
+    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+    schemaKeywords(it, types, !checkedTypes, errsCount);
+}
+function checkRefsAndKeywords(it) {
+    const { schema, errSchemaPath, opts, self } = it;
+    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+    }
+}
+function checkNoDefault(it) {
+    const { schema, opts } = it;
+    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+    }
+}
+function updateContext(it) {
+    const schId = it.schema[it.opts.schemaId];
+    if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+}
+function checkAsyncSchema(it) {
+    if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+}
+function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+    const msg = schema.$comment;
+    if (opts.$comment === true) {
+        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
+    }
+    else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+    }
+}
+function returnResults(it) {
+    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    if (schemaEnv.$async) {
+        // TODO assign unevaluated
+        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+            assignEvaluated(it);
+        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
+    }
+}
+function assignEvaluated({ gen, evaluated, props, items }) {
+    if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
+    if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
+}
+function schemaKeywords(it, types, typeErrors, errsCount) {
+    const { gen, schema, data, allErrors, opts, self } = it;
+    const { RULES } = self;
+    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
+        return;
+    }
+    if (!opts.jtd)
+        checkStrictTypes(it, types);
+    gen.block(() => {
+        for (const group of RULES.rules)
+            groupKeywords(group);
+        groupKeywords(RULES.post);
+    });
+    function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+            return;
+        if (group.type) {
+            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+            iterateKeywords(it, group);
+            if (types.length === 1 && types[0] === group.type && typeErrors) {
+                gen.else();
+                (0, dataType_2.reportTypeError)(it);
+            }
+            gen.endIf();
+        }
+        else {
+            iterateKeywords(it, group);
+        }
+        // TODO make it "ok" call?
+        if (!allErrors)
+            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
+    }
+}
+function iterateKeywords(it, group) {
+    const { gen, schema, opts: { useDefaults }, } = it;
+    if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+    gen.block(() => {
+        for (const rule of group.rules) {
+            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+                keywordCode(it, rule.keyword, rule.definition, group.type);
+            }
+        }
+    });
+}
+function checkStrictTypes(it, types) {
+    if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+    checkContextTypes(it, types);
+    if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+    checkKeywordTypes(it, it.dataTypes);
+}
+function checkContextTypes(it, types) {
+    if (!types.length)
+        return;
+    if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+    }
+    types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+    });
+    narrowSchemaTypes(it, types);
+}
+function checkMultipleTypes(it, ts) {
+    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+    }
+}
+function checkKeywordTypes(it, ts) {
+    const rules = it.self.RULES.all;
+    for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+            const { type } = rule.definition;
+            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+            }
+        }
+    }
+}
+function hasApplicableType(schTs, kwdT) {
+    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
+}
+function includesType(ts, t) {
+    return ts.includes(t) || (t === "integer" && ts.includes("number"));
+}
+function narrowSchemaTypes(it, withTypes) {
+    const ts = [];
+    for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+            ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+            ts.push("integer");
+    }
+    it.dataTypes = ts;
+}
+function strictTypesError(it, msg) {
+    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    msg += ` at "${schemaPath}" (strictTypes)`;
+    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+}
+class KeywordCxt {
+    constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        }
+        else {
+            this.schemaCode = this.schemaValue;
+            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+            }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+            this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+    }
+    result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+    }
+    failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+            failAction();
+        else
+            this.error();
+        if (successAction) {
+            this.gen.else();
+            successAction();
+            if (this.allErrors)
+                this.gen.endIf();
+        }
+        else {
+            if (this.allErrors)
+                this.gen.endIf();
+            else
+                this.gen.else();
+        }
+    }
+    pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
+    }
+    fail(condition) {
+        if (condition === undefined) {
+            this.error();
+            if (!this.allErrors)
+                this.gen.if(false); // this branch will be removed by gen.optimize
+            return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+            this.gen.endIf();
+        else
+            this.gen.else();
+    }
+    fail$data(condition) {
+        if (!this.$data)
+            return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+    }
+    error(append, errorParams, errorPaths) {
+        if (errorParams) {
+            this.setParams(errorParams);
+            this._error(append, errorPaths);
+            this.setParams({});
+            return;
+        }
+        this._error(append, errorPaths);
+    }
+    _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+    }
+    $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+    }
+    reset() {
+        if (this.errsCount === undefined)
+            throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+    }
+    ok(cond) {
+        if (!this.allErrors)
+            this.gen.if(cond);
+    }
+    setParams(obj, assign) {
+        if (assign)
+            Object.assign(this.params, obj);
+        else
+            this.params = obj;
+    }
+    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+            this.check$data(valid, $dataValid);
+            codeBlock();
+        });
+    }
+    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+            return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+            gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+            gen.elseIf(this.invalid$data());
+            this.$dataError();
+            if (valid !== codegen_1.nil)
+                gen.assign(valid, false);
+        }
+        gen.else();
+    }
+    invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+            if (schemaType.length) {
+                /* istanbul ignore if */
+                if (!(schemaCode instanceof codegen_1.Name))
+                    throw new Error("ajv implementation error");
+                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            }
+            return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+            if (def.validateSchema) {
+                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
+                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
+            }
+            return codegen_1.nil;
+        }
+    }
+    subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+    }
+    mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+            return;
+        if (it.props !== true && schemaCxt.props !== undefined) {
+            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== undefined) {
+            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+    }
+    mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+            return true;
+        }
+    }
+}
+exports.KeywordCxt = KeywordCxt;
+function keywordCode(it, keyword, def, ruleType) {
+    const cxt = new KeywordCxt(it, def, keyword);
+    if ("code" in def) {
+        def.code(cxt, ruleType);
+    }
+    else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+    else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+    }
+    else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+}
+const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+function getData($data, { dataLevel, dataNames, dataPathArr }) {
+    let jsonPointer;
+    let data;
+    if ($data === "")
+        return names_1.default.rootData;
+    if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+    }
+    else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+            if (up >= dataLevel)
+                throw new Error(errorMsg("property/index", up));
+            return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+            throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+            return data;
+    }
+    let expr = data;
+    const segments = jsonPointer.split("/");
+    for (const segment of segments) {
+        if (segment) {
+            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+            expr = (0, codegen_1._) `${expr} && ${data}`;
+        }
+    }
+    return expr;
+    function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+    }
+}
+exports.getData = getData;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5202:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
+function macroKeywordCode(cxt, def) {
+    const { gen, keyword, schema, parentSchema, it } = cxt;
+    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+    const schemaRef = useKeyword(gen, keyword, macroSchema);
+    if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+    const valid = gen.name("valid");
+    cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true,
+    }, valid);
+    cxt.pass(valid, () => cxt.error(true));
+}
+exports.macroKeywordCode = macroKeywordCode;
+function funcKeywordCode(cxt, def) {
+    var _a;
+    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+    checkAsyncKeyword(it, def);
+    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+    const validateRef = useKeyword(gen, keyword, validate);
+    const valid = gen.let("valid");
+    cxt.block$data(valid, validateKeyword);
+    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+    function validateKeyword() {
+        if (def.errors === false) {
+            assignValid();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => cxt.error());
+        }
+        else {
+            const ruleErrs = def.async ? validateAsync() : validateSync();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+    }
+    function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+    }
+    function validateSync() {
+        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+    }
+    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !(("compile" in def && !$data) || def.schema === false);
+        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+    }
+    function reportErrs(errors) {
+        var _a;
+        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
+    }
+}
+exports.funcKeywordCode = funcKeywordCode;
+function modifyData(cxt) {
+    const { gen, data, it } = cxt;
+    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
+}
+function addErrs(cxt, errs) {
+    const { gen } = cxt;
+    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
+        gen
+            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
+            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+    }, () => cxt.error());
+}
+function checkAsyncKeyword({ schemaEnv }, def) {
+    if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+}
+function useKeyword(gen, keyword, result) {
+    if (result === undefined)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+}
+function validSchemaType(schema, schemaType, allowUndefined = false) {
+    // TODO add tests
+    return (!schemaType.length ||
+        schemaType.some((st) => st === "array"
+            ? Array.isArray(schema)
+            : st === "object"
+                ? schema && typeof schema == "object" && !Array.isArray(schema)
+                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
+}
+exports.validSchemaType = validSchemaType;
+function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    /* istanbul ignore if */
+    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+    }
+    const deps = def.dependencies;
+    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+    }
+    if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
+                self.errorsText(def.validateSchema.errors);
+            if (opts.validateSchema === "log")
+                self.logger.error(msg);
+            else
+                throw new Error(msg);
+        }
+    }
+}
+exports.validateKeywordUsage = validateKeywordUsage;
+//# sourceMappingURL=keyword.js.map
+
+/***/ }),
+
+/***/ 6200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    if (keyword !== undefined && schema !== undefined) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+    }
+    if (keyword !== undefined) {
+        const sch = it.schema[keyword];
+        return schemaProp === undefined
+            ? {
+                schema: sch,
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+            }
+            : {
+                schema: sch[schemaProp],
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
+            };
+    }
+    if (schema !== undefined) {
+        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
+            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+            schema,
+            schemaPath,
+            topSchemaRef,
+            errSchemaPath,
+        };
+    }
+    throw new Error('either "keyword" or "schema" must be passed');
+}
+exports.getSubschema = getSubschema;
+function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    if (data !== undefined && dataProp !== undefined) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+    }
+    const { gen } = it;
+    if (dataProp !== undefined) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+    }
+    if (data !== undefined) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
+        dataContextProps(nextData);
+        if (propertyName !== undefined)
+            subschema.propertyName = propertyName;
+        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
+    }
+    if (dataTypes)
+        subschema.dataTypes = dataTypes;
+    function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+    }
+}
+exports.extendSubschemaData = extendSubschemaData;
+function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+    if (compositeRule !== undefined)
+        subschema.compositeRule = compositeRule;
+    if (createErrors !== undefined)
+        subschema.createErrors = createErrors;
+    if (allErrors !== undefined)
+        subschema.allErrors = allErrors;
+    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
+    subschema.jtdMetadata = jtdMetadata; // not inherited
+}
+exports.extendSubschemaMode = extendSubschemaMode;
+//# sourceMappingURL=subschema.js.map
+
+/***/ }),
+
+/***/ 3893:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+const validation_error_1 = __nccwpck_require__(5402);
+const ref_error_1 = __nccwpck_require__(3162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
+const defaultRegExp = (str, flags) => new RegExp(str, flags);
+defaultRegExp.code = "new RegExp";
+const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+const EXT_SCOPE_NAMES = new Set([
+    "validate",
+    "serialize",
+    "parse",
+    "wrapper",
+    "root",
+    "schema",
+    "keyword",
+    "pattern",
+    "formats",
+    "validate$data",
+    "func",
+    "obj",
+    "Error",
+]);
+const removedOptions = {
+    errorDataPath: "",
+    format: "`validateFormats: false` can be used instead.",
+    nullable: '"nullable" keyword is supported by default.',
+    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+    sourceCode: "Use option `code: {source: true}`",
+    strictDefaults: "It is default now, see option `strict`.",
+    strictKeywords: "It is default now, see option `strict`.",
+    uniqueItems: '"uniqueItems" keyword is always validated.',
+    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+    cache: "Map is used as cache, schema object as key.",
+    serialize: "Map is used as cache, schema object as key.",
+    ajvErrors: "It is default now.",
+};
+const deprecatedOptions = {
+    ignoreKeywordsWithRef: "",
+    jsPropertySyntax: "",
+    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
+};
+const MAX_EXPRESSION = 200;
+// eslint-disable-next-line complexity
+function requiredOptions(o) {
+    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+    const s = o.strict;
+    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
+    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+    return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver: uriResolver,
+    };
+}
+class Ajv {
+    constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = Object.create(null);
+        this._compilations = new Set();
+        this._loading = {};
+        this._cache = new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+            addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+            addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+            this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+    }
+    _addVocabularies() {
+        this.addKeyword("$async");
+    }
+    _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+            _dataRefSchema = { ...$dataRefSchema };
+            _dataRefSchema.id = _dataRefSchema.$id;
+            delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+    }
+    defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
+    }
+    validate(schemaKeyRef, // key, ref or schema object
+    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+    data // to be validated
+    ) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+            v = this.getSchema(schemaKeyRef);
+            if (!v)
+                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        }
+        else {
+            v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+            this.errors = v.errors;
+        return valid;
+    }
+    compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+            throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+            await loadMetaSchema.call(this, _schema.$schema);
+            const sch = this._addSchema(_schema, _meta);
+            return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+            if ($ref && !this.getSchema($ref)) {
+                await runCompileAsync.call(this, { $ref }, true);
+            }
+        }
+        async function _compileAsync(sch) {
+            try {
+                return this._compileSchemaEnv(sch);
+            }
+            catch (e) {
+                if (!(e instanceof ref_error_1.default))
+                    throw e;
+                checkLoaded.call(this, e);
+                await loadMissingSchema.call(this, e.missingSchema);
+                return _compileAsync.call(this, sch);
+            }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+            if (this.refs[ref]) {
+                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+            }
+        }
+        async function loadMissingSchema(ref) {
+            const _schema = await _loadSchema.call(this, ref);
+            if (!this.refs[ref])
+                await loadMetaSchema.call(this, _schema.$schema);
+            if (!this.refs[ref])
+                this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+            const p = this._loading[ref];
+            if (p)
+                return p;
+            try {
+                return await (this._loading[ref] = loadSchema(ref));
+            }
+            finally {
+                delete this._loading[ref];
+            }
+        }
+    }
+    // Adds schema to the instance
+    addSchema(schema, // If array is passed, `key` will be ignored
+    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
+    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
+    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
+    ) {
+        if (Array.isArray(schema)) {
+            for (const sch of schema)
+                this.addSchema(sch, undefined, _meta, _validateSchema);
+            return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+            const { schemaId } = this.opts;
+            id = schema[schemaId];
+            if (id !== undefined && typeof id != "string") {
+                throw new Error(`schema ${schemaId} must be string`);
+            }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+    }
+    // Add schema that will be used to validate other schemas
+    // options in META_IGNORE_OPTIONS are alway set to false
+    addMetaSchema(schema, key, // schema key
+    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
+    ) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+    }
+    //  Validate schema against its meta-schema
+    validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+            return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== undefined && typeof $schema != "string") {
+            throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+            this.logger.warn("meta-schema not available");
+            this.errors = null;
+            return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+            const message = "schema is invalid: " + this.errorsText();
+            if (this.opts.validateSchema === "log")
+                this.logger.error(message);
+            else
+                throw new Error(message);
+        }
+        return valid;
+    }
+    // Get compiled schema by `key` or `ref`.
+    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+    getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+            keyRef = sch;
+        if (sch === undefined) {
+            const { schemaId } = this.opts;
+            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+            sch = compile_1.resolveSchema.call(this, root, keyRef);
+            if (!sch)
+                return;
+            this.refs[keyRef] = sch;
+        }
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    // Remove cached schema(s).
+    // If no parameter is passed all schemas but meta-schemas are removed.
+    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+    removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+            this._removeAllSchemas(this.schemas, schemaKeyRef);
+            this._removeAllSchemas(this.refs, schemaKeyRef);
+            return this;
+        }
+        switch (typeof schemaKeyRef) {
+            case "undefined":
+                this._removeAllSchemas(this.schemas);
+                this._removeAllSchemas(this.refs);
+                this._cache.clear();
+                return this;
+            case "string": {
+                const sch = getSchEnv.call(this, schemaKeyRef);
+                if (typeof sch == "object")
+                    this._cache.delete(sch.schema);
+                delete this.schemas[schemaKeyRef];
+                delete this.refs[schemaKeyRef];
+                return this;
+            }
+            case "object": {
+                const cacheKey = schemaKeyRef;
+                this._cache.delete(cacheKey);
+                let id = schemaKeyRef[this.opts.schemaId];
+                if (id) {
+                    id = (0, resolve_1.normalizeId)(id);
+                    delete this.schemas[id];
+                    delete this.refs[id];
+                }
+                return this;
+            }
+            default:
+                throw new Error("ajv.removeSchema: invalid parameter");
+        }
+    }
+    // add "vocabulary" - a collection of keywords
+    addVocabulary(definitions) {
+        for (const def of definitions)
+            this.addKeyword(def);
+        return this;
+    }
+    addKeyword(kwdOrDef, def // deprecated
+    ) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+            keyword = kwdOrDef;
+            if (typeof def == "object") {
+                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+                def.keyword = keyword;
+            }
+        }
+        else if (typeof kwdOrDef == "object" && def === undefined) {
+            def = kwdOrDef;
+            keyword = def.keyword;
+            if (Array.isArray(keyword) && !keyword.length) {
+                throw new Error("addKeywords: keyword must be string or non-empty array");
+            }
+        }
+        else {
+            throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+            return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+            ...def,
+            type: (0, dataType_1.getJSONTypes)(def.type),
+            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0
+            ? (k) => addRule.call(this, k, definition)
+            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+    }
+    getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+    }
+    // Remove keyword
+    removeKeyword(keyword) {
+        // TODO return type should be Ajv
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+            if (i >= 0)
+                group.rules.splice(i, 1);
+        }
+        return this;
+    }
+    // Add format
+    addFormat(name, format) {
+        if (typeof format == "string")
+            format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+    }
+    errorsText(errors = this.errors, // optional array of validation errors
+    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
+    ) {
+        if (!errors || errors.length === 0)
+            return "No errors";
+        return errors
+            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
+            .reduce((text, msg) => text + separator + msg);
+    }
+    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
+            let keywords = metaSchema;
+            for (const seg of segments)
+                keywords = keywords[seg];
+            for (const key in rules) {
+                const rule = rules[key];
+                if (typeof rule != "object")
+                    continue;
+                const { $data } = rule.definition;
+                const schema = keywords[key];
+                if ($data && schema)
+                    keywords[key] = schemaOrData(schema);
+            }
+        }
+        return metaSchema;
+    }
+    _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+            const sch = schemas[keyRef];
+            if (!regex || regex.test(keyRef)) {
+                if (typeof sch == "string") {
+                    delete schemas[keyRef];
+                }
+                else if (sch && !sch.meta) {
+                    this._cache.delete(sch.schema);
+                    delete schemas[keyRef];
+                }
+            }
+        }
+    }
+    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+            id = schema[schemaId];
+        }
+        else {
+            if (this.opts.jtd)
+                throw new Error("schema must be object");
+            else if (typeof schema != "boolean")
+                throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== undefined)
+            return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
+            if (baseId)
+                this._checkUnique(baseId);
+            this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+            this.validateSchema(schema, true);
+        return sch;
+    }
+    _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+            throw new Error(`schema with key or id "${id}" already exists`);
+        }
+    }
+    _compileSchemaEnv(sch) {
+        if (sch.meta)
+            this._compileMetaSchema(sch);
+        else
+            compile_1.compileSchema.call(this, sch);
+        /* istanbul ignore if */
+        if (!sch.validate)
+            throw new Error("ajv implementation error");
+        return sch.validate;
+    }
+    _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+            compile_1.compileSchema.call(this, sch);
+        }
+        finally {
+            this.opts = currentOpts;
+        }
+    }
+}
+Ajv.ValidationError = validation_error_1.default;
+Ajv.MissingRefError = ref_error_1.default;
+exports["default"] = Ajv;
+function checkOptions(checkOpts, options, msg, log = "error") {
+    for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+    }
+}
+function getSchEnv(keyRef) {
+    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
+    return this.schemas[keyRef] || this.refs[keyRef];
+}
+function addInitialSchemas() {
+    const optsSchemas = this.opts.schemas;
+    if (!optsSchemas)
+        return;
+    if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+    else
+        for (const key in optsSchemas)
+            this.addSchema(optsSchemas[key], key);
+}
+function addInitialFormats() {
+    for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+            this.addFormat(name, format);
+    }
+}
+function addInitialKeywords(defs) {
+    if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+    }
+    this.logger.warn("keywords option as map is deprecated, pass array");
+    for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+            def.keyword = keyword;
+        this.addKeyword(def);
+    }
+}
+function getMetaSchemaOptions() {
+    const metaOpts = { ...this.opts };
+    for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+    return metaOpts;
+}
+const noLogs = { log() { }, warn() { }, error() { } };
+function getLogger(logger) {
+    if (logger === false)
+        return noLogs;
+    if (logger === undefined)
+        return console;
+    if (logger.log && logger.warn && logger.error)
+        return logger;
+    throw new Error("logger must implement log, warn and error methods");
+}
+const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+function checkKeyword(keyword, def) {
+    const { RULES } = this;
+    (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+            throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+            throw new Error(`Keyword ${kwd} has invalid name`);
+    });
+    if (!def)
+        return;
+    if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+    }
+}
+function addRule(keyword, definition, dataType) {
+    var _a;
+    const post = definition === null || definition === void 0 ? void 0 : definition.post;
+    if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+    const { RULES } = this;
+    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+    if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+    }
+    RULES.keywords[keyword] = true;
+    if (!definition)
+        return;
+    const rule = {
+        keyword,
+        definition: {
+            ...definition,
+            type: (0, dataType_1.getJSONTypes)(definition.type),
+            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
+        },
+    };
+    if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+    else
+        ruleGroup.rules.push(rule);
+    RULES.all[keyword] = rule;
+    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+}
+function addBeforeRule(ruleGroup, rule, before) {
+    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+    }
+    else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+    }
+}
+function keywordMetaschema(def) {
+    let { metaSchema } = def;
+    if (metaSchema === undefined)
+        return;
+    if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+    def.validateSchema = this.compile(metaSchema, true);
+}
+const $dataRef = {
+    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+};
+function schemaOrData(schema) {
+    return { anyOf: [schema, $dataRef] };
+}
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 6285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const uri = __nccwpck_require__(4352);
+uri.code = 'require("ajv/dist/runtime/uri").default';
+exports["default"] = uri;
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 5402:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class ValidationError extends Error {
+    constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+    }
+}
+exports["default"] = ValidationError;
+//# sourceMappingURL=validation_error.js.map
+
+/***/ }),
+
+/***/ 3448:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateAdditionalItems = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "additionalItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+            return;
+        }
+        validateAdditionalItems(cxt, items);
+    },
+};
+function validateAdditionalItems(cxt, items) {
+    const { gen, schema, data, keyword, it } = cxt;
+    it.items = true;
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
+    }
+    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+    }
+    function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+    }
+}
+exports.validateAdditionalItems = validateAdditionalItems;
+exports["default"] = def;
+//# sourceMappingURL=additionalItems.js.map
+
+/***/ }),
+
+/***/ 2431:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must NOT have additional properties",
+    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
+};
+const def = {
+    keyword: "additionalProperties",
+    type: ["object"],
+    schemaType: ["boolean", "object"],
+    allowUndefined: true,
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+            gen.forIn("key", data, (key) => {
+                if (!props.length && !patProps.length)
+                    additionalPropertyCode(key);
+                else
+                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
+            });
+        }
+        function isAdditional(key) {
+            let definedProp;
+            if (props.length > 8) {
+                // TODO maybe an option instead of hard-coded 8?
+                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            }
+            else if (props.length) {
+                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
+            }
+            else {
+                definedProp = codegen_1.nil;
+            }
+            if (patProps.length) {
+                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            }
+            return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
+                deleteAdditional(key);
+                return;
+            }
+            if (schema === false) {
+                cxt.setParams({ additionalProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                if (opts.removeAdditional === "failing") {
+                    applyAdditionalSchema(key, valid, false);
+                    gen.if((0, codegen_1.not)(valid), () => {
+                        cxt.reset();
+                        deleteAdditional(key);
+                    });
+                }
+                else {
+                    applyAdditionalSchema(key, valid);
+                    if (!allErrors)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                }
+            }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+            const subschema = {
+                keyword: "additionalProperties",
+                dataProp: key,
+                dataPropType: util_1.Type.Str,
+            };
+            if (errors === false) {
+                Object.assign(subschema, {
+                    compositeRule: true,
+                    createErrors: false,
+                    allErrors: false,
+                });
+            }
+            cxt.subschema(subschema, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=additionalProperties.js.map
+
+/***/ }),
+
+/***/ 9205:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "allOf",
+    schemaType: "array",
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+            if ((0, util_1.alwaysValidSchema)(it, sch))
+                return;
+            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+            cxt.ok(valid);
+            cxt.mergeEvaluated(schCxt);
+        });
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=allOf.js.map
+
+/***/ }),
+
+/***/ 9380:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "anyOf",
+    schemaType: "array",
+    trackErrors: true,
+    code: code_1.validateUnion,
+    error: { message: "must match a schema in anyOf" },
+};
+exports["default"] = def;
+//# sourceMappingURL=anyOf.js.map
+
+/***/ }),
+
+/***/ 6182:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { min, max } }) => max === undefined
+        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
+        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
+    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
+};
+const def = {
+    keyword: "contains",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+            min = minContains === undefined ? 1 : minContains;
+            max = maxContains;
+        }
+        else {
+            min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === undefined && min === 0) {
+            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+            return;
+        }
+        if (max !== undefined && min > max) {
+            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+            cxt.fail();
+            return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            let cond = (0, codegen_1._) `${len} >= ${min}`;
+            if (max !== undefined)
+                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
+            cxt.pass(cond);
+            return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === undefined && min === 1) {
+            validateItems(valid, () => gen.if(valid, () => gen.break()));
+        }
+        else if (min === 0) {
+            gen.let(valid, true);
+            if (max !== undefined)
+                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
+        }
+        else {
+            gen.let(valid, false);
+            validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+            const schValid = gen.name("_valid");
+            const count = gen.let("count", 0);
+            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+            gen.forRange("i", 0, len, (i) => {
+                cxt.subschema({
+                    keyword: "contains",
+                    dataProp: i,
+                    dataPropType: util_1.Type.Num,
+                    compositeRule: true,
+                }, _valid);
+                block();
+            });
+        }
+        function checkLimits(count) {
+            gen.code((0, codegen_1._) `${count}++`);
+            if (max === undefined) {
+                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
+            }
+            else {
+                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
+                if (min === 1)
+                    gen.assign(valid, true);
+                else
+                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=contains.js.map
+
+/***/ }),
+
+/***/ 5826:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+exports.error = {
+    message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
+    },
+    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`, // TODO change to reference
+};
+const def = {
+    keyword: "dependencies",
+    type: "object",
+    schemaType: "object",
+    error: exports.error,
+    code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+    },
+};
+function splitDependencies({ schema }) {
+    const propertyDeps = {};
+    const schemaDeps = {};
+    for (const key in schema) {
+        if (key === "__proto__")
+            continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+    }
+    return [propertyDeps, schemaDeps];
+}
+function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+    const { gen, data, it } = cxt;
+    if (Object.keys(propertyDeps).length === 0)
+        return;
+    const missing = gen.let("missing");
+    for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+            continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+            property: prop,
+            depsCount: deps.length,
+            deps: deps.join(", "),
+        });
+        if (it.allErrors) {
+            gen.if(hasProperty, () => {
+                for (const depProp of deps) {
+                    (0, code_1.checkReportMissingProp)(cxt, depProp);
+                }
+            });
+        }
+        else {
+            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+        }
+    }
+}
+exports.validatePropertyDeps = validatePropertyDeps;
+function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+            continue;
+        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+        }, () => gen.var(valid, true) // TODO var
+        );
+        cxt.ok(valid);
+    }
+}
+exports.validateSchemaDeps = validateSchemaDeps;
+exports["default"] = def;
+//# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 8584:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
+    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
+};
+const def = {
+    keyword: "if",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === undefined && parentSchema.else === undefined) {
+            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+            return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+            const ifClause = gen.let("ifClause");
+            cxt.setParams({ ifClause });
+            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        }
+        else if (hasThen) {
+            gen.if(schValid, validateClause("then"));
+        }
+        else {
+            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+            const schCxt = cxt.subschema({
+                keyword: "if",
+                compositeRule: true,
+                createErrors: false,
+                allErrors: false,
+            }, schValid);
+            cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+            return () => {
+                const schCxt = cxt.subschema({ keyword }, schValid);
+                gen.assign(valid, schValid);
+                cxt.mergeValidEvaluated(schCxt, valid);
+                if (ifClause)
+                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
+                else
+                    cxt.setParams({ ifClause: keyword });
+            };
+        }
+    },
+};
+function hasSchema(it, keyword) {
+    const schema = it.schema[keyword];
+    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
+}
+exports["default"] = def;
+//# sourceMappingURL=if.js.map
+
+/***/ }),
+
+/***/ 8775:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const additionalItems_1 = __nccwpck_require__(3448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(9210);
+function getApplicator(draft2020 = false) {
+    const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default,
+    ];
+    // array
+    if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+    else
+        applicator.push(additionalItems_1.default, items_1.default);
+    applicator.push(contains_1.default);
+    return applicator;
+}
+exports["default"] = getApplicator;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5791:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateTuple = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "array", "boolean"],
+    before: "uniqueItems",
+    code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+            return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+    const { gen, parentSchema, data, keyword, it } = cxt;
+    checkStrictTuple(parentSchema);
+    if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+    }
+    const valid = gen.name("valid");
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
+            keyword,
+            schemaProp: i,
+            dataProp: i,
+        }, valid));
+        cxt.ok(valid);
+    });
+    function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+    }
+}
+exports.validateTuple = validateTuple;
+exports["default"] = def;
+//# sourceMappingURL=items.js.map
+
+/***/ }),
+
+/***/ 2959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        if (prefixItems)
+            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+            cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=items2020.js.map
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "not",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            cxt.fail();
+            return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+            keyword: "not",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false,
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+    },
+    error: { message: "must NOT be valid" },
+};
+exports["default"] = def;
+//# sourceMappingURL=not.js.map
+
+/***/ }),
+
+/***/ 2490:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must match exactly one schema in oneOf",
+    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
+};
+const def = {
+    keyword: "oneOf",
+    schemaType: "array",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+            return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+            schArr.forEach((sch, i) => {
+                let schCxt;
+                if ((0, util_1.alwaysValidSchema)(it, sch)) {
+                    gen.var(schValid, true);
+                }
+                else {
+                    schCxt = cxt.subschema({
+                        keyword: "oneOf",
+                        schemaProp: i,
+                        compositeRule: true,
+                    }, schValid);
+                }
+                if (i > 0) {
+                    gen
+                        .if((0, codegen_1._) `${schValid} && ${valid}`)
+                        .assign(valid, false)
+                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
+                        .else();
+                }
+                gen.if(schValid, () => {
+                    gen.assign(valid, true);
+                    gen.assign(passing, i);
+                    if (schCxt)
+                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=oneOf.js.map
+
+/***/ }),
+
+/***/ 664:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
+const def = {
+    keyword: "patternProperties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 ||
+            (alwaysValidPatterns.length === patterns.length &&
+                (!it.opts.unevaluated || it.props === true))) {
+            return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+            for (const pat of patterns) {
+                if (checkProperties)
+                    checkMatchingProperties(pat);
+                if (it.allErrors) {
+                    validateProperties(pat);
+                }
+                else {
+                    gen.var(valid, true); // TODO var
+                    validateProperties(pat);
+                    gen.if(valid);
+                }
+            }
+        }
+        function checkMatchingProperties(pat) {
+            for (const prop in checkProperties) {
+                if (new RegExp(pat).test(prop)) {
+                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+                }
+            }
+        }
+        function validateProperties(pat) {
+            gen.forIn("key", data, (key) => {
+                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+                    const alwaysValid = alwaysValidPatterns.includes(pat);
+                    if (!alwaysValid) {
+                        cxt.subschema({
+                            keyword: "patternProperties",
+                            schemaProp: pat,
+                            dataProp: key,
+                            dataPropType: util_2.Type.Str,
+                        }, valid);
+                    }
+                    if (it.opts.unevaluated && props !== true) {
+                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
+                    }
+                    else if (!alwaysValid && !it.allErrors) {
+                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
+                        // or if all properties were evaluated (props === true)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                    }
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=patternProperties.js.map
+
+/***/ }),
+
+/***/ 6467:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const items_1 = __nccwpck_require__(5791);
+const def = {
+    keyword: "prefixItems",
+    type: "array",
+    schemaType: ["array"],
+    before: "uniqueItems",
+    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
+};
+exports["default"] = def;
+//# sourceMappingURL=prefixItems.js.map
+
+/***/ }),
+
+/***/ 8778:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const def = {
+    keyword: "properties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
+            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+            it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+            return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+            if (hasDefault(prop)) {
+                applyPropertySchema(prop);
+            }
+            else {
+                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+                applyPropertySchema(prop);
+                if (!it.allErrors)
+                    gen.else().var(valid, true);
+                gen.endIf();
+            }
+            cxt.it.definedProperties.add(prop);
+            cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
+        }
+        function applyPropertySchema(prop) {
+            cxt.subschema({
+                keyword: "properties",
+                schemaProp: prop,
+                dataProp: prop,
+            }, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=properties.js.map
+
+/***/ }),
+
+/***/ 1372:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "property name must be valid",
+    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
+};
+const def = {
+    keyword: "propertyNames",
+    type: "object",
+    schemaType: ["object", "boolean"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+            cxt.setParams({ propertyName: key });
+            cxt.subschema({
+                keyword: "propertyNames",
+                data: key,
+                dataTypes: ["string"],
+                propertyName: key,
+                compositeRule: true,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), () => {
+                cxt.error(true);
+                if (!it.allErrors)
+                    gen.break();
+            });
+        });
+        cxt.ok(valid);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=propertyNames.js.map
+
+/***/ }),
+
+/***/ 9210:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["then", "else"],
+    schemaType: ["object", "boolean"],
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === undefined)
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=thenElse.js.map
+
+/***/ }),
+
+/***/ 8484:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
+function checkReportMissingProp(cxt, prop) {
+    const { gen, data, it } = cxt;
+    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
+        cxt.error();
+    });
+}
+exports.checkReportMissingProp = checkReportMissingProp;
+function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
+}
+exports.checkMissingProp = checkMissingProp;
+function reportMissingProp(cxt, missing) {
+    cxt.setParams({ missingProperty: missing }, true);
+    cxt.error();
+}
+exports.reportMissingProp = reportMissingProp;
+function hasPropFunc(gen) {
+    return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
+    });
+}
+exports.hasPropFunc = hasPropFunc;
+function isOwnProperty(gen, data, property) {
+    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
+}
+exports.isOwnProperty = isOwnProperty;
+function propertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+}
+exports.propertyInData = propertyInData;
+function noPropertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+}
+exports.noPropertyInData = noPropertyInData;
+function allSchemaProperties(schemaMap) {
+    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+}
+exports.allSchemaProperties = allSchemaProperties;
+function schemaProperties(it, schemaMap) {
+    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+}
+exports.schemaProperties = schemaProperties;
+function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData],
+    ];
+    if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
+    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
+}
+exports.callValidateCode = callValidateCode;
+const newRegExp = (0, codegen_1._) `new RegExp`;
+function usePattern({ gen, it: { opts } }, pattern) {
+    const u = opts.unicodeRegExp ? "u" : "";
+    const { regExp } = opts.code;
+    const rx = regExp(pattern, u);
+    return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
+    });
+}
+exports.usePattern = usePattern;
+function validateArray(cxt) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+    }
+    gen.var(valid, true);
+    validateItems(() => gen.break());
+    return valid;
+    function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+                keyword,
+                dataProp: i,
+                dataPropType: util_1.Type.Num,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), notValid);
+        });
+    }
+}
+exports.validateArray = validateArray;
+function validateUnion(cxt) {
+    const { gen, schema, keyword, it } = cxt;
+    /* istanbul ignore if */
+    if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+    if (alwaysValid && !it.opts.unevaluated)
+        return;
+    const valid = gen.let("valid", false);
+    const schValid = gen.name("_valid");
+    gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+            keyword,
+            schemaProp: i,
+            compositeRule: true,
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
+        // or if all properties and items were evaluated (it.props === true && it.items === true)
+        if (!merged)
+            gen.if((0, codegen_1.not)(valid));
+    }));
+    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+}
+exports.validateUnion = validateUnion;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const def = {
+    keyword: "id",
+    code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=id.js.map
+
+/***/ }),
+
+/***/ 7397:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
+const core = [
+    "$schema",
+    "$id",
+    "$defs",
+    "$vocabulary",
+    { keyword: "$comment" },
+    "definitions",
+    id_1.default,
+    ref_1.default,
+];
+exports["default"] = core;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2996:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.callRef = exports.getValidate = void 0;
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$ref",
+    schemaType: "string",
+    code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+            return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === undefined)
+            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+            return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+            if (env === root)
+                return callRef(cxt, validateName, env, env.$async);
+            const rootName = gen.scopeValue("root", { ref: root });
+            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+            const v = getValidate(cxt, sch);
+            callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+            const valid = gen.name("valid");
+            const schCxt = cxt.subschema({
+                schema: sch,
+                dataTypes: [],
+                schemaPath: codegen_1.nil,
+                topSchemaRef: schName,
+                errSchemaPath: $ref,
+            }, valid);
+            cxt.mergeEvaluated(schCxt);
+            cxt.ok(valid);
+        }
+    },
+};
+function getValidate(cxt, sch) {
+    const { gen } = cxt;
+    return sch.validate
+        ? gen.scopeValue("validate", { ref: sch.validate })
+        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+}
+exports.getValidate = getValidate;
+function callRef(cxt, v, sch, $async) {
+    const { gen, it } = cxt;
+    const { allErrors, schemaEnv: env, opts } = it;
+    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+    if ($async)
+        callAsyncRef();
+    else
+        callSyncRef();
+    function callAsyncRef() {
+        if (!env.$async)
+            throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
+            if (!allErrors)
+                gen.assign(valid, true);
+        }, (e) => {
+            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+            addErrorsFrom(e);
+            if (!allErrors)
+                gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+    }
+    function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+    }
+    function addErrorsFrom(source) {
+        const errs = (0, codegen_1._) `${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
+        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+    }
+    function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+            return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        // TODO refactor
+        if (it.props !== true) {
+            if (schEvaluated && !schEvaluated.dynamicProps) {
+                if (schEvaluated.props !== undefined) {
+                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+                }
+            }
+            else {
+                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
+                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            }
+        }
+        if (it.items !== true) {
+            if (schEvaluated && !schEvaluated.dynamicItems) {
+                if (schEvaluated.items !== undefined) {
+                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+                }
+            }
+            else {
+                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
+                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            }
+        }
+    }
+}
+exports.callRef = callRef;
+exports["default"] = def;
+//# sourceMappingURL=ref.js.map
+
+/***/ }),
+
+/***/ 8886:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
+        ? `tag "${tagName}" must be string`
+        : `value of tag "${tagName}" must be in oneOf`,
+    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
+};
+const def = {
+    keyword: "discriminator",
+    type: "object",
+    schemaType: "object",
+    error,
+    code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+            throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+            throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+            throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+            throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+            const mapping = getMapping();
+            gen.if(false);
+            for (const tagValue in mapping) {
+                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
+                gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            }
+            gen.else();
+            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+            gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+            const _valid = gen.name("valid");
+            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+            cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            return _valid;
+        }
+        function getMapping() {
+            var _a;
+            const oneOfMapping = {};
+            const topRequired = hasRequired(parentSchema);
+            let tagRequired = true;
+            for (let i = 0; i < oneOf.length; i++) {
+                let sch = oneOf[i];
+                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+                    const ref = sch.$ref;
+                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+                    if (sch instanceof compile_1.SchemaEnv)
+                        sch = sch.schema;
+                    if (sch === undefined)
+                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                }
+                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+                if (typeof propSch != "object") {
+                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+                }
+                tagRequired = tagRequired && (topRequired || hasRequired(sch));
+                addMappings(propSch, i);
+            }
+            if (!tagRequired)
+                throw new Error(`discriminator: "${tagName}" must be required`);
+            return oneOfMapping;
+            function hasRequired({ required }) {
+                return Array.isArray(required) && required.includes(tagName);
+            }
+            function addMappings(sch, i) {
+                if (sch.const) {
+                    addMapping(sch.const, i);
+                }
+                else if (sch.enum) {
+                    for (const tagValue of sch.enum) {
+                        addMapping(tagValue, i);
+                    }
+                }
+                else {
+                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+                }
+            }
+            function addMapping(tagValue, i) {
+                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+                }
+                oneOfMapping[tagValue] = i;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7115:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DiscrError = void 0;
+var DiscrError;
+(function (DiscrError) {
+    DiscrError["Tag"] = "tag";
+    DiscrError["Mapping"] = "mapping";
+})(DiscrError || (exports.DiscrError = DiscrError = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
+/***/ 6402:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
+};
+const def = {
+    keyword: "format",
+    type: ["number", "string"],
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+            return;
+        if ($data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
+            const fType = gen.let("fType");
+            const format = gen.let("format");
+            // TODO simplify
+            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
+            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+            function unknownFmt() {
+                if (opts.strictSchema === false)
+                    return codegen_1.nil;
+                return (0, codegen_1._) `${schemaCode} && !${format}`;
+            }
+            function invalidFmt() {
+                const callFormat = schemaEnv.$async
+                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
+                    : (0, codegen_1._) `${format}(${data})`;
+                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            }
+        }
+        function validateFormat() {
+            const formatDef = self.formats[schema];
+            if (!formatDef) {
+                unknownFormat();
+                return;
+            }
+            if (formatDef === true)
+                return;
+            const [fmtType, format, fmtRef] = getFormat(formatDef);
+            if (fmtType === ruleType)
+                cxt.pass(validCondition());
+            function unknownFormat() {
+                if (opts.strictSchema === false) {
+                    self.logger.warn(unknownMsg());
+                    return;
+                }
+                throw new Error(unknownMsg());
+                function unknownMsg() {
+                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+                }
+            }
+            function getFormat(fmtDef) {
+                const code = fmtDef instanceof RegExp
+                    ? (0, codegen_1.regexpCode)(fmtDef)
+                    : opts.code.formats
+                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
+                        : undefined;
+                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
+                }
+                return ["string", fmtDef, fmt];
+            }
+            function validCondition() {
+                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+                    if (!schemaEnv.$async)
+                        throw new Error("async format in sync schema");
+                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
+                }
+                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=format.js.map
+
+/***/ }),
+
+/***/ 2601:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const format_1 = __nccwpck_require__(6402);
+const format = [format_1.default];
+exports["default"] = format;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6620:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.contentVocabulary = exports.metadataVocabulary = void 0;
+exports.metadataVocabulary = [
+    "title",
+    "description",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "examples",
+];
+exports.contentVocabulary = [
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+];
+//# sourceMappingURL=metadata.js.map
+
+/***/ }),
+
+/***/ 8026:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to constant",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
+};
+const def = {
+    keyword: "const",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || (schema && typeof schema == "object")) {
+            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        }
+        else {
+            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 3200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to one of the allowed values",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
+};
+const def = {
+    keyword: "enum",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+            throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
+        let valid;
+        if (useLoop || $data) {
+            valid = gen.let("valid");
+            cxt.block$data(valid, loopEnum);
+        }
+        else {
+            /* istanbul ignore if */
+            if (!Array.isArray(schema))
+                throw new Error("ajv implementation error");
+            const vSchema = gen.const("vSchema", schemaCode);
+            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+            gen.assign(valid, false);
+            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+            const sch = schema[i];
+            return typeof sch === "object" && sch !== null
+                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
+                : (0, codegen_1._) `${data} === ${sch}`;
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=enum.js.map
+
+/***/ }),
+
+/***/ 5481:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
+const validation = [
+    // number
+    limitNumber_1.default,
+    multipleOf_1.default,
+    // string
+    limitLength_1.default,
+    pattern_1.default,
+    // object
+    limitProperties_1.default,
+    required_1.default,
+    // array
+    limitItems_1.default,
+    uniqueItems_1.default,
+    // any
+    { keyword: "type", schemaType: ["string", "array"] },
+    { keyword: "nullable", schemaType: "boolean" },
+    const_1.default,
+    enum_1.default,
+];
+exports["default"] = validation;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6296:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxItems", "minItems"],
+    type: "array",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitItems.js.map
+
+/***/ }),
+
+/***/ 6962:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxLength", "minLength"],
+    type: "string",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitLength.js.map
+
+/***/ }),
+
+/***/ 3723:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitNumber.js.map
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxProperties", "minProperties"],
+    type: "object",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitProperties.js.map
+
+/***/ }),
+
+/***/ 8132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
+};
+const def = {
+    keyword: "multipleOf",
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec
+            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
+            : (0, codegen_1._) `${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=multipleOf.js.map
+
+/***/ }),
+
+/***/ 6023:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
+};
+const def = {
+    keyword: "pattern",
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+            const { regExp } = it.opts.code;
+            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
+            const valid = gen.let("valid");
+            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+            cxt.fail$data((0, codegen_1._) `!${valid}`);
+        }
+        else {
+            const regExp = (0, code_1.usePattern)(cxt, schema);
+            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=pattern.js.map
+
+/***/ }),
+
+/***/ 4504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
+    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
+};
+const def = {
+    keyword: "required",
+    type: "object",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+            return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+            allErrorsMode();
+        else
+            exitOnErrorMode();
+        if (opts.strictRequired) {
+            const props = cxt.parentSchema.properties;
+            const { definedProperties } = cxt.it;
+            for (const requiredKey of schema) {
+                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
+                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+                }
+            }
+        }
+        function allErrorsMode() {
+            if (useLoop || $data) {
+                cxt.block$data(codegen_1.nil, loopAllRequired);
+            }
+            else {
+                for (const prop of schema) {
+                    (0, code_1.checkReportMissingProp)(cxt, prop);
+                }
+            }
+        }
+        function exitOnErrorMode() {
+            const missing = gen.let("missing");
+            if (useLoop || $data) {
+                const valid = gen.let("valid", true);
+                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+                cxt.ok(valid);
+            }
+            else {
+                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+                (0, code_1.reportMissingProp)(cxt, missing);
+                gen.else();
+            }
+        }
+        function loopAllRequired() {
+            gen.forOf("prop", schemaCode, (prop) => {
+                cxt.setParams({ missingProperty: prop });
+                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            });
+        }
+        function loopUntilMissing(missing, valid) {
+            cxt.setParams({ missingProperty: missing });
+            gen.forOf(missing, schemaCode, () => {
+                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+                gen.if((0, codegen_1.not)(valid), () => {
+                    cxt.error();
+                    gen.break();
+                });
+            }, codegen_1.nil);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=required.js.map
+
+/***/ }),
+
+/***/ 5132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
+};
+const def = {
+    keyword: "uniqueItems",
+    type: "array",
+    schemaType: "boolean",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+            return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
+            const j = gen.let("j");
+            cxt.setParams({ i, j });
+            gen.assign(valid, true);
+            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+            const item = gen.name("item");
+            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+            const indices = gen.const("indices", (0, codegen_1._) `{}`);
+            gen.for((0, codegen_1._) `;${i}--;`, () => {
+                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
+                gen.if(wrongType, (0, codegen_1._) `continue`);
+                if (itemTypes.length > 1)
+                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
+                gen
+                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
+                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
+                    cxt.error();
+                    gen.assign(valid, false).break();
+                })
+                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
+            });
+        }
+        function loopN2(i, j) {
+            const eql = (0, util_1.useFunc)(gen, equal_1.default);
+            const outer = gen.name("outer");
+            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
+                cxt.error();
+                gen.assign(valid, false).break(outer);
+            })));
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
 /***/ 298:
 /***/ ((module) => {
 
@@ -1636,6 +7338,106 @@ module.exports.isPathValid = isPathValid
 
 // For testing purposes
 define(module.exports, Symbol.for('setupWindows'), setupWindows)
+
+
+/***/ }),
+
+/***/ 1167:
+/***/ ((module) => {
+
+
+
+var traverse = module.exports = function (schema, opts, cb) {
+  // Legacy support for v0.3.1 and earlier.
+  if (typeof opts == 'function') {
+    cb = opts;
+    opts = {};
+  }
+
+  cb = opts.cb || cb;
+  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
+  var post = cb.post || function() {};
+
+  _traverse(opts, pre, post, schema, '', schema);
+};
+
+
+traverse.keywords = {
+  additionalItems: true,
+  items: true,
+  contains: true,
+  additionalProperties: true,
+  propertyNames: true,
+  not: true,
+  if: true,
+  then: true,
+  else: true
+};
+
+traverse.arrayKeywords = {
+  items: true,
+  allOf: true,
+  anyOf: true,
+  oneOf: true
+};
+
+traverse.propsKeywords = {
+  $defs: true,
+  definitions: true,
+  properties: true,
+  patternProperties: true,
+  dependencies: true
+};
+
+traverse.skipKeywords = {
+  default: true,
+  enum: true,
+  const: true,
+  required: true,
+  maximum: true,
+  minimum: true,
+  exclusiveMaximum: true,
+  exclusiveMinimum: true,
+  multipleOf: true,
+  maxLength: true,
+  minLength: true,
+  pattern: true,
+  format: true,
+  maxItems: true,
+  minItems: true,
+  uniqueItems: true,
+  maxProperties: true,
+  minProperties: true
+};
+
+
+function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
+    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+    for (var key in schema) {
+      var sch = schema[key];
+      if (Array.isArray(sch)) {
+        if (key in traverse.arrayKeywords) {
+          for (var i=0; i<sch.length; i++)
+            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
+        }
+      } else if (key in traverse.propsKeywords) {
+        if (sch && typeof sch == 'object') {
+          for (var prop in sch)
+            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+        }
+      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
+        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
+      }
+    }
+    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+  }
+}
+
+
+function escapeJsonPtr(str) {
+  return str.replace(/~/g, '~0').replace(/\//g, '~1');
+}
 
 
 /***/ }),
@@ -6040,7 +11842,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1279);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6308);
 
 // Entry point of the command line: everything else lives in runCli, where tests reach it.
 // A reader that stops early (`| head`) is no error: stop quietly, as Unix tools do.
@@ -6071,7 +11873,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1279:
+/***/ 6308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6081,7 +11883,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, USAGE
+// UNUSED EXPORTS: COMMAND_SPECS, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, USAGE
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
@@ -6090,8 +11892,6 @@ const package_namespaceObject = {"rE":"0.1.0"};
 /** The tool's version, from package.json. */
 const TOOL_VERSION = package_namespaceObject.rE;
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./catalog/first-party-apps.json
 const first_party_apps_namespaceObject = /*#__PURE__*/JSON.parse('{"l":{"00000000-0000-0000-0000-000000000000":"Designated empty GUID","00000000-0000-0000-0000-000000000001":"Cosmos DB Built-in Data Reader","00000000-0000-0000-0000-000000000002":"Cosmos DB Built-in Data Contributor","00000001-0000-0000-c000-000000000000":"Azure ESTS Service","00000002-0000-0000-c000-000000000000":"Windows Azure Active Directory","00000002-0000-0ff1-ce00-000000000000":"Office 365 Exchange Online","00000003-0000-0000-c000-000000000000":"Microsoft Graph","00000003-0000-0ff1-ce00-000000000000":"Office 365 SharePoint Online","00000004-0000-0ff1-ce00-000000000000":"Skype for Business Online","00000005-0000-0000-c000-000000000000":"Microsoft Azure Workflow","00000005-0000-0ff1-ce00-000000000000":"Viva Engage","00000006-0000-0ff1-ce00-000000000000":"Microsoft Office 365 Portal","00000007-0000-0000-c000-000000000000":"Dataverse","00000007-0000-0ff1-ce00-000000000000":"Microsoft Exchange Online Protection","00000008-0000-0000-c000-000000000000":"Microsoft.Azure.DataMarket","00000009-0000-0000-c000-000000000000":"Power BI Service","0000000a-0000-0000-c000-000000000000":"Microsoft Intune","0000000b-0000-0000-c000-000000000000":"Microsoft Seller Dashboard","0000000c-0000-0000-c000-000000000000":"Microsoft App Access Panel","00000012-0000-0000-c000-000000000000":"Microsoft Rights Management Services","00000014-0000-0000-c000-000000000000":"Microsoft.Azure.SyncFabric","00000015-0000-0000-c000-000000000000":"Microsoft Dynamics ERP","0000001a-0000-0000-c000-000000000000":"MicrosoftAzureActiveAuthn","0000001b-0000-0000-c000-000000000000":"Microsoft Power BI Information Service","00283e6b-2bd8-440f-a2d5-87358e4c89a1":"POWER AUTOMATE FOR PROJECT P1","0029d2bb-fc98-4712-9310-69dd5fcc94d5":"TeamsTab.Create.Chat","00482a5a-887f-4fb3-b363-3b7fe8e74483":"Key Vault Administrator","00493d72-78f6-4148-b6c5-d3ce8e4799dd":"Azure Arc Enabled Kubernetes Cluster User Role","0049e2e2-fcea-4bc4-af90-bdb29a9bbe98":"Azure AD Service Principal","00527d7f-d5bc-4c2a-8d1e-6c0de2410c81":"Power Apps (Plan 2)","005b3ef1-47dd-4e68-bb02-c6db484d00f2":"Purview/sit-defn-croatia-drivers-license-number","00695ed2-3202-4156-8da1-69f60065e255":"Microsoft Visio Data Visualizer","0076631b-d4a0-427f-5773-0ec71c9e0279":"HYPR FIDO2 Authenticator","00b41c95-dab0-4487-9791-b9d2c32c80f2":"Office 365 Management","00c29273-979b-4161-815c-10b084fb9324":"Backup Operator","00edd498-7c0c-4e68-859c-5a55d518c9c0":"Teams Biometric Service","00f82732-f451-4a01-918c-0e9896e784f9":"Skype for Business Application Configuration Service","0121dc95-1b9f-4aed-8bac-58c5ac466691":"TeamMember.ReadWrite.All - Application","0130cc9f-7ac5-4026-bd5f-80a08a54e6d9":"Azure Data Warehouse Polybase","014b43d0-6ed4-4fc6-84dc-4b6f7bae7d85":"Policy.ReadWrite.CrossTenantAccess - Delegated","017fb6f8-00dd-4025-be2b-4eff067cae72":"Privacy Management - subject rights request (1) GCC","01892c31-3b66-4bcf-b5f5-bf0a03d5ed9f":"OnlineMeetingAiInsight.Read.Chat - Application","019b39dd-8c25-4765-91a3-d9c6baf3c3b3":"Purview/sit-defn-philippines-unified-multi-purpose-identification-number","01c0a623-fc9b-48e9-b794-0756f8e8f067":"Policy.ReadWrite.ConditionalAccess - Application","01c1209b-6389-4faf-a5f8-3f7e13899652":"Purview/sit-defn-japan-resident-registration-number","01c8007a-57d2-41e0-a3c3-0b46ead16cc4":"Career Coach for students","01cb2876-7ebd-4aa4-9cc9-d28bd4d359a9":"Device Registration Service","01d46c34-3525-47d5-bd1a-5f19979938a0":"Power Pages authenticated users T3 min 1,000 units - 100 users/per site/month capacity pack_4","01d4889c-1287-42c6-ac1f-5d1e02578ef6":"Files.Read.All - Application","01e37dc9-c035-40bd-b438-b2879c4870a6":"PrivilegedAccess.Read.AzureADGroup - Application","01f42a64-eba7-4892-a67b-398237e4ade2":"Purview/sit-defn-netherlands-tax-identification-number","01fc33a7-78ba-4d2f-a4b7-768e336e890e":"MS-PIM","0210d5c8-49d2-4dd1-a01b-a91c7c14e0bf":"CRM Hybrid Connector","022907d3-0f1b-48f7-badc-1ba6abab6d66":"Azure SQL Database","024d486e-b451-40bb-833d-3e66d98c5c73":"Mail.ReadWrite - Delegated","025d3225-3f02-4882-b4c0-cd5b541a4e80":"RoleManagement.ReadWrite.Exchange - Application","028f4ed7-e2a9-465e-a8f4-9c0ffdfdc027":"Data Box Reader","02a32cc4-7ab5-4b58-879a-0586e0f7c495":"PrivilegedAssignmentSchedule.Read.AzureADGroup - Delegated","02a5a114-36a6-46ff-a102-954d89d9ab02":"BookingsAppointment.ReadWrite.All - Delegated","02ca0879-e8e4-47a5-a61e-5c618b76e64a":"Device Update Administrator","02d2a314-8dbb-47d3-8a77-1677403097de":"Microsoft SaaS Hub Resource Provider","02e97553-ed7b-43d0-ab3c-f8bace0d040c":"Reports.Read.All - Delegated","031a549a-bb80-49b6-8032-2068448c6a3c":"RoleManagement.Read.CloudPC - Application","03300fea-7a88-45a6-b5bd-29653803c591":"Power Pages Authenticated Users per site monthly capacity DoD","033b51ee-d6fa-4add-b627-ee680c7212b5":"Lists.SelectedOperations.Selected - Delegated","035f9e1d-4f00-4419-bf50-bf2d87eb4878":"Azure Monitor Restricted","0368fc9c-3721-437f-8b7d-3d0f888cdefc":"Power Automate for Customer Service Pro","036b9544-e8c5-46ef-900a-0646cc42b271":"PrintJob.ReadWrite.All - Delegated","036c2481-aa8a-47cd-ab43-324f0c157c2d":"Dynamics 365 Customer Insights vTrial","0378884a-3af5-44ab-8323-f5b22f9f3c98":"Device Update Content Administrator","038187f5-ca69-4382-8c0b-8d87708d099f":"MSAI Substrate Meeting Intelligence","03937fb5-d2b6-4487-b61f-0f8bff7c3517":"Purview/sit-defn-poland-passport-number","03a6d094-3444-4b3d-88af-7477090a9e5e":"Intelligent Systems Account Contributor","03acaee3-9492-4f40-aed4-bcb6b32981b6":"Retired - Microsoft Social Engagement","03b39d0f-4213-4864-a245-b1476ec03169":"Azure Spring Apps Domain-Management Service Principal","03cc4f92-788e-4ede-b93f-199424d144a5":"Policy.ReadWrite.ExternalIdentities - Application","03fcf763-27c2-49ed-9422-2641c6c895c9":"Purview/sit-defn-latvia-personal-code","040330d7-be7e-4130-b349-a6eb3a56e2f8":"EduReports-Reading.ReadAnonymous.All - Application","04165923-9d83-45d5-8227-78b77b0a687e":"SignalR AccessKey Reader","041fe683-03e4-45b6-b1af-c0cdc516daee":"Power Virtual Agents for Office 365_2","04436913-cf0d-4d2a-9cc6-2ffe7f1d3d1c":"Windows Notification Service [Community Contributed]","04687a56-4fc2-4e36-b274-b862fb649733":"MDATPNetworkScanAgent","0469d4cd-df37-4d93-8a61-f8c75b809164":"Policy Administration Service","046f7d3b-9595-4685-a2e8-a2832d2b26aa":"Privacy Management - risk GCC","048a552e-c849-4027-b54c-4c7ead26150a":"DYNAMICS 365 FOR TALENT: ONBOARD_1","04a2c935-5b4b-474a-be42-11f53111f271":"PartnerSecurity.ReadWrite.All - Application","04a4b2a2-3f26-4fc8-87ee-9c46e68db175":"PublicKeyInfrastructure.Read.All - Delegated","04a7fb0d-32e0-4241-b4f5-3f7618cd1162":"Office 365 Midsize Business","04b07795-8ddb-461a-bbee-02f9e1bf7b46":"Microsoft Azure CLI","04c55753-2244-4c25-87fc-704ab82a4f69":"SecurityAnalyzedMessage.ReadWrite.All - Application","04ce8d60-72ce-4867-85cf-6d82f36922f3":"PrintJob.ReadBasic.All - Delegated","04dcc6ab-388a-4559-b527-fbec656300ea":"Microsoft account guest resource tenant","04f0c124-f2bc-4f59-8241-bf6df9866bbd":"Visual Studio","0504111f-feb8-4a3c-992a-70280f9a2869":"Microsoft Teams Premium Intelligent","0517ffae-825d-4aff-999e-3f2336b8a20a":"M365 App Management Service","0526716b-113d-4c15-b2c8-68e3c22b9f80":"Authentication Policy Administrator","05352d14-a920-4328-a0de-4cbe7430e26b":"Azure Center for SAP solutions reader","054126f8-9a2b-4f1c-a9ad-eca461f08466":"Media Services Account Administrator","056a5f80-b4e0-4983-a8be-7ad254a113c9":"DYNAMICS 365 P1 TRIAL FOR INFORMATION WORKERS","056cd41c-7e88-42e1-933e-88ba6a50c9c3":"SQL Security Manager","057efbfe-a95d-4263-acb0-12b4a31fed8d":"Windows 365 Shared Use 2 vCPU 8 GB 128 GB_1","0591bafd-7c1c-4c30-a2a5-2b9aacb1dfe8":"TeamworkDevice.Read.All - Application","059e5840-5353-4c68-b1da-666a033fc5e8":"ThreatSubmissionPolicy.ReadWrite.All - Delegated","05a65629-4c1b-48c1-a78b-804c4abdd4af":"Microsoft Cloud App Security","05d97c70-cb7c-4e66-8138-d5ca7c59d206":"Azure Edge Zones storage backend","05e9a617-0261-4cee-bb44-138d3ef5d965":"Microsoft 365 E3_1","060d8061-f606-4e69-a4e7-e8fff75ea1f5":"Power BI Premium Per User for Faculty","06162da2-ebf9-4954-99a0-00fee96f95cc":"Common Data Service_8","061f9ace-7d42-4136-88ac-31dc755f143f":"Intune","0628a73f-3b4a-4989-bd7b-0f8823144313":"Microsoft 365 Phone Standard Resource Account for Government","064a9707-9dba-4cc1-9902-38bfcfda6328":"Digital Messaging for GCC Test SKU","065d9450-1e87-434e-ac2f-69af271549ed":"Power Platform Admin Center [Community Contributed]","065f3c64-0649-4ec7-9f47-ef5cf134c751":"Dynamics 365 for Sales Pro Attach","0666269f-b167-4c5b-a76f-fc574f2b1118":"Microsoft 365 F1 EEA (no Teams)","066e2fd1-ba15-40e7-aa96-d6636b1cdf71":"Power Apps for Dynamics 365 Mixed Reality","0683001c-0492-4d59-9515-d9a6426b5813":"Power Virtual Agents for Office 365_3","06879193-37cc-4976-8991-f8165c994ce7":"Power Automate P2 for Dynamics 365 for Government","06a5fe6d-c49d-46a7-b082-56b1b14103c7":"DeviceManagementServiceConfig.Read.All - Application","06aa7acb-01af-4824-8899-b14e5ed788d6":"Remove User from Teams","06b48c5f-01d9-4b18-9015-03b52040f51a":"Skype for Business PSTN Usage Calling Plan","06b708a9-e830-4db3-a914-8e69da51d44f":"AppRoleAssignment.ReadWrite.All - Application","06ceea37-85e2-40d7-bec3-91337a46038f":"PrinterShare.ReadWrite.All - Delegated","06da0dbc-49e2-44d2-8312-53f166ab848a":"Directory.Read.All - Delegated","06dbc45d-6708-4ef0-a797-f797ee68bf4b":"PrivilegedAssignmentSchedule.ReadWrite.AzureADGroup - Delegated","06dd8193-75af-46d0-84bb-9b9bcaa89e8b":"SubstrateActionsService","06ebc4ee-1bb5-47dd-8120-11324bc54e06":"Microsoft 365 E5_2","074c6829-b3a0-430a-ba3d-aca365e57065":"Project Plan 3 for GCC","07699545-9485-468e-95b6-2fca3738be01":"Power Automate for Office 365_2","077fde41-7e0b-4c5b-bcd1-e9d743a30c80":"MailboxFolder.ReadWrite - Delegated","078d2b04-f1bd-4111-bbd4-b4b1b354cef4":"Microsoft Entra ID P1_1","07919803-6073-4cd8-bc55-28077db0ee10":"SchedulePermissions.ReadWrite.All - Delegated","07a4098c-3f2d-427f-bfe2-5889ed75dd7b":"Privacy Management - Subject Rights Request (1)_2","07a9f89c-6407-4594-9d56-621d5f1e358b":"NXP Semiconductros FIDO2 Conformance Testing CTAP2 Authenticator","07f995eb-fc67-4522-ad66-2b8ca8ea3efd":"RecordsManagement.Read.All - Delegated","080765e3-9336-4461-b934-310acccb907d":"Defender for Storage Advanced Threat Protection Resource Provider","080a52fd-a7bc-431e-b54d-51f08f59db11":"Purview/sit-defn-portugal-passport-number","082f0a83-3be5-4ba1-904c-961cca79b387":"Desktop Virtualization Contributor","08432d1b-5911-483c-86df-7980af5cdee0":"OrgContact.Read.All - Delegated","084747ad-b095-4a57-b41f-061d84d69f6f":"Power Apps Portals Login Capacity Add-On","0850ebb5-64ee-4d3a-a3e1-5a97213653b5":"Common Data Service for Remote Assist","0858ddce-8fca-4479-929b-4504feeed95e":"Microsoft Defender for Cloud Apps MIP Server","085ca537-6565-41c2-aca7-db852babc212":"FileStorageContainer.Selected - Delegated","086e9b70-4720-4442-ab6d-3ef32bfb4721":"Power Automate unattended RPA add-on for Government","087502c2-5263-433e-abe3-8f77231a0627":"OrgSettings-Todo.ReadWrite.All - Delegated","087c3ad9-c2ca-4b82-9885-d5e25ce9e183":"SecurityIdentitiesSensors.ReadWrite.All - Delegated","087fca6e-4606-4d41-b3f6-5ebdf75b8b4c":"Azure Arc MetalLB extension","0883f392-0a7a-443d-8c76-16a6d39c7b63":"DeviceManagementConfiguration.ReadWrite.All - Delegated","088ab73d-1256-47ae-bea9-9de8e7131f31":"Guest Configuration Resource Contributor","08954f03-6346-4c2e-81c0-ec3a5cfae23b":"Application Insights Snapshot Debugger","0898bdbb-73b0-471a-81e5-20f1fe4dd66e":"Microsoft Kaizala Pro_4","089fe4d0-434a-44c5-8827-41ba8a0b17f5":"Contacts.Read - Application","08bbd89e-9f13-488c-ac41-acfcb10c90ab":"Key Vault Crypto Service Release User","08c4b377-0d23-4a8b-be2a-23c1c1d88545":"WorkforceIntegration.ReadWrite.All - Delegated","08d4c71a-cc63-4ce4-a9c8-5dd251b4d619":"Azure Container Storage Operator","08d542b9-071f-4e16-94b0-74abb372e3d9":"Group.Unified.Guest","08d7bce8-6e16-490e-89db-1d508e5e9609":"Microsoft 365 Business Voice (US)","08e18479-4483-4f70-8f17-6f92156d8ea9":"Sensor Data Intelligence Additional Machines Add-in for Dynamics 365 Supply Chain Management","08e18876-6177-487e-b8b5-cf950c1e598c":"SharePoint Online Web Client Extensibility","09015f9f-377f-4538-bbb5-f75ceb09358a":"Project Online Premium","090b4a96-8114-4c95-9c91-60e81ef53302":"Dynamics 365 for Supply Chain Management Attach to Qualifying Dynamics 365 Base Offer","090c5cfd-751d-490a-894a-3ce6f1109419":"Azure Service Bus Data Owner","091460c9-9c4a-49b2-81ef-1f3d852acce2":"EduAssignments.Read - Delegated","091c98b0-a1c9-4b02-b62c-7753395ccabe":"Electronic invoicing microservices","092211d9-ca1a-427b-813e-b79c7653fe71":"Goals-Export.Read.All - Delegated","092277e5-8437-46b5-b911-ea64b294acb7":"Taglio CTAP2.1 CS","0922ef46-e1b9-4f7e-9134-9ad00547eb41":"New Loop App","093e8d14-a334-43d9-93e3-30589a8b47d0":"Rights Management Service Basic Content Protection","093f8818-d05f-49b8-95bc-9d2a73e9a43c":"TeamsAppInstallation.ReadWriteForUser - Delegated","094e7854-93fc-4d55-b2c0-3ab5369ebdc1":"OFFICE 365 BUSINESS","095a7e6c-efd8-46d5-af7b-5298d53a49fc":"Purview/sit-defn-azure-redis-cache-connection-string","0964bb5e-9bdb-4d7b-ac29-58e794862a40":"Search Administrator","09850681-111b-4a89-9bed-3f2cae46d706":"User.Invite.All - Application","09abbdfd-ed23-44ee-a2d9-a627aa1c90f3":"ProjectWorkManagement","09e68a6e-b7ef-eb11-bacb-000d3a373d11":"Dynamics 365 customer service new tab","0a05d977-a21a-45b2-91ce-61c240dbafa2":"Project for Project Operations","0a0a23fa-fea1-4195-bb89-b4789cb12f7f":"Common Data Service for Virtual Agent Base","0a0a29f9-0a25-49c7-94bf-c53c3f8fa69d":"Cortana Experience with O365","0a20c815-5e81-4727-9bdc-2b5a117850c3":"Power Apps for Office 365 for Government_1","0a389a77-9850-4dc4-b600-bc66fdfefc60":"Dynamics 365 Guides_2","0a4983bb-d3e5-4a09-95d8-b2d0127b3df5":"SharePoint (Plan 1) for Education","0a5ae4ab-0d65-4eeb-be61-29fc9b54394b":"Cognitive Services Custom Vision Trainer","0a5f63c0-b750-4f38-a71c-4fc0d58b89e2":"Microsoft Mobile Application Management","0a7b3084-8d18-46f5-8aef-b5b829292c6f":"ChannelSettings.Read.Group","0a8ce3c7-89dd-46cf-b2c3-5ef0064437a8":"Member.Read.Group","0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3":"Storage Table Data Contributor","0ab0b1a8-8aac-4efd-b8c2-3ee1fb270be8":"Azure Kubernetes Service Cluster Admin Role","0ab2bc2c-204d-4f69-9f50-1a530defffe4":"Send & Track","0ab34830-df19-4f8c-b84e-aa85b8afa6e8":"Azure Front Door Domain Contributor","0acf3011-bc60-f375-fb53-6f05f43154e0":"Nymi FIDO2 Authenticator","0af06dc6-e4b5-4f28-818e-e78e62d137a5":"Windows365AppId","0b03f40b-c404-40c3-8651-2aceb74365fa":"Power Apps for Dynamics 365_2","0b07f429-9f4b-4714-9392-cc5e8e80c8b0":"Azure Digital Twins service endpoint resource ID","0b21c159-dbf4-4dbb-a6f6-490e412c716e":"Schedule-WorkingTime.ReadWrite.All - Application","0b2a744c-2abf-4f1e-ad7e-17a087e2be99":"Policy.ReadWrite.SecurityDefaults - Delegated","0b2c029c-dca0-454a-a336-887285d6ef07":"Dynamics 365 Guides_1","0b34bec3-d5d6-4974-b7b0-dcdb5c90c29d":"Purview/azure-iot-connection-string","0b4346bb-8dc3-4079-9dfc-513696f56039":"LOGIC FLOWS","0b4dcf5f-e476-465b-8d46-538e19df4943":"Marketo Sales Engage","0b57845e-aa49-4e6f-8109-ce654fffa618":"OnPremisesPublishingProfiles.ReadWrite.All - Application","0b5d694c-a244-4bde-86e6-eb5cd07730fe":"Domain.ReadWrite.All - Delegated","0b7643bb-5336-476f-80b5-18fbfbc91806":"AgreementAcceptance.Read - Delegated","0b7b15a8-7fd2-4964-bb96-5a566d4e3c15":"Exchange Online (Plan 2) for Faculty","0b939472-1861-45f1-ab6d-208f359c05cd":"Flow for Virtual Agent for GCC","0b962ed2-6d56-471c-bd5f-3477d83a7ba4":"Azure Resource Notifications System Topics Subscriber","0bb43545-fd2c-4185-87dd-feb0b2916ace":"Security Key NFC by Yubico - Enterprise Edition","0bc85aed-7b0b-437a-bac8-3b29a1b84c99":"AuditLogsQuery-Endpoint.Read.All - Application","0bdd5466-65c3-470a-9fa6-f679b48286b0":"Power Virtual Agent USL for GCC","0bf30f3b-4a52-48df-9a82-234910c4a086":"Microsoft Graph Change Tracking","0bf3c642-7bb5-4ccc-884e-59d09df0266c":"Power BI Premium Per User_2","0bfc4568-a4ba-4c58-bd3e-5d3e76bd7fff":"Dynamics 365 AI for Customer Insights","0bfc98ed-1dbc-4a97-b246-701754e48b17":"APP CONNECT","0c0064ea-477b-4130-82a5-4c2cc4ff68aa":"DelegatedAdminRelationship.Read.All - Delegated","0c0bf378-bf22-4481-8f81-9e89a9b4960a":"Sites.Manage.All - Application","0c21030a-7e60-4ec7-9a0f-0042e0e0211a":"Microsoft 365 E3 (500 seats min)","0c219d04-3abf-47f7-912d-5cca239e90e6":"TeamsTab.ReadWriteSelfForChat - Delegated","0c250654-c7f7-461f-871a-7222f6592cf2":"Dynamics 365 Customer Insights Standalone","0c266dff-15dd-4b49-8397-2bb16070ed52":"Microsoft 365 Audio Conferencing_3","0c278af4-c9c1-45de-9f4b-cd929e747a2c":"Windows 365 Enterprise 1 vCPU 2 GB 64 GB_1","0c34c906-8d99-4cb7-8bb7-33f5b0a1a799":"API Management Workspace Contributor","0c3e411a-ce45-4cd1-8f30-f99a3efa7b11":"ChannelMember.ReadWrite.All - Delegated","0c458cef-11f3-48c2-a568-c66751c238c0":"Notes.ReadWrite.All - Application","0c4b2d20-7919-468d-8668-c54b09d4dee8":"Bookings.ReadWrite.All - Application","0c5e8a55-87a6-4556-93ab-adc52c4d862d":"DeviceManagementRBAC.ReadWrite.All - Delegated","0c708d37-30b2-4f22-8168-5d0cba6f37be":"Microsoft Teams Partner Tenant Administration","0c7668b5-3260-4ad0-9f53-34ed54fa19b2":"Microsoft Defender for Cloud Servers Scanner Resource Provider","0c7d31ec-31ca-4f58-b6ec-9950b6b0de69":"ShortNotes.Read.All - Application","0c867c2a-1d8c-454a-a3db-ab2ea1bdc8bb":"Storage File Data SMB Share Contributor","0cb7b9ec-5336-483b-bc31-b15b5788de71":"ASM Campaign Servicing","0cd196ee-71bf-4fd6-a57c-b491ffd4fb1e":"Media Analysis and Transformation Service","0cd2c1f6-94a1-4075-ab8c-0b1aff2e1ad5":"PartnerSecurity.ReadWrite.All - Delegated","0cdb527f-a8d1-4bf8-9436-b352c68682b2":"Microsoft Dynamics ERP Microservices","0ce33576-30e8-43b7-99e5-62f8569a4002":"TeamsAppInstallation.ReadWriteSelfForChat - Delegated","0d0c0d31-fae7-41f2-b909-eaf4d7f26dba":"Commercial data protection for Microsoft Copilot","0d143570-9b92-4f57-adb5-e4efcd23b3bb":"Windows 365 Enterprise 2 vCPU 4 GB 256 GB_2","0d22204b-6cad-4dd0-8362-3e3f2ae699d9":"EduAssignments.ReadWrite.All - Application","0d3366f3-266e-4117-b422-7cabbc165e7c":"Power Pages Authenticated Users per site monthly capacity","0d373a98-a27a-426f-8993-f9a425ae99c5":"Power Automate Unattended RPA add-on","0d38933a-0bbd-41ca-9ebd-28c4b5ba7cb7":"M365PurvieweDiscoveryService","0d412a8c-a06c-439f-b3ec-8abcf54d2f96":"EduRoster.ReadBasic.All - Application","0d9b2e56-566b-c393-2940-f821b7f15d6d":"Excelsecu eSecu FIDO2 Pro Security Key","0da165c7-3f15-4236-b733-c0b0f6abe41d":"RoleManagementPolicy.ReadWrite.AzureADGroup - Delegated","0da63026-e422-4390-89e8-b14520d7e699":"Windows 365 Enterprise 4 vCPU 16 GB 512 GB_1","0dab259f-bf13-4952-b7f8-7db8f131b28d":"Skype for Business PSTN Domestic Calling","0db238c4-885e-4c4f-a933-aa2cef684fca":"Azure Front Door Secret Reader","0de78315-9537-47f5-95ab-b3e77eba3993":"Purview/sit-defn-hungary-social-security-number","0e0e6c4f-cbb6-eb11-8236-000d3a5ab8b9":"Dynamics 365 customer service basic session template - not in focus","0e142028-345e-45da-8d92-8bfd4093bbb9":"Microsoft Teams Phone Resource Account for Faculty","0e263e50-5827-48a4-b97c-d940288653c7":"Directory.AccessAsUser.All - Delegated","0e282aa8-2770-4b6c-8cf8-fac26e9ebe1f":"Sherlock","0e5f05e5-9ab9-446b-b98d-1e2157c94125":"Quota Request Operator","0e755559-83fb-4b44-91d0-4cc721b9323e":"TeamsActivity.Read - Delegated","0e75ca1e-0464-4b4d-8b93-68208a576181":"Cognitive Services Speech Contributor","0e778b85-fefa-466d-9eec-750569d92122":"SearchConfiguration.ReadWrite.All - Application","0e837228-8250-4047-8a80-d4a34ba11658":"Windows 365 Enterprise 8 vCPU 32 GB 512 GB_1","0e90d0b8-039a-4936-a6f4-d25dd510be5d":"Message Recall app","0e9b3178-9678-47dd-a509-37222ca96b42":"Purview/sit-defn-eu-debit-card-number","0e9eea12-4f01-45f6-9b8d-3ea4c8144158":"DirectoryRecommendations.ReadWrite.All - Application","0eacfc38-458a-40d3-9eab-9671258f1a3e":"Power Apps for Office 365 for Government_2","0eb4bf93-cb63-4fe1-9d7d-70632ccf3082":"Microsoft Teams Intelligent Workspaces Interactions Service","0ec893e0-5785-4de6-99da-4ed124e5296c":"Office UWP PWA [Community Contributed]","0eda3b13-ddc9-4c25-b7dd-2f6ea073d6b7":"Microsoft Flow CDS Integration Service","0edf5e9e-4ce8-468a-8432-d08631d18c43":"EventListener.ReadWrite.All - Application","0ef94e72-e4fc-4aa0-a8f4-ff27deb3e6eb":"Teams NRT DLP Ingestion Service [Community Contributed]","0f13a262-dc6f-4800-8dc6-a62f72c95fad":"PowerApps & Flow GCC Test - O365 & Dyn365 Plans","0f37683f-2463-46b6-9ce7-9b788b988ba2":"App Compliance Automation Administrator","0f4595f7-64b1-4e13-81bc-11a249df07a9":"TeamsAppInstallation.ReadWriteSelfForTeam - Delegated","0f54b75d-4d29-4a92-80ae-106a60cd8f5d":"Teams User Engagement Profile Service","0f587d92-eb28-44a9-bd1c-90f2892b47aa":"Purview/azure-document-db-auth-key","0f698dd4-f011-4d23-a33e-b36416dcb1e6":"OfficeClientService","0f6edad5-48f2-4585-a609-d252b1c52770":"AIGraphClient","0f7b9a29-7990-44ff-9d05-a76be778f410":"Common Data Service Power Apps Portals Login Capacity for GCC","0f80e901-8f4c-449a-bf90-13d5d082f187":"IAppHostPathMapper2MapPathMethod","0f971eea-41eb-4569-a71e-57bb8a3eff1e":"External ID User Flow Attribute Administrator","0f99d363-226e-4dca-9920-b807cf8e1a5f":"Azure Front Door Domain Reader","0f9b09cb-62d1-4ff4-9129-43f4996f83f4":"Power Automate for Office 365_1","0fa37baf-7afc-4baf-ab2d-d5bb891d53ef":"Microsoft Teams ATP Service","0fa44ee9-7a7d-466b-9bb2-2bf446b1204d":"Desktop Virtualization Workspace Reader","0fbd6821-7888-443f-821c-36471d94fda1":"M365 Auditing Public Protected Web API app","0fc12b9a-5463-4b87-8f10-765fecb39990":"SQL Copilot PPE","0fdf35a5-82f8-41ff-9ded-0b761cc73512":"TeamsAppInstallation.Read.All - Application","0fe2f700-2fcd-47cd-8347-d6b245233ffc":"Microsoft Frontbridge","0fe440c5-f2bf-442b-a4f4-9a7af77a200b":"Clipchamp Premium","0feaeb32-d00e-4d66-bd5a-43b5b83db82c":"Skype for Business Online (Plan 2)_2","100d58b1-0a35-4fb1-aa89-e4a86fb53fcc":"Purview/sit-defn-bulgaria-uniform-civil-number","101147cf-4178-4455-9d58-02b5c164e759":"Channel.Create - Delegated","10214c11-ebd3-44e8-af2f-ebcb8a79c569":"EOP Admin API Web Service [Community Contributed]","10465720-29dd-4523-a11a-6a75c743c9d9":"Files.Read - Delegated","104a7a4b-ca76-4677-b7e7-2f4bc482f381":"AttackSimulation.Read.All - Delegated","104a99a0-3d3b-4542-a40d-ab0b9e1efe63":"Purview/sit-defn-australia-medical-account-number","10745317-c249-44a1-a5ce-3a4353c0bbd8":"Device Provisioning Service Data Reader","10dae51f-b6af-4016-8d66-8c2a99b929b3":"Guest User","10f0d113-b0e1-47dc-872a-a4f45b9376a3":"Purview/sit-defn-spain-tax-identification-number","11059518-d6a6-4851-98ed-509268489c4a":"RoleManagementAlert.ReadWrite.Directory - Application","1105e4ed-af1d-02ff-ffff-ffffffffffff":"Egomet FIDO2 Authenticator for Android","110e5abb-a10c-4b59-8b55-9b4daa4ef743":"OnlineMeetingArtifact.Read.All - Delegated","111046dd-295b-4d6d-9724-d52ac90bd1f2":"Microsoft Defender for Endpoint_2","11111111-1111-1111-1111-111111111111":"Blazor Visual Studio project template default client Id","111b5e63-6f4e-47c6-99bc-dd95625a5acf":"Purview/sit-defn-uae-passport-number","1126bef5-da20-4f07-b45e-ad25d2581aa8":"EXCHANGE ESSENTIALS","112ca1a2-15ad-4102-995e-45b0bc479a6a":"Tenant Creator","1138cb37-bd11-4084-a2b7-9f71582aeddb":"Device.ReadWrite.All - Application","113feb6c-3fe4-4440-bddc-54d774bf0318":"Exchange Foundation","11413461-f071-4513-802f-acbb00576ed3":"Azure Security Insights Content As Code","11451d60-acb2-45eb-a7d6-43d0f0125c13":"Windows 365 Administrator","1150aefc-07de-4228-b2b2-042a536703c0":"Exchange Online [Community Contributed]","11648597-926c-4cf3-9c36-bcebb0ba8dcc":"Power Platform Administrator","116b7235-7cc6-461e-b163-8e55691d839e":"ChatMessage.Send - Delegated","11776c0c-6138-4db3-a668-ee621bea2555":"WindowsUpdates.ReadWrite.All - Delegated","117e3aa0-8d08-4a19-a6a5-90b7a96e2128":"Dynamics 365 Commerce_2","119b5846-be45-44cd-87d7-bfc566330e11":"TeamsActivity.Send.Chat","119cf168-b6cf-41fb-b82e-7fee7bae5814":"CRMPLAN1","11c174dc-1945-4a9a-a36b-c79a0f246b9b":"Azure Monitor System","11cd3e2e-fccb-42ad-ad00-878b93575e07":"Automated Call Distribution","11d4cd79-5ba5-460f-803f-e22c8ab85ccd":"Device.Read - Delegated","1215fb39-1d15-4c05-b2e3-d519ac3feab4":"Azure Lighthouse monitoring appID 1","1224eae4-0d91-474a-8a52-27ec96a63fe7":"DYNAMICS 365 FOR SUPPLY CHAIN MANAGEMENT","12338004-21f4-4896-bf5e-b75dfaf1016d":"CustomSecAttributeDefinition.ReadWrite.All - Application","12338af0-0e69-4776-bea7-57ae8d297424":"Key Vault Crypto User","12466101-c9b8-439a-8589-dd09ee67e8e9":"Calendars.ReadWrite.Shared - Delegated","1259157c-8581-4875-bca7-2ffb18c51bda":"Project Online Essentials_1","1260ad83-98fb-4785-abbb-d6cc1806fd41":"ConsentRequest.Read.All - Application","1263586c-59a4-4ad0-85e1-d50bc7149501":"Virtual Agent","12743ff8-d3de-49d0-a4ce-6c91a4245ea0":"Metrics Monitor API","128ca929-1a19-45e6-a3b8-435ec44a36ba":"SecurityIncident.ReadWrite.All - Delegated","12ae2e92-14b5-47b2-babb-4e890bbedc0a":"Community.Read.All - Delegated","12b8c807-2e20-48fc-b453-542b6ee9d171":"Microsoft 365 Apps for Faculty","12cf31f8-754f-4efe-87a8-167c19e30831":"Power Apps for Sales Pro for Government","12cf5a90-567b-43ae-8102-96cf46c7d9b4":"Web PubSub Service Owner","12ded745-4bed-47d4-abaa-e713f51d6393":"Feitian AllinOne FIDO2 Authenticator","12f4bffb-b598-413c-984b-db99728f8b54":"InformationProtectionConfig.Read - Delegated","12ff570a-8284-47ed-adb3-fcc72b594c36":"Consumption Billing","1303f293-64bd-48ba-89b0-6bf538bc67f3":"Microsoft Teams IP Policy Service [Community Contributed]","1315ade1-0410-450d-b8e3-8050e6da320f":"Common Data Service_4","1341559b-49df-443c-8e79-fa604fed2d82":"Office 365 GCC G5 without Audio Conferencing","1341df96-0b28-43da-ba24-7a6ce39be816":"Azure Managed HSM RP","13451d84-ced2-4d45-9b0d-98688b90e5bf":"TeamSettings.ReadWrite.Group","1346d5e6-15a6-4b88-9693-806ff7296a7a":"Microsoft 365 Domestic Calling Plan - US (120 minutes)","134fd756-38ce-4afd-ba33-e9623dbe66c2":"AdministrativeUnit.Read.All - Application","135bee78-485b-4181-ad6e-40286e311850":"Windows 365 Business 2 vCPU 4 GB 128 GB_1","13696edf-5a08-49f6-8134-03083ed8ba30":"OneDrive for Business (Plan 1)_2","1392051d-0cb9-4b7a-88d5-621fee5e8711":"Office 365 E4","13937bba-652e-4c46-b222-3003f4d1ff97":"Substrate Context Service","139acba0-a5bc-4fbb-876d-f7a493ae8a40":"Purview/sit-defn-sweden-tax-identification-number","13c7ca9b-7bb8-408a-8fad-61a875ebce5e":"Office Scripts Service-Local","13d54852-ae25-4f0b-823a-b09eea89f431":"Outlook Service for Exchange","1407120a-92aa-4202-b7e9-c0e197c71c8f":"Search Index Data Reader","1412cdc1-d593-4ad1-9050-40c30ad0b023":"Dynamics 365 Customer Service Insights for CE Plan","14240c22-b6de-4ce5-a90b-137f74252513":"Purview/sit-defn-slovakia-drivers-license-number","1439b6e2-5d59-4873-8c59-d60e2a196e92":"Dynamics 365 Customer Service Professional","14452459-6fa6-4ec0-bc50-1528a1a06bf0":"Intune CMDeviceService","1459b1f6-7a5b-4300-93a2-44b4a651759f":"Azure Container Apps Arc - Control Plane","147dc821-b413-44c0-8009-1a3098378012":"Work IQ User MCP","149a2021-8ef6-4133-96b8-81f8d5b7f1f5":"Security Key by Yubico with NFC","14ab5db5-e6c4-4b20-b4bc-13e36fd2227f":"Microsoft Defender for Identity_1","14b46e9e-c2b7-41b4-b07b-48a6ebf60603":"Key Vault Crypto Officer","14d0db8b-498a-43ed-9fca-f6097ae687eb":"Purview/sit-defn-canada-passport-number","14d82eec-204b-4c2f-b7e8-296a70dab67e":"Microsoft Graph Command Line Tools","14dad69e-099b-42c9-810b-d002981feec1":"profile - Delegated","14f49b9f-4bf2-4d24-b80e-b27ec58409bd":"InformationProtectionConfig.Read.All - Application","14f8dac2-0784-4daa-9cb2-6d670b088d64":"Power Apps per app","1501b917-7653-4ff9-a4b5-203eaf33784f":"Microsoft Hardware Warranty Administrator","1508ad2d-5802-44e6-bfe8-6fb65de63d28":"Dynamics 365 Commerce Trial","150f5e0c-0603-4f03-8c7f-cf70034c4e90":"Data Purger","15267263-5986-449d-ac5c-124f3b49b2d6":"Microsoft Stream for O365 for Government (E1)","153f85dd-d912-4762-af6c-d6e0fb4f6692":"SharePoint Plan 2G","15499661-b229-4a1f-b0f9-bd5832ef7b3e":"Windows 365 Business 4 vCPU 16 GB 512 GB_1","15689b28-1333-4213-bb64-38407dde8a5e":"Microsoft Azure","156a1efe-17cd-4b03-9f17-2eb512298fb3":"Microsoft Teams Calling Plan pay-as-you-go - country zone 1","158c047a-c907-4556-b7ef-446551a6b5f7":"Cloud Application Administrator","1599de10-5250-4c95-acf2-491f74edce48":"Dynamics 365 Marketing Sandbox Application AddOn","159f4cd6-e380-449f-a816-af1a9ef76344":"MICROSOFT FORMS (PLAN E1)","15a54a5a-53d4-4080-ad43-a2a4fe1d3bf7":"Purview/sit-defn-greece-tax-identification-number","15a64d3e-5b99-4c4b-ae8f-aa6da264bfe7":"Power Apps Portals page view capacity add-on for Government","15ce63de-b141-4c9a-a9a5-241bf27c6aaf":"OrganizationalBranding.ReadWrite.All - Delegated","1609d3a1-0db2-4818-b854-fe1614f0718a":"Azure Edge Zones storage","161a339d-b9f5-41c5-8856-6a6669acac64":"Microsoft Azure Alerts Management","1638cddf-07a4-4de2-8645-69c96cacad73":"SecurityActions.Read.All - Delegated","163b648b-025e-455b-9937-a7f39a65d171":"SSO Extension Intune [Community Contributed]","166741d6-eeb8-46fe-91f4-817d2af7bc88":"OnlineMeetingAiInsight.Read.All - Delegated","16687e20-06f9-4577-9cc0-34a2704260fc":"Data integration for Project with Power Automate for GCC_1","166f1b03-5b19-416f-a94b-1d7aa2d247dc":"Office Hive","167e2ded-f32d-49f5-8a10-308b921bc7ee":"OCaaS Worker Services","1689aade-3d6a-4bfc-b017-46d2672df5ad":"MDE","1690c5aa-925a-4d0e-836b-722c795bd0d0":"Group Configuration Processor","16935b20-87c0-4908-934a-22aa267d0d26":"Microsoft 365 Domestic Calling Plan (120 min) at User Level","16a55f2f-ff35-4cd5-9146-fb784e3761a5":"Microsoft Defender for Endpoint P1","16aeb910-ce68-41d1-9ac3-9e1673ac9575":"IrisSelectionFrontDoor","16b1878d-62c7-4009-aa25-68989d63bbad":"Work IQ Mail MCP","16c07343-c26f-49d2-a987-3daf717e94cc":"Purview/sit-defn-uk-national-insurance-number","16ddbbfc-09ea-4de2-b1d7-312db6112d70":"Microsoft Teams (Free)","1707125e-0aa2-4d4d-8655-a7c786c76a25":"Microsoft 365 Backup Administrator","170991d7-b98e-41c5-83d4-db2052e1795f":"Dynamics 365 Business Central External Accountant_2","170ba00c-38b2-468c-a756-24c05037160a":"Microsoft 365 Audio Conferencing - GCCHigh Tenant (AR)","17315797-102d-40b4-93e0-432062caca18":"Compliance Administrator","175b81b9-6e0d-490a-85e4-0d422273c10c":"App Configuration Reader","175cd298-83d2-4a26-b637-313c07a6434e":"Chunghwa Telecom FIDO2 Smart Card Authenticator","1762e607-063e-431a-a25a-f0f782acb73b":"Virtual Connector Provider [Community Contributed]","176a09a6-7ec5-4039-ac02-b2791c6ba793":"Exchange Online Archiving for Exchange Online_1","1786c5ed-9644-47b2-8aa0-7201292175b6":"Microsoft Bing Default Search Engine","178ec42a-18b4-47cc-85c7-d62c92fd67f8":"Purview/sit-defn-us-uk-passport-number","17ab22cd-a0b3-4536-910a-cb6eb12696c0":"Common Data Service_10","17b78cfd-eeff-447d-8bab-2795af00055a":"SpiffeTrustDomain.ReadWrite.All - Application","17ca446c-d7a4-4d29-8dec-8e241592164b":"Dynamics 365 Business Central Essentials Attach_2","17d1049b-9a84-46fb-8f53-869881c3d3ab":"Storage Account Contributor","17d5e35f-655b-4fb0-8ae6-86356e9a49f5":"Office Online Client Microsoft Entra ID- Maker","17dde5bd-8c17-420f-a486-969730c1b827":"Files.ReadWrite.Selected - Delegated","17efdd9f-c22c-4ad8-b48e-3b1f3ee1dc9a":"Dynamics 365 Customer Voice_2","18133149-5489-40ac-80f0-4b6fa85f6cdc":"BackupRestore-Configuration.ReadWrite.All - Application","1817a540-221f-4459-9202-3bd78b81d803":"Purview/sit-defn-ukraine-passport-domestic","18181a46-0d4e-45cd-891e-60aabd171b4e":"Office 365 E1","18228521-a591-40f1-b215-5fad4488c117":"AccessReview.ReadWrite.Membership - Application","1823dd4f-9b8c-4ab6-ab4e-7397a3684615":"AzureML Registry User","18250162-5d87-4436-a834-d795c15c80f3":"Microsoft 365 A3 for students use benefit","184909ca-69f1-4368-a6a7-c558ee6eb0bd":"Marketplace Caps API","184efa21-98c3-4e5d-95ab-d07053a96e67":"Microsoft 365 E5 Compliance","18500a29-7fe2-46b2-a342-b16a415e101d":"Managed HSM contributor","188a0f2f-5c9e-469b-ae67-2aa5ce574b94":"Scheduler Job Collections Contributor","189a915c-fe4f-4ffa-bde4-85b9628d07a0":"Office 365 E3 Developer","189cf920-d3d8-4133-9145-23adcc6824fa":"IpLicensingService","18a4783c-866b-4cc7-a460-3d5e5662c884":"Application.ReadWrite.OwnedBy - Application","18a4ad1e-427c-4cad-8416-ef674e801d32":"Intune DeviceActionService","18ab4d3d-a1bf-4477-8ad9-8359bc988f69":"Azure Kubernetes Fleet Manager RBAC Cluster Admin","18af356b-c4fd-4f52-9899-d09d21397ab7":"Office365DirectorySynchronizationService","18cd1722-ae3d-4729-8e39-0ba15c742e28":"Microsoft Developer Sample Packs for SharePoint [Community Contributed]","18d7d88d-d35e-4fb5-a5c3-7773c20a72d9":"User Access Administrator","18dfd9bd-5214-4184-8123-c9822d81a9bc":"Microsoft 365 Apps for enterprise (unattended) for GCC","18e40d4e-8d2e-438d-97e1-9528336e149c":"Deployment Environments User","18e55a36-a01b-4b0f-943d-dc10282a1824":"Purview/sit-defn-france-drivers-license-number","18e74ca2-b5f0-4802-9a8b-00d2ff1e8322":"Power Pages Authenticated Users per site monthly capacity GCCH","18e81cdc-4e98-4e29-a639-e7d10c5a6226":"Cognitive Services LUIS Reader","18ed3507-a475-4ccb-b669-d66bc9f2a36e":"Microsoft_AAD_RegisteredApps","18f36947-75b0-49fb-8d1c-29584a55cac5":"Reply-At-Mention","18fa3aba-b085-4105-87d7-55617b8585e6":"Dynamics 365 Project Operations CDS","18fbca16-2224-45f6-85b0-f7bf2b39b3f3":"Microsoft Docs","19083c3d-8383-4b18-bc03-8f1c9ab2fd1b":"YubiKey 5 Series","190c2bb6-1fdd-4fec-9aa2-7d571b5e1fe3":"OnlineMeetingRecording.Read.All - Delegated","19103a54-c397-4bcd-be5a-ef111e0406fa":"ChannelMessage.Read.Group","1914711b-a1cb-4793-b019-c2ce0ed21b8c":"ExternalConnection.Read.All - Application","1924b377-d287-49c9-a737-cfe7a8a2615a":"Purview/sit-defn-new-zealand-drivers-license-number","1925967e-8013-495f-9644-c99f8b463748":"Microsoft Defender Vulnerability Management_1","192644fe-6aac-4786-8d93-775a056aa1de":"MIP Exchange Solutions - SPO [Community Contributed]","194ae4cb-b126-40b2-bd5b-6091b380977d":"Security Administrator","1950a258-227b-4e31-a9cf-717495945fc2":"Microsoft Azure PowerShell","1953a66c-751c-45e5-8bfe-01462c70da3c":"Remove user from selected groups","195e7f27-02f9-4045-9a91-cd2fa1c2af2f":"Microsoft Enterprise Skills Initiative","19686ca6-5324-4571-a231-77e026b0e06f":"Microsoft Command Service [Community Contributed]","197ee4e9-b993-4066-898f-d6aecc55125b":"ThreatIndicators.Read.All - Application","1987d7a0-d602-4262-ab90-cfdd43b37545":"ExternalUserProfile.Read.All - Application","19932d57-2952-4c60-8634-3655c79fc527":"BusinessScenarioData.ReadWrite.OwnedBy - Delegated","19947cfd-0303-466c-ac3c-fcc19a7a1570":"Azure DNS","1996141e-2b07-4491-927a-5a024b335c78":"Microsoft Teams UIS","199a5c09-e0ca-4e37-8f7c-b05d533e1ea2":"Microsoft Bookings","19b21e10-1304-498b-92d4-4290e94999fa":"Deprecated - CAS API Security RP Staging","19b94e34-907c-4f43-bde9-38b1909ed408":"SharePointTenantSettings.ReadWrite.All - Application","19cbeeb2-02a0-49d7-95cd-ab0841beed7f":"ChatMessage.Send.Chat","19da66cb-0fb0-4390-b071-ebc76a349482":"InformationProtectionPolicy.Read.All - Application","19db86c3-b2b9-44cc-b339-36da233a3be2":"My Signins [Community Contributed]","19dbc75e-c2e2-444c-a770-ec69d8559fc7":"Directory.ReadWrite.All - Application","19dec69d-d9f3-4792-8a39-d8ecdf51937b":"Dynamics 365 for Customer Service Professional Attach to Qualifying Dynamics 365 Base Offer","19e4c3a8-3ebe-455f-a294-4f3479873ae3":"Power Virtual Agents for Chat","19e7f393-937e-4f77-808e-94535e297925":"Storage Queue Data Reader","19ec0d23-8335-4cbd-94ac-6050e30712fa":"Exchange Online (Plan 2)_2","19f7f505-34aa-44a4-9dcc-6a768854d2ea":"Customer Key app ID","1a13832e-cd79-497d-be76-24186f55c8b0":"Windows 365 Business 2 vCPU 4 GB 128 GB_2","1a14be2a-e903-4cec-99cf-b2e209259a0f":"Azure Lab Services","1a2e7420-4e92-4d2b-94cb-fb2952e9ddf7":"SynchronizationData-User.Upload - Delegated","1a3ef005-2ef6-434b-8be1-faa56c892854":"Windows 365 Business 2 vCPU 8 GB 256 GB_1","1a4721b3-e57f-4451-ae87-ef078703ec94":"Active Directory to Azure Active Directory Provisioning","1a4b5304-a0fd-4017-8a3d-466fc083b73e":"MSATenantRestrictions","1a585bba-1ce3-416e-b1d6-9c482b52fcf6":"Office 365 Advanced Compliance for GCC","1a7d78b6-429f-476b-b8eb-35fb715fffd4":"SharePoint Embedded Administrator","1a97fc2b-dd2f-48f1-bc4e-2ddf25813956":"Purview/sit-defn-new-zealand-bank-account-number","1aa94593-ca12-4254-a738-81a5972958e8":"Microsoft 365 A3 - Unattended License for students use benefit","1aaaaaa1-2bb2-3cc3-4dd4-5eeeeeeeeee5":"Old dummy policy ID 1","1abb026f-7572-49f6-9ddd-ad61cbba181e":"CallEvents.Read.All - Application","1afdec4b-e479-420e-99e7-f82237c7c5e6":"Azure Kubernetes Service Cluster Monitoring User","1b0c317f-dd31-4305-9932-259a8b6e8099":"IdentityUserFlow.Read.All - Application","1b1b1f7a-8355-43b6-829f-336cfccb744c":"Office 365 Advanced Compliance","1b3043ad-dfc6-427e-a2c0-5ca7a6c94a2b":"Windows 365 Business 4 vCPU 16 GB 512 GB_2","1b399f66-be2a-479c-a79d-84a43a46f79e":"Dynamics 365 for Customer Service Chat for Government_2","1b3c667f-cde3-4090-b60b-3d2abd0117f0":"Windows Spotlight","1b41fd96-951d-4f6f-a657-ca59229598df":"How to configure CPOS link","1b489150-9b00-413a-83fd-6ef8f05b6e28":"Policy Processor [Community Contributed]","1b555e50-7f65-41d5-b514-5894a026d10d":"Generate Temporary Access Pass and send via email to user\'s manager","1b572d5e-1bf8-4b19-9259-f9eda31a6972":"Power BI Premium Per User Add-On for GCC_2","1b620472-6534-4fe6-9df2-4680e8aa28ec":"ServiceMessage.Read.All - Application","1b66aedf-8ca1-4f73-af76-ec76c6180f98":"Azure Information Protection Premium P1 for GCC","1b6ff35f-31df-4332-8571-d31ea5a4893f":"APIConnectors.Read.All - Delegated","1b730954-1685-4b74-9bfd-dac224a7b894":"Azure Active Directory PowerShell","1b912ec3-a9dd-4c4d-a53e-76aa7adb28d7":"AADReporting","1bf40e76-4065-4530-ac37-f1513f362f50":"Windows 365 Shared Use 4 vCPU 16 GB 128 GB_1","1bfefb4e-e0b5-418b-a88f-73c46d2cc8e9":"Application.ReadWrite.All - Application","1c0163c0-47e6-4577-8991-ea5c82e286e4":"Virtual Machine Administrator Login","1c086528-58d5-f211-823c-356786e36140":"Atos CardOS FIDO2","1c0ae35a-e2ec-4592-8e08-c40884656fa5":"Skype Team Substrate connector","1c1b4c8e-3cc7-4c58-8470-9b92c9d5848b":"Chat.Read.WhereInstalled - Application","1c27243e-fb4d-42b1-ae8c-fe25c9616588":"Microsoft Teams Audio Conferencing with dial-out to USA/CAN","1c2909a7-6432-4263-a70d-929a3c1f9ee5":"Common Data Service License Management","1c5a559a-ec06-4f76-be5b-6a315418495f":"Power Apps Portals Page View Capacity Add-On","1c6e93a6-28e2-4cbb-9f64-1a46a821124d":"Policy.ReadWrite.SecurityDefaults - Application","1c79494f-e170-431f-a409-428f6053fa35":"Windows 365 Enterprise 2 vCPU 8 GB 256 GB_2","1c96ae4e-303b-447d-86c7-77113ac266bf":"Purview/sit-defn-austria-passport-number","1c9b6475-caf0-4164-b5a1-2142a7116f4b":"Template Spec Contributor","1ca167d5-1655-44a1-8adf-1414072e1ef9":"AppCatalog.ReadWrite.All - Delegated","1ca46b29-76f5-4f46-9383-cfa15e91048f":"Purview/sit-defn-india-unique-identification-number","1cbbc8f5-9216-4392-9eb5-5ac2298d1356":"Purview/sit-defn-australia-drivers-license-number","1cda9b54-9852-4a5a-96d4-c2ab174f9edf":"O365Account","1cdb674d-c19a-4fcf-9f4b-7f56cc87345a":"Purview/sit-defn-ireland-personal-public-service-number","1d0f309f-fdf9-4b2a-9ae7-9c48b91f1426":"Microsoft Entra ID Basic for Education","1d18fff3-a72a-46b5-b4a9-0b38a3cd7e63":"Desktop Virtualization User","1d2756cb-2147-4b05-b4d5-f013c022dcb9":"Dynamics 365 Enterprise Edition - Additional Non-Production Instance for Government","1d336d2c-4ae8-42ef-9711-b3604ce3fc2c":"Attribute Definition Reader","1d4e9cb1-708d-449c-9f71-943aa8ed1d6a":"Microsoft Dynamics CRM Online - Portal Add-On_1","1d4f75d3-a19b-49aa-88cb-f1ea1690b550":"Windows 365 Business 4 vCPU 16 GB 128 GB_2","1d506c23-1702-46f1-b940-160c55f98d05":"Dynamics 365 Business Central Essentials Attach_1","1d78a85d-813d-46f0-b496-dd72f50a3ec0":"Microsoft Azure Policy Insights","1d89d70c-dcac-4248-b214-903c457af83a":"PrivilegedAccess.Read.AzureResources - Delegated","1d8c8e0e-4308-4db5-8a41-b129dbdaea20":"Dynamics 365 for Project Service Automation for Government","1d9e7ac3-0eca-442c-82f9-e92625af6e6d":"AuditLogsQuery.Read.All - Delegated","1daa4ad5-e2dd-4ca4-a788-54722c09efb2":"Purview/sit-defn-ireland-drivers-license-number - IP address","1db85bca-cd60-4bf5-ae54-641e0778a532":"Power Automate for Office 365 F3 for GCCHigh","1dcb1bc7-c721-498e-b2fa-bcddcea44171":"Microsoft Azure Authorization Resource Provider","1dccb351-c4e4-4e09-a8d1-7a9ecbf027cc":"VirtualEvent.Read.All - Application","1ddffef6-4f69-455e-89c7-d5d72105f915":"Common Data Service for Apps Database Capacity for Government","1dee7b72-b80d-4e56-933d-8b6b04f9a3e2":"Remote Assistance Service","1dfdfcc7-52fa-4c2e-bf3a-e3919cc12950":"Disable user account","1dfe531a-24a6-4f1b-80f4-7a0dc5a0a171":"APIConnectors.ReadWrite.All - Application","1e1a282c-9c54-43a2-9310-98ef728faace":"Dynamics 365 for Sales Enterprise Edition","1e2321a0-f81c-4d43-a0d5-9895125706b8":"Windows 365 Shared Use 8 vCPU 32 GB 256 GB_2","1e241071-0855-49ea-94dc-649edcd759de":"EventGrid Contributor","1e2ca66a-c176-45ea-a877-e87f7231e0ee":"Microsoft B2B Admin Worker","1e3e4475-288f-4018-a376-df66fd7fac5f":"NetworkTrafficAnalyticsService","1e4be56c-312e-42b8-a2c9-009600d732c0":"TeamsAppInstallation.ReadWriteAndConsentSelfForTeam.All - Application","1e615a51-59db-4807-9957-aa83c3657351":"Dynamics 365 Customer Service Enterprise Viral Trial","1e70cd27-4707-4589-8ec5-9bd20c472a46":"Skype Presence Service","1e7ca9b1-60d1-4db8-a914-f2ca1ff27c40":"Defender for Storage Data Scanner","1e7e1070-8ccb-4aca-b470-d7cb538cb07e":"Windows 10/11 Enterprise E5 (Original)","1e988bf3-8b7c-4731-bec0-4e2a2946600c":"Microsoft 365 E5 EEA (no Teams) (500 seats min)","1e9b7a7e-4d64-44ff-acf5-2e9651c1519f":"OrgSettings-AppsAndServices.Read.All - Delegated","1ec19b5f-7542-4b20-b01f-fb5d3f040e2d":"Dynamics 365 for Project Service Automation Enterprise Edition for Government","1ec239c2-d7c9-4623-a91a-a9775856bb36":"Calendars.ReadWrite - Delegated","1ec58c70-f69c-486a-8109-4b87ce86e449":"Power Automate for Dynamics 365_3","1ec5b3c1-b17e-4e25-8312-2acb3c3c5abf":"Stream Analytics Query Tester","1ef6a3be-d0ac-425d-8c01-acb62866290b":"Compute Gallery Sharing Admin","1efb1569-5fd6-4938-8b8d-9f3aa07c658d":"Microsoft Defender for Cloud for AI","1eff577d-b871-4ec2-a30f-b7d43c927d20":"Natural Language Editor","1f135831-5bbe-4924-9016-264044c00788":"Windows 365 Network Interface Contributor","1f2ebea4-f478-4dfa-999a-d95fdb2d4847":"JIRA SAML SSO by Microsoft","1f2f344a-700d-42c9-9427-5cea1d5d7ba6":"Microsoft Stream","1f338bbc-767e-4a1e-a2d4-b73207cc5b93":"Microsoft Teams Phone Standard for Students","1f5530b3-261a-47a9-b357-ded261e17918":"Azure Multi-Factor Auth Connector","1f615aea-6bf9-4b05-84bd-46388e138537":"TeamsAppInstallation.ReadForTeam.All - Application","1f6b61c5-2f65-4135-9c9f-31c0f8d32b52":"UserAuthenticationMethod.Read - Delegated","1f87ee90-5c3a-4cf9-b6fd-e3e8017c26ec":"Dynamics 365 for Talent Activity","1f9990ca-45d9-4c8d-8d04-a79241924ce1":"Windows 365 Shared Use 2 vCPU 4 GB 64 GB_1","1fc08a02-8b3d-43b9-831e-f76859e04e1a":"SharePoint Online (Plan 1)","1fcdeaab-b519-44dd-bffc-ed1fd15a24e0":"CustomSecAttributeAuditLogs.Read.All - Delegated","1fd5118e-2576-4263-8130-9503064c837a":"Azure Communication Services","1fe0d6b3-81f0-4cf5-9dfd-fbb297d7848c":"Microsoft Insider Risk Management","1fe7aa48-9373-4a47-8df3-168335e0f4c9":"ServiceActivity-Exchange.Read.All - Delegated","1fec8e78-bce4-4aaf-ab1b-5451cc387264":"Microsoft Teams","1ff1be21-34eb-448c-9ac9-ce1f506b2a68":"RoleManagementPolicy.ReadWrite.Directory - Delegated","1ff28b4d-40f2-49e9-b677-9606a88e2bca":"Purview/sit-defn-poland-tax-identification-number","1ff35e91-19eb-42d8-aa2d-cc9891127ae5":"OrgSettings-Microsoft365Install.ReadWrite.All - Delegated","202bf709-e8e6-478e-bcfd-5d63c50b68e3":"WorkforceIntegration.ReadWrite.All - Application","2044e4f1-e56c-435b-925c-44cd8f6ba89a":"Policy.ReadWrite.FeatureRollout - Application","2049e525-b859-401b-b2a0-e0a31c4b1fe4":"Power BI (free)","204e0828-b5ca-4ad8-b9f3-f32a958e7cc4":"User.ReadWrite.All - Delegated","205478c0-bd83-4e1b-a9d6-db63a3e1e1c8":"Azure Front Door Standard","205e70e5-aba6-4c52-a976-6d2d46c48043":"Sites.Read.All - Delegated","2078e8df-cff6-4290-98cb-5408261a760a":"Yammer for Academic","207a6836-d031-4764-a9d8-c1193f455f21":"Conference Auto Attendant","207e0cb1-3ce7-4922-b991-5a760c346ebc":"TeamsAppInstallation.ReadWriteSelfForUser - Delegated","208120d1-9adb-4daf-8c22-816bd5d237e7":"Microsoft MyAnalytics for Government (Full)","2087bd82-7206-4c0a-b305-1321a39e5926":"Microsoft To-Do","20a11fe0-faa8-4df5-baf2-f965f8f9972e":"ContactsInferencingEmailProcessor","20d02fff-a0ef-49e7-a46e-019d4a6523b7":"VirtualAppointmentNotification.Send - Delegated","20d1455b-72b2-4725-8354-a177845ab77d":"Dynamics 365 Field Service Enterprise vTrial","20e6f8e4-ffac-4cf7-82f7-70ddb7564318":"AuditLogsQuery-CRM.Read.All - Application","20e940b3-4c77-4b0b-9a53-9e16a1b010a7":"MarketplaceAPI ISV [Community Contributed]","20f0be98-9af9-986a-4b42-8eca4acb28e4":"Excelsecu eSecu FIDO2 Fingerprint Security Key","20f3c48d-4ac1-4cd2-86bd-34ecc1826e9d":"Purview/sit-defn-new-zealand-social-welfare-number","210051a0-1ffc-435c-ae76-02d226d05752":"OrgSettings-Forms.Read.All - Delegated","2104a4db-3a2f-4ea0-9dba-143d457dc666":"TeamMember.ReadWriteNonOwnerRole.All - Delegated","21090545-7ca7-4776-b22c-e363652d74d2":"Key Vault Reader","2113661c-6509-4034-98bb-9c47bd28d63c":"Microsoft 365 E5 without Audio Conferencing (500 seats min)","2125cfd7-2110-4567-83c4-c1cd5275163d":"Microsoft Power BI Reporting and Analytics Plan 1","213be507-d547-4f79-bc2c-6196bc54c4a3":"Dynamics 365 for Sales for Government","214e810f-fda8-4fd7-a475-29461495eb00":"CustomAuthenticationExtension.Receive.Payload - Application","214fda0c-514a-4650-b037-b562b1a66124":"PublicKeyInfrastructure.Read.All - Application","21792b6c-c986-4ffc-85de-df9da54b52fa":"ThreatIndicators.ReadWrite.OwnedBy - Application","21943e3a-2429-4f83-84c1-02735cd49e78":"Microsoft Teams Rooms Pro without Audio Conferencing","2194b428-9397-4046-8f39-007a1605a482":"IDPrime 931 Fido","21a8a852-89f4-4947-a374-b26b2db3d365":"IC3 Long Running Operations Service","21b439ba-a0ca-424f-a6cc-52f954a5b111":"Windows 10/11 Enterprise (Original)","21dbd100-6940-42c2-9190-5d6cb909625b":"Managed HSM Crypto User","21dbd100-6940-42c2-9190-5d6cb909625c":"Managed HSM Crypto Service Release User","21e903d7-8d1b-423b-b5e9-4f2afe3b28e1":"Loop Service","21efdde3-836f-432b-bf3d-3e8e734d4b2b":"Desktop Virtualization Workspace Contributor","21f0d9c0-9f13-48b3-94e0-b6b231c7d320":"PrintJob.Create - Delegated","21ffa320-2e7f-47d3-a466-7ff04d2dd68d":"PartnerSecurity.Read.All - Application","22085229-5809-45e8-97fd-270d28d66910":"Add user to groups","2219042f-cab5-40cc-b0d2-16b1540b4c5f":"Tasks.ReadWrite - Delegated","2220bbc4-4518-4fef-aac6-c6f32e9f9fd1":"Customer Experience Platform PROD","22222222-2222-2222-2222-222222222222":"Azure SDK single org default tenant ID","2233b157-f44d-4812-b777-036cdaf9a96e":"Azure Cloud Shell","224a7b82-46c9-4d6b-8db0-7360fb444681":"Microsoft Modern Contact Master","22572403-045f-432b-a660-af949c0a77b5":"Project P3 for Faculty","225db56b-15b2-4daa-acb3-0eec2bbe4849":"MultiTenantOrganization.ReadBasic.All - Delegated","226575a0-5520-4c5a-834d-ab473161fb84":"SAML 1.1 Token enabled LOB App","226ca751-f0a4-4232-9be5-73c02a92555e":"Windows 365 Enterprise 2 vCPU 4 GB 128 GB_1","2280dda6-0bfd-44ee-a2f4-cb867cfc4c1e":"Team.ReadBasic.All - Application","22920db1-ad25-ec11-b6e6-000d3a4f0789":"Community Feedback Link","22926164-76b3-42b3-bc55-97df8dab3e41":"Grafana Admin","229946b9-a9fb-45b8-9531-efa47453ac9e":"Microsoft Entra SAML Toolkit","229fa362-9d30-4dbc-8110-21b77a7f9b26":"Dynamics 365 for Sales Professional for Government_1","22b657cf-0a9e-467b-8a91-5e31f21bc570":"Microsoft Dynamics 365 Customer Voice for Marketing Application","22d27567-b3f0-4dc2-9ec2-46ed368ba538":"Reading Assignments [Community Contributed]","22d7579f-06c2-4baa-89d2-e844486adb9d":"Cortana at Work Bing Services","23053933-0fda-431f-9a5b-a00fd78444c1":"Dynamics 365 for Marketing Addnl Contacts Tier 3","230815da-be43-4aae-9cb4-875f7bd000aa":"Cosmos DB Operator","230c1aed-a721-4c5d-9cb4-a90514e508ef":"Reports.Read.All - Application","230fb2d5-aa21-49c1-bfa7-ae1be179d867":"Policy.ReadWrite.DeviceConfiguration - Application","23211fc1-f9d1-4e8e-8e9e-08a5d0a109bb":"VirtualEventRegistration-Anon.ReadWrite.All - Application","233ca253-b031-42ff-9fba-87ef12d6b55f":"Azure Kubernetes Service Arc Cluster User Role","233e0cf1-dd62-48bc-b65b-b38fe87fcf8e":"ChannelSettings.Read.All - Delegated","2347355b-4e81-41a4-9c22-55057a399791":"Microsoft 365 Security and Compliance for Firstline Workers","234cd403-35a2-4cc2-8015-77ea280c77f5":"Feitian ePass FIDO2-NFC Series (CTAP2.1, CTAP2.0, U2F)","23523755-3a2b-41ca-9315-f81f3f566a95":"ACOM Azure Website","235b7976-7bbe-4df5-bb40-08678e749d1a":"Purview/sit-defn-slovenia-passport-number","236c1cbd-1187-427f-b0f5-b1852454973b":"LearningAssignedCourse.ReadWrite.All - Application","23786452-f02d-4344-87ed-aaf703726881":"SafeNet eToken Fusion CC","238e1f08-d80e-4793-af33-9b57918335b7":"Purview/sit-defn-slovakia-passport-number","238e2f8d-e429-4035-94db-6926be4ffe7b":"Dynamics 365 for Marketing Business Edition","23a25099-1b2f-4e07-84bd-b84606109438":"Windows 365 Enterprise 2 vCPU 4 GB 64 GB_2","23ae25ec-cc28-421b-b77a-3054eadf1ede":"Purview/sit-defn-latvia-passport-number","23c5a9bd-d900-4ecf-be26-a0689755d9e5":"Lists.SelectedOperations.Selected - Application","23c898c1-f7e8-41da-9501-f16571f8d097":"OCPS Checkin Service","23fc2474-f741-46ce-8465-674744c5c361":"Team.Create - Application","2414bbcf-6497-4faf-8c65-045460748405":"EventGrid EventSubscription Reader","242607bd-1d2c-432c-82eb-bdb27baa23ab":"TeamSettings.Read.All - Application","242b9d9e-ed24-4d09-9a52-f43769beb9d4":"Contacts.Read.Shared - Delegated","243333ab-4d21-40cb-a475-36241daa0842":"DeviceManagementManagedDevices.ReadWrite.All - Application","243c63a3-247d-41c5-9d83-7788c43f1c43":"Office Online Core SSO","243cded2-bd16-4fd6-a953-ff8177894c3d":"ChannelSettings.ReadWrite.All - Application","24435e4b-87d0-4d7d-8beb-63a9b1573022":"Field Service â Automated Routing Engine Add-On","2457fe40-65be-48a1-935f-924ad6e62dba":"Common Data Service Field service Part Time Contractors for Government","245e6bf9-411e-481e-8611-5c08595e2988":"Dynamics 365 Sales Professional Attach to Qualifying Dynamics 365 Base Offer","246dd0d5-5bd0-4def-940b-0421030a5b68":"Policy.Read.All - Application","248f5528-65c0-4c88-8326-876c7236df5e":"PrintJob.Read - Delegated","2497278c-d82d-46a2-b1ce-39d4cdde5570":"TeamMember.Read.All - Delegated","24a65b4a-e501-47e2-8849-d679517887f0":"IndustryData-OutboundFlow.ReadWrite.All - Application","24aebea8-7fac-48d0-8750-de4ee1fde205":"Office 365 G3 without Microsoft 365 Apps GCC","24af5f65-d0f3-467b-9f78-ea798c4aeffc":"Microsoft Forms for Government (Plan E3)","24be3cd7-82ca-41a5-94a7-4903373cdcae":"Windows 365 Business 16 vCPU, 64 GB, 1 TB_2","24d51f99-ee9e-4060-a077-cae58cab1ee4":"Purview/sit-defn-poland-drivers-license-number","24f8edb6-1668-4659-b5e2-40bb5f3a7d7e":"Enterprise Administrator (read only)","25211fc6-dc78-40b6-b205-e4ac934fd9fd":"Azure Spring Apps Application Configuration Service Config File Pattern Reader Role","2565bd9d-da50-47d4-8b85-4c97f669dc36":"Recreate a missing service principal","257601fd-462f-4a21-b623-7f719f0f90f4":"Centralized Deployment","258f6531-6087-4cc4-bb90-092c5fb3ed3f":"SMTP.Send - Delegated","25a516ed-2fa0-40ea-a2d0-12923a21473a":"Authentication Extensibility Administrator","25b265c4-5d34-4e44-952d-b567f6d3b96d":"BusinessScenarioData.Read.OwnedBy - Delegated","25df335f-86eb-4119-b717-0ff02de207e9":"Insights Analyst","25e64989-ed5d-40ca-a939-6c14183bb7bf":"Purview/sit-defn-poland-identity-card","25e8c47e-e6fe-4884-a211-74898f8c0196":"Purview/sit-defn-denmark-passport-number","25f85f3c-f66c-4205-8cd5-de92dd7f0cec":"Policy.ReadWrite.AuthenticationFlows - Application","25fbc0a9-bd7c-42a3-aa1a-3b75d497ee68":"Cognitive Services Contributor","2602bfee-9bb0-47a5-a7a6-2bf3053e2804":"Purview/sit-defn-india-permanent-account-number","26124093-3d78-432b-b5dc-48bf992543d5":"Microsoft 365 E5 Security","262044b1-e2ce-469f-a196-69ab7ada62d3":"Backup Management Service","2634dd23-5e5a-431c-81ca-11710d9079f4":"Microsoft Stream Service","2672f8bb-fd5e-42e0-85e1-ec764dd2614e":"Policy.ReadWrite.PermissionGrant - Delegated","268761a2-03f3-40df-8a8b-c3db24145b6b":"Universal Store Native Client","268e3d0d-5e0c-eb11-a822-000d3aaf102a":"Dynamics 365 customer service sample code resource ID","26a18ebc-cdf7-4a6a-91cb-beb352805e81":"Skype Teams Calling API Service","26a4ae64-5862-427f-a9b0-044e62572a4f":"Microsoft Intune Checkin","26a7ee05-5602-4d76-a7ba-eae8b7b67941":"Windows Search","26a8cc07-2283-4a2a-ab1d-4ab643c4c67f":"Purview/sit-defn-italy-value-added-tax-number","26abc9a8-24f0-4b11-8234-e86ede698878":"SubstrateDirectoryEventProcessor","26ad4b5c-b686-462e-84b9-d7c22b46837f":"Microsoft Defender for Office 365 (Plan 1) Faculty","26baccc8-eea7-41f1-98f4-1762cc7f685d":"Azure Relay Sender","26c903d5-d385-4cb1-b650-8d81a643b3c4":"Power Apps Portals login capacity add-on Tier 2 (10 unit min) for Government","26d45bd9-adf1-46cd-a9e1-51e9a5524128":"Office 365 E5 Without Audio Conferencing","26e0b698-aa6d-4085-9386-aadae190014d":"Azure Relay Listener","26e2f3e8-b2a1-47fc-9620-89bb5b042024":"UserNotification.ReadWrite.CreatedByApp - Delegated","26fa8a18-2812-4b3d-96b4-864818ce26be":"Power Automate for Dynamics 365 Mixed Reality","270efc09-cd0d-444b-a71f-39af4910ec45":"Windows Cloud Login","27216c54-caf8-4d0d-97e2-517afb5c08f6":"SKYPE FOR BUSINESS ONLINE (PLAN 3)","273404b8-7ebc-4360-9f90-b40417f77b53":"Microsoft Exact Data Match Service","27460883-1df1-4691-b032-3b79643e5e63":"User Experience Success Manager","2746ea77-4702-4b45-80ca-3c97e680e8b7":"Azure Data Explorer [Community Contributed]","27470298-d3b8-4b9c-aad4-6334312a3eac":"VirtualAppointment.Read - Delegated","274d0592-d1b6-44bd-af1d-26d259bcb43a":"RoleManagement.ReadWrite.CloudPC - Application","27608d7c-2c66-4cad-a657-951d575f5a60":"AttackSimulation.ReadWrite.All - Delegated","276d6e8a-f056-4f70-b7e8-4fc27f79f809":"Office Shared Computer Activation","277cfa4b-6eaa-4a1b-9492-099dec849971":"Purview/sit-defn-switzerland-ssn-ahv-number","2787bf04-f1f5-4bfe-8383-c8a24483ee38":"Azure Relay Owner","2789c901-c14e-48ab-a76a-be334d9d793a":"Microsoft Forms (Plan E3)","27922004-5251-4030-b22d-91ecd9a37ea4":"Outlook Mobile","2793995e-0a7d-40d7-bd35-6968ba142197":"My Apps","27b24f1f-688b-4661-9594-0fdfde972edc":"Skype Business Voice Directory","27baa7f6-5dfb-4ba8-b1d3-1e812c143013":"ProfilePhoto.ReadWrite.All - Application","27cb5f12-2e3f-4997-a649-45298673e6a1":"Power Pages authenticated users T1 100 users/per site/month capacity pack_1","27fc435f-44e2-4b30-bf3c-e0ce74aed618":"PlaceDeviceTelemetry.ReadWrite.All - Application","280b3b69-0437-44b1-bc20-3b2fca1ee3e9":"DeviceLocalCredential.Read.All - Delegated","280d0935-0796-47d1-8d26-273470a3f17a":"User-Mail.ReadWrite.All - Application","281892cc-4dbf-4e3a-b6cc-b21029bb4e82":"IdentityUserFlow.ReadWrite.All - Delegated","281fe777-fb20-4fbb-b7a3-ccebce5b0d96":"Microsoft Hardware Warranty Specialist","2822a3a1-9b8f-4432-8989-e11669a60dc8":"Dynamics 365 for Case Management","2824c69a-1ac5-4397-8592-eae51cb8b581":"Dynamics 365 for Marketing MSE User","282a4d03-9d80-4d25-b35f-5c49c07c13c8":"Smart Compose","2832473f-ec63-45fb-976f-5d45a7d4bb91":"Partner Customer Delegated Administration","284383ee-7f6e-4e40-a2a8-e85dcb029101":"Calls.Initiate.All - Application","287bd98c-e865-4e8c-bade-1a85523195b9":"InformationProtectionContent.Write.All - Application","2880026b-2b0c-4251-8656-5d41ff11e3aa":"Dynamics 365 Business Central Essentials","28b0fa46-c39a-4188-89e2-58e979a6b014":"Common Data Service_7","28b275ce-aec7-4c26-82e2-1ffbc2746ad4":"Dynamics 365 for Sales, Enterprise Edition for Government","28b567f6-162c-4f54-99a0-6887f387bbcc":"Microsoft Storefronts","29007dd3-36c0-4cc2-935d-f5bca2c2c473":"Common Data Service - O365 F1_2","2903d63d-4611-4d43-99ce-a33f3f52e343":"IdentityUserFlow.Read.All - Delegated","29232cdf-9323-42fd-ade2-1d097af3e4de":"Exchange Administrator","292cc034-7b7c-4950-aaf5-943befd3f1d4":"Microsoft Defender for Endpoint Plan 1","292cff14-c0e8-4116-9e3b-99934ae05766":"Work IQ SharePoint MCP","292d869f-3427-49a8-9dab-8c70152b74e9":"Organization.ReadWrite.All - Application","294ce7c9-31ba-490a-ad7d-97a7d075e4ed":"Chat.ReadWrite.All - Application","295a8eb0-f78d-45c7-8b5b-1eed5ed02dff":"Microsoft Teams Shared Devices","296820fe-dce5-40f4-a4f2-e14b8feef383":"Dynamics 365 Customer Voice Base Plan","297f747b-0005-475b-8fef-c890f5152b38":"TermStore.Read.All - Delegated","29869db6-602d-4853-ab93-3484f905df50":"Purview/sit-defn-australia-passport-number","29a2f828-8f39-4837-b8ff-c957e86abe3c":"Microsoft Teams Commercial Cloud","29c18626-4985-4dcd-85c0-193eef327366":"Policy.ReadWrite.AuthenticationMethod - Application","29d9ed98-a469-4536-ade2-f981bc1d605e":"Microsoft Authentication Broker","29fcd665-d8d1-4f34-8eed-3811e3fca7b3":"Dynamics 365 Field Service Viral Trial","2a2b9908-6ea1-4ae2-8e65-a410df84e7d1":"Storage Blob Data Reader","2a486b53-dbd2-49c0-a2bc-278bdfc30833":"Cortana at Work Service","2a4baa0e-5e99-4c38-b1f2-6864960f1bd1":"Intune Advanced endpoint analytics","2a4f026d-e829-4e84-bdbf-d981a2703059":"CustomSecAttributeAuditLogs.Read.All - Application","2a5c394f-5eb7-4d4f-9c8e-e8eae39faebc":"Lab Services Reader","2a60023f-3219-47ad-baa4-40e17cd02a1d":"ReportSettings.ReadWrite.All - Application","2a914830-d700-444a-b73c-e3f31980d833":"Microsoft 365 F3 GCC","2abdc806-e091-4495-9b10-b04d93c3f040":"Office Online Client Microsoft Entra ID- Augmentation Loop","2ad6aaab-ead9-4eaa-8ac5-da422f562408":"Desktop Virtualization Session Host Operator","2af84b1e-32c8-42b7-82bc-daa82404023b":"Restricted Guest User","2b24830f-f435-446f-ab5a-b1e70d9a2eb5":"BackupRestore-Search.Read.All - Delegated","2b26f637-35a0-4dbc-b69e-ff674782be9d":"Microsoft Intune Government","2b317a4a-77a6-4188-9437-b68a77b4e2c6":"Microsoft Intune Device","2b3b0c87-36af-4d15-8124-04a691cc2546":"Power Automate Plan 1 for Government (Qualified Offer)","2b479c68-8d9b-4e27-9d85-5d74803de734":"Virtual Visits App [Community Contributed]","2b499bcd-da44-4968-8aec-78e1674fa64d":"Device Managers","2b5e68f0-bdc2-45b0-920a-217d5cbbd505":"Power Platform Governance Services - TIRPS [Community Contributed]","2b61aa8a-6d36-4b2f-ac7b-f29867937c53":"ChannelMessage.Edit - Delegated","2b61b865-d0bd-4c60-9efa-6fa934eefaac":"TrustedPublishersProxyService [Community Contributed]","2b629674-e913-4c01-ae53-ef4638d8f975":"Azure Event Hubs Data Sender","2b655018-450a-4845-81e7-d603b1ebffdb":"ServiceActivity-Exchange.Read.All - Application","2b71c1c8-d14e-4430-82dc-fd1ed6bf05c7":"Purview/sit-defn-new-zealand-ministry-of-health-number","2b745bdf-0803-4d80-aa65-822c4493daac":"Office Apps Administrator","2b815d45-56e4-4e3a-b65c-66cb9175b560":"Information Protection and Governance Analytics â Standard","2b8844d8-6c87-4fce-97a0-fbec9006e140":"AssistAPI [Community Contributed]","2b8c7c8c-9db5-44a5-a1dd-f4aa5b97b372":"Microsoft Dynamics CRM Online Professional for Government","2b8fcc74-bce1-4ae3-a0e8-60c53739299d":"SubjectRightsRequest.ReadWrite.All - Delegated","2b9c4092-424d-4249-948d-b43879977640":"Calendars.Read.Shared - Delegated","2b9c8e7c-319c-43a2-a2a0-48c5c6161de7":"Microsoft Entra ID Basic","2ba394e0-6f18-4b77-b45f-a5663bbab540":"RETIRED - Field Service â Automated Routing Engine Add-On","2bb78a2a-f8f1-4bc3-8ecf-c1e15a0726e6":"MicrosoftTeamsCortanaSkills","2bb89402-51e9-4c5a-be33-e954a9dd1ba6":"Dataverse for IOM","2bbbbbb2-3cc3-4dd4-5ee5-6ffffffffff6":"Old dummy policy ID 2","2bd3cb20-1bb6-446b-b4d0-089af3a05c52":"Dynamics 365 Enterprise Edition - Additional Production Instance for Government","2bdbaf8f-738f-4ac7-9234-3c3ee2ce7d0f":"Visio web app","2bf6d319-dfca-4c22-9879-f88dcfaee6be":"BillingConfiguration.ReadWrite.All - Delegated","2c18b078-7c48-4d3a-af88-5a3a1b3f82b3":"Managed HSM Crypto Auditor","2c1ada27-dbaa-46f9-bda6-ecb94445f758":"Stream for Office 365 for Government (E3)","2c21e77a-e0d6-4570-b38a-7ff2dc17d2ca":"Microsoft Intune Device for Government","2c220739-d44d-4bf7-ba5f-95cf9fb7f10c":"MIP Exchange Solutions - Teams [Community Contributed]","2c221239-7c5c-4b30-9355-d84663bfcd96":"SecurityIdentitiesSensors.Read.All - Delegated","2c4ec2dc-c62d-4167-a966-52a3e6374015":"MICROSOFT POWER VIDEOS BASIC","2c56ea50-c6b3-40a6-83c0-9d98858bc7d2":"Schema Registry Reader (Preview)","2c6af4f1-e7b6-4d59-bbc8-eaa884f42d69":"Power Automate for Dynamics 365 for Government","2c7dd73f-7a21-485b-b97d-a2508fa152c3":"Azure ContainerApps Sessions","2c9e12e5-a56c-4ba1-b768-7a141586c6fe":"Viva Learning","2c9fb43e-915a-4d61-b6ca-058ece89fd66":"Dynamics 365 for Operations Devices","2ca80e7c-4ad1-444f-88f5-58f92b71b7b0":"Euclid","2cb92fee-97a3-4034-8702-24a6f5d0d1e9":"OrgSettings-Forms.ReadWrite.All - Application","2cc479cb-7b4d-49a8-b449-8c00fd0f0a4b":"Web Plan Contributor","2ccc2926-a528-4b17-b8bb-860eed29d64c":"VirtualAppointment.ReadWrite - Delegated","2ced8a00-3ed1-4295-ab7c-57170ff28e58":"Power Apps Per User BD Only","2cf22bcb-0c9e-4bc6-8daf-7e7654c0f285":"Microsoft Teams Phone Resource Account for GCC","2cf302fe-62db-4e20-b573-e0998b1208b5":"Dynamics 365 - Additional Non-Production Instance for Government","2cf9eb86-36b5-49dc-86ae-9a63135dfa8c":"Azure Traffic Manager and DNS","2cfc91a4-7baa-4a8f-a6c9-5f3d279060b8":"Azure Application Change Service","2cfd692f-a352-4fa8-b960-e3ad0c9b1178":"Power Pages authenticated users T3 min 1,000 units - 100 users/per site/month capacity pack CN","2d1d344e-d10c-41bb-953b-b3a47521dca0":"Windows 365 Shared Use 4 vCPU 16 GB 256 GB_1","2d215f00-80d1-4f4b-a6c8-28080dfafc81":"Microsoft Authorization System Policy","2d21fc84-b918-491e-ad84-e24d61ccec94":"Windows 365 Shared Use 2 vCPU 8 GB 128 GB_2","2d2f174c-c3cc-4abe-9ce8-4dd86f469ab1":"Power Virtual Agents for Digital Messaging","2d3091c7-0712-488b-b3d8-6b97bde6a1f5":"Microsoft 365 Audio Conferencing for GCC","2d3bec26-15ee-4f5d-88b2-53622490270b":"HID Crescendo Key V2","2d4d3d8e-2be3-4bef-9f87-7875a61c29de":"OneNote","2d4e7d66-4baf-4714-bf99-7e03dc377fdb":"Workload Identity Control Plane","2d510721-5c4e-43cd-bfdb-ac0f8819fb92":"PlaceDevice.ReadWrite.All - Application","2d589a15-b171-4e61-9b5f-31d15eeb2872":"PAD for Windows","2d7f3606-b07d-41d1-b9d2-0d0c9296a6e8":"Microsoft Bing Search for Microsoft Edge","2d925ad8-2479-4bd8-bb76-5b80f1d48935":"Common Data Service_3","2da62c49-dfbd-40df-ba16-fef3529d391c":"TeamsAppInstallation.ReadWriteAndConsentForUser - Delegated","2da8e897-7791-486b-b08f-cc63c8129df7":"DYNAMICS 365 FOR SALES","2db84718-652c-47a7-860c-f10d8abbdae3":"Project Online Premium Without Project Client","2db8cb1d-fb6c-450b-ab09-49b6ae35186b":"Microsoft Dynamics CRM Learning Path","2dbeefeb-6462-48a4-abe6-1c4989699319":"Microsoft 365 Admin Center MCP","2dc63b8a-df3d-448f-b683-8655877c9360":"INTUNE_1","2dcf8603-09eb-4078-b1ec-d30a1a76b873":"Policy.ReadWrite.IdentityProtection - Application","2ddfbe71-ed12-4123-b99b-d5fc8a062a79":"Microsoft Teams Admin Portal Service","2de9c682-ca3f-4f2b-b360-dfc4775db133":"Windows 365 Enterprise 4 vCPU 16 GB 128 GB_1","2e19bf46-9799-4acc-b64b-a2cd2f7a4ee1":"Secondary Cluster","2e25a044-2580-450d-8859-42eeb6e996c0":"TeamsAppInstallation.ReadWriteForTeam - Delegated","2e2ddb96-6af9-4b1d-a3f0-d6ecfd22edb2":"Microsoft Cloud App Security_2","2e3c4023-80f6-4711-aa5d-29e0ecb46835":"Dynamics 365 Business Central Team Members","2e3da144-d42b-47ed-b123-fbf78604e52c":"Purview/sit-defn-germany-passport-number","2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b":"Dynamics Data Integration","2e5ecfc8-ea79-48bd-8140-c19324acb278":"PasswordResetServiceArlingtonCloudAppId","2e6ffd72-52d1-4541-8f6c-938f9a8d4cdc":"Microsoft Application Protection and Governance (D)","2e8dde43-6986-479d-b179-7dbe31c31f60":"CDS Power Apps Per User Custom","2ea11dc0-46e3-4ee8-f5db-08d623dd1cc4":"RDS Reader","2eaa4058-403e-4434-9da9-ea693f5d96dc":"Windows 365 Shared Use 2 vCPU 8 GB 256 GB_2","2eadaff8-0bce-4198-a6b9-2cfc35a30075":"ChannelMember.Read.All - Delegated","2eba9957-8c82-4bfd-8025-e4a4a97a9110":"GSA-Purview","2edaa1dc-966d-4475-93d6-8ee8dfd96877":"Dynamics 365 Sales Premium","2edeb9fd-4228-480c-a26d-2ed52011cf3d":"Goals-Export.ReadWrite.All - Delegated","2ef70e10-5bfd-4ede-a5f6-67720500b258":"SharePointTenantSettings.Read.All - Delegated","2ef770a1-622a-47c4-93ee-28d6adbed3a0":"EduAssignments.ReadWriteBasic - Delegated","2f105cc2-c2c1-435b-a955-c5e82156c05d":"Office 365 GCC G5 without Power BI and Phone System","2f17f077-4175-4d82-b82b-17cd8950b74f":"Office 365 Groups","2f1bbe0a-f34b-4efb-9edb-8db8dcb50eca":"CustomTags.ReadWrite.All - Delegated","2f233e90-164b-4501-8bce-31af2559a2d3":"EduAssignments.ReadWrite - Delegated","2f3b1bae-0e5a-4a86-a33e-876fbd2a4510":"Sign in and start apps from the My Apps portal support page GUID","2f3cdb12-bcde-4e37-8529-e9e09ec09e23":"Windows 365 Enterprise 8 vCPU 32 GB 128 GB_1","2f3e6f8c-093b-4c57-a58b-ba5ce494a169":"Agreement.Read.All - Application","2f3f02c9-5679-4a5c-a605-0de55b07d135":"Office 365 Information Protection","2f442157-a11c-46b9-ae5b-6e39ff4e5849":"Microsoft 365 Advanced Auditing","2f503208-e509-4e39-974c-8cc16e5785c9":"CustomTags.ReadWrite.All - Application","2f51be20-0bb4-4fed-bf7b-db946066c75e":"DeviceManagementManagedDevices.Read.All - Application","2f5afa01-cdcb-4707-a62a-0803cc994c60":"MS-CE-CXG-MAC-AadShadowRoleWriter [Community Contributed]","2f5fdc21-34c4-4039-881e-b87bf199b3fc":"Microsoft Clarity [Community Contributed]","2f6713e6-1e21-4a83-91b4-5bf9a2378f81":"Dynamics 365 Resource Scheduling Optimization","2f6817f8-7b12-4f0f-bc18-eeaf60705a9e":"PrivilegedAccess.ReadWrite.AzureADGroup - Application","2f7013e0-ab4e-447f-a5e1-5d419950692d":"NetworkAccess.Read.All - Delegated","2f9ee017-59c1-4f1d-9472-bd5529a7b311":"Domain.Read.All - Delegated","2fa848d0-8054-4e11-8c73-7af5f1171001":"Enable admin access","2fc0579f-8113-47ea-b116-bb5a8db9202a":"YubiKey 5 Series with NFC","2ff643d8-43e4-4a9b-88c1-86cb4a4b4c2f":"ResourceSpecificPermissionGrant.ReadForChat.All - Application","2ff814a6-3304-4ab8-85cb-cd0e6f879c1d":"Azure Databricks app ID","2ffd6452-01da-471f-821b-ea4bf6c8676a":"IDPrime 941 Fido","3008b884-8c8c-4cd8-a289-99f34fc7ff5d":"Purview/sit-defn-france-passport-number","300b8114-8555-4313-b861-0c115d820f50":"Dynamics 365 for Talent: Onboard","3011c876-62b7-4ada-afa2-506cbbecc68c":"User.EnableDisableAccount.All - Application","302bcbb5-855a-4e49-ae20-94a331b0281e":"Group-Conversation.ReadWrite.All - Delegated","304767db-7d23-49e8-a945-4a7eb65f9f28":"Microsoft Teams for Government","305f6ba2-049a-4b1b-88bb-fe7e08758a00":"IndustryData-InboundFlow.Read.All - Application","30630b65-ed12-4a81-9130-e3a964109fae":"AuditLogsQuery-SharePoint.Read.All - Delegated","306785c5-c09b-4ba0-a4ee-023f3da165cb":"CrossTenantUserProfileSharing.ReadWrite.All - Application","3069d530-e41b-421c-ad59-fb1001a23e11":"Common Data Service for SharePoint Syntex","3089c02b-e533-4b73-96a5-01fa648c3c3c":"PowerApps for Dynamics 365 for Government","3090ab82-f1c1-4cdf-af2c-5d7a6f3e2cc7":"Microsoft Defender for Cloud Apps_1","30a40618-9b50-4764-b62e-b04023a8f5f3":"ChannelMeetingRecording.Read.Group","30b27cfc-9c84-438e-b0ce-70e35255df80":"Azure Kubernetes Fleet Manager RBAC Reader","30b5035e-d297-4fc1-b00b-addc96ba6a97":"OneSpan FIDO Touch","30b5035e-d297-4ff1-010b-addc96ba6a98":"OneSpan DIGIPASS FX1a","30b5035e-d297-4ff1-b00b-addc96ba6a98":"OneSpan DIGIPASS FX1 BIO","30b5035e-d297-4ff7-b00b-addc96ba6a98":"OneSpan DIGIPASS FX7","30b87d18-ebb1-45db-97f8-82ccb1f0190c":"OnlineMeetingTranscript.Read.All - Delegated","30df3dbd-5bf6-4d74-9417-cccc096595e4":"Power BI Premium P1 for GCC","30e31aeb-977f-4f4f-a483-b61e8377b302":"Microsoft Teams ADL","30e5659d-7a97-4c66-8863-497f329ac280":"DataAssessments","30f6e561-8805-41d0-80ce-f82698b72d7d":"Windows 365 Business 4 vCPU 16 GB 256 GB_2","30fc3c36-5a95-4956-ba57-c09c2a600bb9":"Microsoft Entra ID P1 for Faculty","312a565d-c81f-4fd8-895a-4e21e48d571c":"API Management Service Contributor","3138fe80-4087-4b04-80a6-8866c738028a":"SharePoint Notification Service","31392ffb-586c-42d1-9346-e59415a2cc4e":"Exchange Recipient Administrator","314874da-47d6-4978-88dc-cf0d37f0bb82":"DeviceManagementManagedDevices.Read.All - Delegated","314c4481-f395-4525-be8b-2ec4bb1e9d91":"Office 365 A1 for students","3157152d-b5ae-4606-a145-6c660069bc5e":"Defender for IoT - Management [Community Contributed]","315b6e8c-d92a-4691-919d-00ce76d1344a":"DeviceManagementCloudCA.Read.All - Application","3179e48a-750b-4051-897c-87b9720928f7":"phoneAuthenticationMethodId","3184af01-7a88-49e0-8b55-8ecdce0aa950":"Azure Cost Management XCloud","3192014e-2a16-44e9-aa69-4b20375c9a78":"Purview/sit-defn-uk-national-health-service-number","31983b6d-db95-4eb2-a630-b44bd091968d":"Purview/sit-defn-croatia-personal-identification-number","319f651f-7ddb-4fc6-9857-7aef9250bd05":"K8 Bridge [Community Contributed]","31b4e2fc-4cd6-4e7d-9c1b-41407303bd66":"Project for Office (Plan E3)","31ba6d5c-2e14-40fb-bbcb-27dc8a1bfaf5":"TeamsLinkedInLiveApp [Community Contributed]","31cf2cfc-6b0d-4adc-a336-88b724ed8122":"Microsoft Azure Rights Management Service","31d57bc7-3a05-4867-ab53-97a17835a411":"Microsoft 365 A5 for students use benefit","31e08e0a-d3f7-4ca2-ac39-7343fb83e8ad":"RoleManagementPolicy.ReadWrite.Directory - Application","31e939ad-9672-4796-9c2e-873181342d2d":"Insights Business Leader","31ecb341-2a17-483e-9140-c473006d1e1a":"Microsoft Teams Rooms Pro for GCC","31f42a70-e555-48bf-8b8f-d866596e4a06":"Messaging Async Media Prod","3227bcb2-8448-4f81-b3c2-8c2074e15a2a":"Microsoft Sales Copilot","32531c59-1f32-461f-b8df-6f8a3b89f73b":"PrivilegedAccess.ReadWrite.AzureADGroup - Delegated","3257da62-3d98-44ca-a923-6f8b0cd94b7f":"Purview/sit-defn-philippines-national-identification-number","32597670-3e15-4def-8851-614ff48c1efa":"Partner Center Container Registries AppId","32696413-001a-46ae-978c-ce0f6b3620d2":"Windows Update Deployment Administrator","326e2b78-9d27-42c9-8509-46c827743a17":"Exchange Online Protection_1","3271cf8e-2be5-4a09-a549-70fd05baaa17":"Microsoft 365 E5 EEA (no Teams)","328438b7-4c01-4c07-a840-e625a749bb89":"ShortNotes.ReadWrite - Delegated","328dc228-00bc-48c6-8b09-1fbc8bc3435d":"Dynamics 365 - Additional Database Storage (Qualified Offer)","328fd23b-de6e-462c-9433-e207470a5727":"NFV Resource Provider","32a0e471-8a27-4167-b24f-941559912425":"Microsoft 365 A3 Suite features for faculty","32ad3a4e-2272-43b4-88d0-80d284258208":"Common Data Service Power Apps Portals Login Capacity","32b47245-eb31-44fc-b945-a8b1576c439f":"Microsoft 365 F5 Security + Compliance Add-on","32b6d34b-c894-4971-8223-e17b86e9ad26":"Signal B2 Service","32ca478f-f89e-41d0-aaf8-101deb7da510":"TeamsAppInstallation.ReadWriteAndConsentForUser.All - Application","32d15238-9a8c-46da-af3f-21fc5351d365":"Power BI Premium Per User for Government_2","331c37c6-af14-46d9-b9f4-e1909e1b95a0":"DevCenter Project Admin","331cc017-5973-4173-b270-f0042fddfd75":"Power Apps API","332a536c-c7ef-4017-ab91-336970924f0d":"Sites.Read.All - Application","3340b944-b12e-47d0-b46b-35f08ec1d8ee":"SPAuthEvent","33413926-3206-4cdd-b39a-83574fe37a17":"Managed HSM Crypto Service Encryption User","3356946c-6bb7-449b-b253-6ffa419c0ce7":"Purview/sit-defn-international-classification-of-diseases-icd-10-cm","3361d15d-be43-4de6-b441-3c746d05163d":"AdministrativeUnit.Read.All - Delegated","336dfe1f-3b33-4ab4-b395-cba8f614976d":"Dynamics 365 for Customer Service Digital Messaging add-on for Government","338148b6-1b11-4102-afb9-f92b6cdc0f8d":"Dynamics 365 P1 Tria for Information Workers","338163d7-f101-4c92-94ba-ca46fe52447c":"Policy.ReadWrite.CrossTenantAccess - Application","33850b82-0a37-4ebb-a0b2-ee163facd716":"Microsoft Dynamics 365 Customer Voice for Sales Enterprise for GCC","338fd995-4cb5-4f87-ad35-79bd1dd926c1":"Purview/sit-defn-finland-national-id","33976c19-1db5-4c02-810e-c243db79efde":"Dataverse","339f4def-5ad8-4430-8d12-da5fd4c769a7":"Dynamics 365 AI for Market Insights - Free","33b1df99-4b29-4548-9339-7a7b83eaeebc":"Bookings.Read.All - Delegated","33be1cef-03fb-444b-8fd3-08ca1b4d803f":"OneDrive Web","33c4f319-9bdd-48d6-9c4d-410b750a4a5a":"Insights by MyAnalytics","33cf2d53-a7bd-4f62-98b2-32aaafc8872d":"Data Security Investigation App","33e01921-4d64-4f8c-a055-5bdaffd5e33d":"AME tenant ID","33f1466e-63a6-464c-bf6a-d1787928a56a":"Dynamics 365 Customer Service Insights vTrial","33f7a028-d012-4bd9-b40f-3c970d089bc8":"TeamSettings.Edit.Group","3404d2bf-2b13-457e-a330-c24615765193":"DeviceManagementManagedDevices.PrivilegedOperations.All - Delegated","3413916e-ee66-4071-be30-6f94d4adfeda":"MICROSOFT DYNAMICS MARKETING SALES COLLABORATION - ELIGIBILITY CRITERIA APPLY","341b7f3d-69b3-47f9-9ce7-5b7f4945fdbd":"Azure Support - Network Watcher","342f61e2-a864-4c50-87de-86abc6790d49":"Power Platform Policy Services CM - PROD","34421fbe-f100-4e5b-9c46-2fea25aa7b88":"Exchange Online [Community Contributed]","344a729c-0285-42c6-9014-f12b9b8d6129":"RoleAssignmentSchedule.Read.Directory - Delegated","346c19ff-3fb2-4e81-87a0-bac9e33990c1":"OrgSettings-Forms.ReadWrite.All - Delegated","346d83bf-6fe6-42ca-b424-b9300d2e21bf":"Microsoft 365 Domestic Calling Plan (240 min)","3471ca03-f150-4759-88e6-0bfc97daf723":"OneCert-AzureDns-Prod","347e3c16-30f3-4ac7-9b52-fc3c053de9c9":"ServiceActivity-OneDrive.Read.All - Delegated","3498e952-d568-435e-9b2c-8d77e338d7f7":"Azure Kubernetes Service RBAC Admin","34bf0e97-1971-4929-b999-9e2442d941d7":"SecurityIncident.ReadWrite.All - Application","34c0d7a0-a70f-4668-9238-47f9fc208882":"Microsoft MyAnalytics (Full)","34c37bc0-2b40-4d5e-85e1-2365cd256d79":"ExternalConnection.ReadWrite.All - Application","34cabb34-90ae-4aca-b8c3-c457dbedf145":"PartnerCenterCustomerServiceAppProd [Community Contributed]","34cbd96c-d824-4755-90d3-1008ef47efc1":"Insights-UserMetric.Read.All - Application","34d3bd24-f6a6-468c-b67c-0c365c1d6410":"DirectoryRecommendations.Read.All - Delegated","34e09817-6cbe-4d01-b1a2-e0eac5743d41":"Kubernetes Cluster - Azure Arc Onboarding","350f8d15-c687-4448-8ae1-157740a3936d":"Hierarchy Settings Administrator","35122886-cef5-44a3-ab36-97134eabd9ba":"PowerApps per app baseline access_2","352257a9-db78-4217-a29d-8b8d4705b014":"CDS PowerApps Portals page view capacity add-on for GCC","3530b95b-aca8-4164-b78e-0c07cbfd0681":"CMS Bulk Operations - site builder app ID","3539d28c-6e35-4a30-b3a9-cd43d5d3e0e2":"Power Automate unattended RPA add-on","354b5b6d-abd6-4736-9f51-1be80049b91f":"Microsoft Mobile Application Management Backend","356fa104-f9ac-4aff-a0e4-2e6e65ea06c4":"Purview/sit-defn-cyprus-drivers-license-number","3570e63c-5acf-4f3f-9f15-a49faa5120d3":"Power Apps Service Customer Management Plane Backend","3591b7f3-dba8-4bad-b667-7a64bd4f2b83":"PublicKeyInfrastructure.ReadWrite.All - Delegated","35930dcf-aceb-4bd1-b99a-8ffed403c974":"ChannelMember.ReadWrite.All - Application","359e19a6-e3fa-4d7f-bcab-d28ec592b51e":"EduRoster.ReadWrite - Delegated","359ea3e6-8130-4a57-9f8f-ad897a0342f1":"Dynamics 365 Customer Voice_1","35a253ca-e72e-4247-8b11-c5a76575a3b3":"Service to Service authentication in AX7 link","35ce39c8-352c-4278-9f54-d590516352d7":"Microsoft Commerce Tools Access Control Portal","35d54a08-36c9-4847-9018-93934c62740c":"PeoplePredictions","35d59e32-eab5-4553-9345-abb62b4c703c":"Community.ReadWrite.All - Application","35e5e31d-b3e8-442b-9a8d-2f81f46938cf":"Entra App Platform System Application","3603eff4-9141-41d5-ba8f-02fb3a439cd6":"Diagnostic Services Data Access","360bcc37-0c11-4264-8eed-9fa7a3297c9b":"Common Data Service for Apps Database Capacity","3616a4b0-6746-49c4-a678-4c237599074d":"Policy.Read.DeviceConfiguration - Delegated","361898ef-9ed1-48c2-849c-a832951106bb":"Domain Services Reader","36243c78-bf99-498c-9df9-86d9f8d28608":"Resource Policy Contributor","363430d1-e3f7-43bc-b07b-767b6bb95e4b":"Common Data Service_9","367492fc-594d-4972-a9b5-0d58c622c91c":"UserTimelineActivity.Write.CreatedByApp - Delegated","36810a13-b903-490a-aa45-afbeb7540832":"Microsoft Defender Vulnerability Management_2","36a0f3b3-adb5-49ea-bf66-762134cf063a":"Microsoft Teams Premium Introductory Pricing","36b29273-c6d0-477a-aca6-6fbe24f538e3":"Whiteboard (Firstline)","371361e4-b9e2-4a3f-8315-2a301a3b0a3d":"Notes.Read - Delegated","37182072-3c9c-4f6a-a4b3-b3f91cacffce":"AzureSupportCenter","37186abb-8e48-4800-ad3c-e3d1610b3db0":"Purview/sit-defn-canada-drivers-license-number","372140e0-b3b7-4226-8ef9-d57986796201":"Azure Windows VM Sign-In","3734c1a4-2bed-4998-a37a-ff1a9e7bf019":"Microsoft Azure Container Apps - Data Plane","37396c73-2203-48e6-8be1-d882dae53275":"Common Data Service for Government_1","375cd0ad-c407-49fd-866a-0bff4f8a9a4d":"Power Automate RPA Attended","37730810-e9ba-4e46-b07e-8ca78d182097":"Policy.Read.ConditionalAccess - Application","3789da91-f943-46bc-95c3-50ea2012f03a":"NEOWAVE Winkeo FIDO2","37c961db-2cfd-4e13-b81e-b0059ce10e34":"Windows 365 Business 16 vCPU, 64 GB, 1 TB_1","37e59e88-1a46-482b-b623-0a4aa6abdf67":"ChannelMeetingTranscript.Read.Group","37f6eaf4-3611-4fbc-9667-ee2ba7e889c0":"SharePoint eSignature","37f7f235-527c-4136-accd-4a02d197296e":"openid - Delegated","381f742f-e1f8-4309-b4ab-e3d91ae4c5c1":"AuthenticationContext.Read.All - Application","382b7ce7-33db-4bb9-9300-172f2b56a2d7":"SharePoint eSignature PPE","3856cd1b-8033-458e-8d0f-9909ec6e6e6d":"Microsoft Dynamics CRM Online Basic for Government","38808189-fa7a-4d8a-807f-eba01edacca6":"AzNet Security Guard","38826093-1258-4dea-98f0-00003be2b8d0":"Chat.Create - Delegated","38a893b6-d74c-4786-8fe7-bc3b4318e881":"Microsoft Flow GCC","38a96431-2bdf-4b4c-8b6e-5d3d8abac1a4":"Desktop Analytics Administrator","38aa3b87-a06d-4817-b275-7a316988d93b":"Windows Hello for Business","38b434d2-a15e-4cde-9a98-e737c75623e1":"Visio Plan 2_2","38c3d6ee-69ee-422f-b954-e17819665354":"ExternalItem.ReadWrite.All - Application","38d9df27-64da-44fd-b7c5-a6fbac20248f":"UserAuthenticationMethod.Read.All - Application","38df11dd-582e-4207-be6f-b214675f44a1":"SEAL All credentials [Community Contributed]","3913510d-42f4-4e42-8a64-420c390055eb":"Monitoring Metrics Publisher","39244520-1e7d-4b4a-aee0-57c65826e427":"TrustFrameworkKeySet.ReadWrite.All - Delegated","392ae280-861d-42bd-9ea5-08ee6d83b80e":"Template Spec Reader","392c0cd5-b73d-42f5-9e94-49904793f11c":"Microsoft Virtual Events Portal","393a0c96-9ba1-4af0-8975-fa2f853a25ac":"Dynamics 365 Marketing","394866fc-eedb-4f01-8536-3ff84b16be2a":"Microsoft People Cards Service","3957683c-3a48-4a6c-8706-a6e2d6883b02":"Omnichannel for CS Provisioning App Primary","395dfec1-a0b9-465f-a783-8250a430cb8c":"TeamsTab.ReadWriteSelfForUser - Delegated","39624784-6cbe-4a60-afbe-9f46d10fdb27":"Teams and Skype for Business Administration","396e7f4b-41ea-4851-b04d-65de6cf1b4a3":"Azure AD Identity Governance - SPO Management","39811019-4750-445f-b26d-4c0e6c431544":"Purview/sit-defn-italy-passport-number","398d37b5-8deb-48db-8f7f-703eb2fb7c72":"Power Pages authenticated users T3 min 1,000 units - 100 users/per site/month capacity pack_1","39a4b5e8-1aa6-4da4-877a-d2345944028d":"TeamsAppInstallation.Read.User","39a5647e-1853-446c-a1f6-a79bae9f5bc7":"IDmelon Android Authenticator","39aaf054-81a5-48c7-a4f8-0293012095b9":"IC3 Gateway","39ae4a24-1ef0-49e8-9d63-2a66f5c39edd":"NetworkAccessBranch.Read.All - Application","39b5c996-467e-4e60-bd62-46066f572726":"Microsoft Invoicing","39d65650-9d3e-4223-80db-a335590d027e":"TeamSettings.ReadWrite.All - Delegated","39e6ea5b-4aa4-4df2-808b-b6b5fb8ada6f":"Dynamics Provision","3a0db2f6-0d2a-4c19-971b-49109b19ad3d":"PrintJob.ReadWriteBasic.All - Delegated","3a117d30-cfac-4f00-84ac-54f8b6a18d78":"Compliance Manager Premium Assessment Add-On_2","3a1e4806-a744-4c70-80fc-223bf8582c46":"Family.Read - Delegated","3a239e0d-7d9c-4f0a-a008-1672cd4a32e8":"Adobe Sign","3a256e9a-15b6-4092-b0dc-82993f4debc6":"Dynamics 365 for Talent","3a2c62db-5318-420d-8d74-23affee5d9d5":"Intune Administrator","3a349c99-ffec-43d2-a2e8-6b97fcb71103":"Viva Goals User-led","3a3976ce-de18-4a87-a78e-5e9245e252df":"Microsoft Entra ID for Education","3a3b6b87-84e2-4ad2-aa37-d76c339371a4":"Storage Data Management RP Prod FPA","3a6a908c-09c5-406a-8170-8ebb63c42882":"Power BI Pro Dept","3a736c8a-018e-460a-b60c-863b2683e8bf":"Printer.Read.All - Delegated","3aa5c166-136f-40eb-9066-33ac63099211":"O365 Customer Monitoring","3ab6abff-666f-4424-bfb7-f0bc274ec7bc":"Microsoft Teams Essentials (AAD Identity)","3ae3fb29-0000-4ccd-bf80-542e7b26e081":"Load Test Reader","3ae52229-572e-414f-937c-ff35a87d4f29":"Dynamics 365 for Sales Enterprise Attach","3aeca27b-ee3a-4c2b-8ded-80376e2134a4":"Notes.Read.All - Application","3af5a1e8-2459-45cb-8683-bcd6cccbcc13":"Azure Smart Alerts","3af5adde-460d-4bc1-ada0-fc648af8fefb":"ChatMigrationService1P","3afb7f49-54cb-416e-8c09-6dc049efa503":"Azure AI Inference Deployment Operator","3b14baea-8d82-4610-f5da-08d623dd1cc4":"RDS Owner","3b1adb99-0dfe-46fd-90b8-7f7614a4de2a":"GoTrust Idem Key FIDO2 Authenticator","3b20f47b-3825-43cb-8114-4bd2201156a8":"Cognitive Services Metrics Advisor User","3b2fa68d-a091-48c9-95be-88d572e08fb7":"AzureBackupReporting","3b37c5a4-1226-493d-bec3-5d6c6b866f3f":"CustomSecAttributeAssignment.Read.All - Application","3b4349e1-8cf5-45a3-95b7-69d1751d3e6a":"CloudPC.ReadWrite.All - Application","3b511579-5e00-46e1-a89e-a6f0870e2f5a":"Windows 365 Portal [Community Contributed]","3b55498e-47ec-484f-8136-9013221c06a9":"ChannelMember.Read.All - Application","3b555118-da6a-4418-894f-7df1e2096870":"Microsoft 365 Business Basic_1","3b80cd3f-61ca-49b0-8d0f-7b6760e08705":"ZTNA Policy Service Graph Client","3b98b912-1720-4a1e-9630-c9a41dbb61d8":"Windows 365 Business 1 vCPU 2 GB 64 GB_2","3ba8afe5-7a6c-4929-8247-0001b6878438":"Purview/sit-defn-cyprus-identity-card","3bba9856-7cf2-4396-904a-00de74fba3a4":"Windows 365 Enterprise 4 vCPU 16 GB 512 GB_2","3bbd44ed-8a70-4c07-9088-6232ddbd5ddd":"Dynamics 365 Operations - Device","3bc15058-7858-4141-b24f-ae43b4e80b52":"RoleManagement.Read.Exchange - Delegated","3bc2296e-aa22-4ed2-9e1e-946d05afa6a2":"SharePoint Online Web Client Extensibility Isolated","3be0012a-cc4e-426b-895b-f9c836bf6381":"Application-RemoteDesktopConfig.ReadWrite.All - Application","3bf52bdf-5226-4a97-829e-5cca9b3f3392":"Dynamics 365 Customer Service Digital Messaging vTrial","3c31d730-a768-4286-a972-43e9b83601cd":"Demeter.WorkerRole","3c3c74f5-cdaa-4a97-b7e0-4e788bfcfb37":"PrivilegedAccess.ReadWrite.AzureAD - Delegated","3c42dec6-49e8-4a0a-b469-36cff0d9da93":"TeamsTab.ReadWriteSelfForUser.All - Application","3c53ea51-d578-46fa-a4c0-fd0a92809a60":"Stream for Office 365","3c74d823-8f01-4fe8-82d5-f089a5504cec":"Dynamics 365 for Customer Service, Enterprise Edition for Government","3c860712-2d37-42a4-928f-5c93935d26a1":"Send onboarding reminder email","3c896ded-22c5-450f-91f6-3d1ef0848f6e":"WeveEngine","3c8a8792-7866-409b-bb61-1b20ace0368b":"Domestic Calling for Government","3c994f28-87d5-4273-b07a-eb6190852599":"Microsoft 365 Apps for Enterprise (Device)","3ca0766a-643e-4304-af20-37f02726339b":"Microsoft Dynamics 365 Customer Voice USL","3cb45fab-ae53-4ff6-af40-24c1915ca07b":"Windows 365 Business 8 vCPU 32 GB 128 GB_2","3cccccc3-4dd4-5ee5-6ff6-7aaaaaaaaaa7":"Old dummy policy ID 3","3ce44149-e365-40e4-9bb4-8c0ecb710fe6":"Office Online Print SSO","3ce62fca-4d6d-4d61-8359-5b558c2026d3":"Microsoft Bing Ads","3cf468b4-12a0-43cd-aa3f-3f39210d14cf":"Quota Service Core - ARM Client","3cf6df92-2745-4f6f-bbcf-19b59bcdb62a":"Office 365 Client Admin","3cf798a6-b0c5-4d5c-9645-b5273d471fc5":"teamsupgradeorchestrator-app [Community Contributed]","3d24a3a0-c154-4f6f-a5ed-adc8e01ddb74":"Savings plan Purchaser","3d53f6d9-d6e0-45c1-9575-6acd77692584":"Microsoft Dynamics CRM Online Government Basic","3d762c5a-1b6c-493f-843e-55a3b42923d4":"Teams Devices Administrator","3d957427-ecdc-4df2-aacd-01cc9d519da8":"Microsoft Workplace Analytics_2","3da0b024-4c08-406b-9f9e-de96accd0209":"Purview/sit-defn-south-korea-drivers-license-number","3da2fd4c-1bee-4b61-a17f-94c31e5cab93":"Common Data Service Attended RPA","3db33094-8700-4567-8da5-1501d4e7e843":"FHIR Data Exporter","3db474b9-6a0c-4840-96ac-1fceb342124f":"Verifiable Credentials Service Request","3db89e36-7fa6-4012-b281-85f3d9d9fd2e":"AppCatalog.Submit - Delegated","3dc7332d-f0fa-40a3-81d3-dd6b84469b78":"Microsoft Viva Glint","3dd6cf57-d688-4eed-ba52-9e40b5468c3e":"Microsoft Defender for Office 365 (Plan 2)_1","3de2cdbe-0ff5-47d5-bdee-7f45b4749ead":"RoleManagementPolicy.Read.Directory - Delegated","3de81e39-4ce1-47f7-a77f-8473d4eb6d7c":"Dynamics 365 Customer Service Voice vTrial","3df8b902-2a6f-47c7-8cc5-360e9b272a7e":"Remote Rendering Administrator","3e050dd7-7815-46a0-8263-b73168a42c10":"Teams Approvals","3e150937-b8fe-4cfb-8069-0eaf05ecd056":"Microsoft Sentinel Responder","3e170737-c728-4eae-bbb9-3f3360f7184c":"Microsoft Intune Plan 1_2","3e22415d-7fdf-4ea4-8a0c-dd60c4249b9d":"Feitian iePass FIDO Authenticator","3e26ee1f-8a5f-4d52-aee2-b81ce45c8f40":"Microsoft 365 Audio Conferencing_1","3e38d437-815b-4368-9f19-e39dea9a6c7f":"ChannelMessage.Send.Group","3e58e97c-9abe-ebab-cd5f-d543d1529634":"MICROSOFT SOCIAL ENGAGEMENT PROFESSIONAL - ELIGIBILITY CRITERIA APPLY","3e5d0bee-973f-4736-a123-4e1ab146f3a8":"SecurityIdentitiesUserActions.Read.All - Application","3e5e47e6-65f7-47ef-90b5-e5dd4d455f24":"Disk Backup Reader","3e62f81e-590b-425b-9531-cad6683656cf":"PowerApps - apps.powerapps.com [Community Contributed]","3eadc5d3-b59a-3658-d8c6-9c729ba35b97":"Azure portal support request ID","3eb95cef-b10f-46fe-94e0-969a3d4c9292":"Office 365 Import Service","3ec18638-bd4c-4d3b-8905-479ed636b83e":"Customer Lockbox (A)","3edaf663-341e-4475-9f94-5c398ef6c070":"B2C IEF Policy Administrator","3edcf11f-df80-41b2-a5e4-7e213cca30d1":"Azure Application Change Service","3efbd4ed-8958-4824-8389-1321f8730af8":"Avatars for Teams (additional)","3efff3fe-528a-4fc5-b1ba-845802cc764f":"Windows 365 Enterprise 2 vCPU 8 GB 128 GB_2","3f17cf90-67a2-4fdb-8587-37c1539507e1":"Microsoft 365 F5 Compliance Add-on GCC","3f1acade-1e04-4fbc-9b69-f0302cd84aef":"Edge Administrator","3f2afeed-6fb5-4bf9-998f-f2912133aead":"Dynamics 365 Business Central for IWs_1","3f2eb865-5811-4578-b90a-6fc6fa0df8e5":"Azure Front Door Secret Contributor","3f30311c-6b1e-48a4-ab79-725b469da960":"Microsoft Copilot with Graph-grounded chat","3f4439ff-e698-4d6d-84fe-09c9d574f06b":"Azure Arc-enabled Kubernetes cluster client app ID","3f4babde-90ec-47c6-995d-d223749065d1":"Office 365 G1 GCC","3f59672f-20aa-4afe-b6f4-7e5e916b6d98":"Arculus FIDO 2.1 Key Card [P71]","3f691089-7413-4926-ab3b-3c5ea8a1c17e":"Purview/sit-defn-ip-address-v6","3f6aecb4-6dbf-4e45-9141-440abdced562":"PROD Microsoft Defender For Cloud XDR","3f88fce4-5892-4214-ae73-ba5294559913":"FHIR Data Writer","3f9f06f5-3c31-472c-985f-62d9c10ec167":"Power Pages vTrial for Makers_1","3fb82609-8c27-4f7b-bd51-30634711ee67":"To-Do (Plan 3)","3ff8e6ba-7dc3-4e9e-ba40-ee12b60d6d48":"Microsoft To-Do Web App","3ffba0d2-38e5-4d5e-8ec0-98f2b05c09d9":"Microsoft Stream for O365 K SKU","40049381-3cc1-42af-94ec-5ce755db4b0d":"NetworkAccess-Reports.Read.All - Application","4016f256-b063-4864-816e-d818aad600c9":"Viva Topics_2","404d76f0-e10e-460a-92be-ef19600c54d1":"ServiceActivity-Teams.Read.All - Delegated","4051c7fc-b429-4804-8d80-8f1f8c24a6f7":"NetworkAccessBranch.Read.All - Delegated","405a51b5-8d8d-430b-9842-8be4b0e9f324":"User.Export.All - Application","40775b29-2688-46b6-a3b5-b256bd04df9f":"Microsoft Information Protection API","407f0cce-3212-441f-9f55-3bc91342cf86":"Community.Read.All - Application","4081ae73-c4ec-405d-932c-8b36ae35b20c":"Purview/sit-defn-singapore-passport-number","4082ad95-c812-4f02-be92-780c4c4f1830":"ExternalConnection.ReadWrite.OwnedBy - Delegated","4092fdb5-8d81-41d3-be76-aaba4074530b":"Dynamics 365 Team Members_1","409eb69a-5e20-4e1e-a8bf-c23300057950":"Azure Container Apps Arc - Data Plane","40b010bb-0b69-4654-ac5e-ba161433f4b4":"Common Data Service_1","40b534c3-9552-4550-901b-23879c90bcf9":"Policy.ReadWrite.DeviceConfiguration - Delegated","40c18316-6500-4055-96ab-297095e792a1":"Adobe Creative Cloud - DEPRECATED","40c2eb57-abaf-49f5-9331-e90fd01f7130":"LearningProvider.ReadWrite - Delegated","40c49ff3-c6ae-436d-b28e-b8e268841980":"Microsoft Azure Network Copilot","40c5ff49-9181-41f8-ae61-143b0e78555e":"Desktop Virtualization Power On Off Contributor","40d35d7c-9cc3-4f2d-912b-464457412a00":"ChatSettings.Read.Chat","40dc41bc-0f7e-42ff-89bd-d9516947e474":"FileStorageContainer.Selected - Application","40e64bd9-55f3-4a09-9bd6-1db18dced9dd":"Purview/sit-defn-cyprus-tax-identification-number","40f97065-369a-49f4-947c-6a255697ae91":"MailboxSettings.Read - Application","41027e3b-d156-4913-bb0d-06cbbe931eb7":"Team.Read.Group","41077137-e803-4205-871c-5a86e6a753b4":"Blueprint Contributor","411b0c93-8f89-455e-a663-c0a3effd12c3":"Dynamics 365 for Customer Service Voice Add-in for Government","41202f2c-f7ab-45be-b001-85c9728b9d69":"PrivilegedAssignmentSchedule.ReadWrite.AzureADGroup - Application","414de6ea-2d92-462f-b120-6e2a809a6d01":"Policy.Read.PermissionGrant - Delegated","41781fb2-bc02-4b7c-bd55-b576c07bb09d":"Microsoft Entra ID P1_3","417ae6eb-aac8-42c8-900c-0e50debba688":"Universal Print Enabled Printer [Community Contributed]","41b23e61-6c1e-4545-b367-cd054e0ed4b4":"Azure VPN client - Manually registered, Azure Public","41bf139a-4e60-409f-9346-a1361efc6dfb":"YAMMER_2","41ce6ca6-6826-4807-84f1-1c82854f7ee5":"DelegatedPermissionGrant.ReadWrite.All - Delegated","41e04612-9dac-4699-a02b-c82ff2cc3fb5":"Grafana Limited Viewer","41eda15d-6b52-453b-906f-bc4a5b25a26b":"Teams Multi-Geo","41fcdd7d-4733-4863-9cf4-c65b83ce2df4":"Microsoft Communications Compliance","420af87e-8177-4146-a780-3786adaffbca":"Power BI Pro CE","420fcaa2-552c-430f-98ca-3264be4806c7":"SignalR App Server","4229a0b4-7f34-4835-b068-6dc8d10be57c":"Windows 365 Business 8 vCPU 32 GB 512 GB_2","423170ca-a8f6-4b0f-8487-9e4eb8f49bfa":"Azure Maps Data Reader","425b4b59-d5af-45c8-832f-bb0b7402348a":"TeamsTab.ReadWriteForUser.All - Application","426e0c7f-0c7e-4658-b36f-ff54d6c29b45":"CDN Endpoint Contributor","426ec19c-d5b1-4548-b894-6fe75028c30d":"Dynamics 365 Customer Service Chat Application Integration","428e0ff0-5e57-4d9c-a221-2c70d0e0a443":"EventGrid EventSubscription Contributor","42a3ec34-28ba-46b6-992f-db53a675ac5b":"Microsoft Teams_2","42ae2956-193d-4f39-be06-691b8ac4fa1d":"Remove all access package assignments for user","42b4fb4a-2866-43b2-9bf7-6c6669c2e5d3":"Google Titan Security Key v2","42e6818f-8966-444b-b7ac-0027c83fa8b5":"Windows 365 Business 2 vCPU 4 GB 64 GB_2","4301dc2a-25a9-44b0-ae63-3636cf7f2bd2":"Azure Spring Apps Spring Cloud Gateway Log Reader Role","430b908f-78e1-4812-b045-cf83320e7d5d":"Microsoft Clipchamp Premium","432e76f0-8af6-4315-a853-66ab9538f480":"HealthMonitoringAlertConfig.ReadWrite.All - Application","43304c6a-1d4e-4e0b-9b06-5b2a2ff58a90":"Viva Engage Communities and Communications","43316a89-9880-40cf-b980-04bc7eefcec5":"Purview/sit-defn-germany-tax-identification-number","434105ed-43f6-45c7-a02f-909b2ba83430":"Cost Management Contributor","43431c03-960e-400f-87c6-8f910321dca3":"CallEvents.Read - Delegated","4345a7b9-9a63-4910-a426-35363201d503":"O365 Suite UX","434d7c66-07c6-4b1f-ab21-417cf2cdaaca":"OrgSettings-Forms.Read.All - Application","434fb43a-c01c-447e-9f67-c3ad923cfaba":"Azure Kubernetes Fleet Manager RBAC Admin","4354e225-50c9-4423-9ece-2d5afd904870":"Augmentation Loop","435644c6-a5b1-40bf-8f52-fe8e5b53e19c":"RoleManagementAlert.ReadWrite.Directory - Delegated","4367b9d7-cee7-4995-853c-a0bdfe95c1f9":"ExternalItem.ReadWrite.OwnedBy - Delegated","436f00f2-b42a-4b9f-870c-e73db66ae930":"ISOSDacInterface Interface","43781733-b5a7-4d1b-98f4-e8edff23e1a9":"IdentityProvider.Read.All - Delegated","437d2ced-4a38-4302-8479-ed2bcb43d090":"Blueprint Operator","437dbf0e-84ff-417a-965d-ed2bb9650972":"Business Central Base Application","439ac253-bfbc-49c7-acc0-6b951407b5ef":"Windows 365 Business 4 vCPU 16 GB 128 GB (with Windows Hybrid Benefit)","43d0d8ad-25c7-4714-9337-8ba259a9fe05":"Monitoring Reader","43d7b169-1d9e-4d32-8cd8-06c5974ed90c":"Threat Intelligence Briefing Agent resource","43de0ff5-c92c-492b-9116-175376d08c38":"Microsoft 365 Apps for Enterprise_2","440eaaa8-b3e0-484b-a8be-62870b9ba70a":"Microsoft Teams Phone Resource Account_1","441509e5-a165-4363-8ee7-bcf0b7d26739":"DWEngineV2","44272f93-9762-48e8-af59-1b5351b1d6b3":"Catalog reader","443155a6-77f3-45e3-882b-22b3a8d431fb":"Re-register Microsoft.AAD namespace (1)","4432e57d-0983-4c17-881c-235c529f96dc":"Channel.Delete.Group","44367163-eba1-44c3-98af-f5787879f96a":"Dynamics 365 Administrator","4437522e-9a86-4a41-a7da-e380edd4a97d":"TeamMember.ReadWriteNonOwnerRole.All - Application","4447db05-44ed-4da3-ae60-6cbece780e32":"Chamber User","444d6fcb-b738-41e5-b103-ac4f2a2628a3":"LearningContent.ReadWrite.All - Application","444ed4b6-0554-4dc6-8e9c-3f9a34ee3ff6":"BackupRestore-Configuration.Read.All - Delegated","4455b2bd-5303-4d53-a2f7-c516f73920d4":"Office Hive Fairfax","44575883-256e-4a79-9da4-ebe9acabe2b2":"Microsoft 365 F1_1","44642bfe-8385-4adc-8fc6-fe3cb2c375c3":"DeviceManagementManagedDevices.ReadWrite.All - Delegated","4465e953-8ced-4406-a58e-0f6e3f3b530b":"FHIR Data Importer","4468c39a-28b2-42fb-9094-840bcf28771f":"Basic Collaboration","446a86f8-a0cb-4095-83b3-d100eb050e3d":"Dynamics 365 Customer Voice Additional Responses_2","448898aa-3ae7-478c-b49a-1fac7a8a35cf":"Skype Meetings","448b063f-9cc6-42fc-a0e6-40e08724a395":"Common Data Service Log Capacity","4495894f-534f-41ca-9d3b-0ebf1220a423":"OneDrive for Business (Basic 2)","44a02aaa-7145-4925-9dcd-79e6e1b94eff":"Microsoft Dynamics 365 Apps Integration","44ac31e7-2999-4304-ad94-c948886741d4":"Microsoft 365 E5 Security for EMS E5","44ca9e86-ead7-4c5d-884a-e2eaa401515e":"Purview/sit-defn-thai-population-identification-code","44e060c4-bbdc-4256-a0b9-dcc0396db368":"TeamworkAppSettings.Read.All - Delegated","44e666d1-d276-445b-a5fc-8815eeb81d55":"Tasks.ReadWrite.All - Application","45164d96-544d-4a64-a1ca-3fb4bbb6eb18":"ScheduledActions","454e5346-4944-4ffd-6c93-8e9267193e9a":"Ensurity ThinC","45583558-1113-4d06-8969-e79a28edc9ad":"ApprovalSolution.ReadWrite.All - Application","456747c0-cf1e-4b0d-940f-703a01b964cc":"Dynamics 365 Sales Insights vTrial","456b71a7-0ee0-4588-9842-c123fcc8f664":"PrintTaskDefinition.ReadWrite.All - Application","4580fd1d-e5a3-4f56-9ad1-aab0e3bf8f76":"Call Recorder","4589bd03-58cb-4e6c-b17f-b580e39652f8":"Azure Digital Twins Read.Write Delegated permission","45a2423b-e884-448d-a831-d9e139c52d2f":"Exchange Online Protection_2","45a330b1-b1ec-4cc1-9161-9f03992aa49f":"Windows Store for Business","45bb0b16-2f0c-4e78-afaa-a07599b003f6":"Load Test Owner","45bbb07e-7321-4fd7-a8f6-3ff27e6a81c8":"CallRecords.Read.All - Application","45bc2c81-6072-436a-9b0b-3b12eefbc402":"Power BI for Office 365 Add-On","45c6831b-ad74-4c7f-bd03-7c2b3fa39067":"Project Online Desktop Client_2","45cc0394-e837-488b-a098-1918f48d186c":"SecurityIncident.Read.All - Application","45d50f46-0b78-4001-a660-4198cbe8cd05":"DevCenter Dev Box User","45d8d3c5-c802-45c6-b32a-1d70b5e1e86e":"Identity Governance Administrator","45e63e9f-6dd9-41fd-bd41-93bfa008c537":"Power Automate Unattended RPA for Government","4601ed45-8ff3-4599-8377-b6649007e876":"Marketo","46102f44-d912-47e7-b0ca-1bd7b70ada3b":"Project Plan 3 (for Department)","46129a58-a698-46f0-aa5b-17f6586297d9":"Microsoft Data Investigations","461cb62c-6db7-41aa-bf3c-ce78236cdb9e":"Windows 365 Enterprise 2 vCPU 8 GB 128 GB (Preview)","461e8683-5575-4561-ac7f-899cc907d62a":"Azns AAD Webhook","4633458b-17de-408a-b874-0445c86b69e6":"Key Vault Secrets User","465a38f9-76ea-45b9-9f34-9e8b0d4b0b42":"Calendars.Read - Delegated","4660504c-45b3-4674-a709-71951a6b0763":"Microsoft Invitation Acceptance Portal","466ccd10-b268-4a11-b098-b4849f024126":"Cognitive Services QnA Maker Reader","467423d3-dc5d-4c1e-b0e7-12d85ade8da8":"Office Online Speech SSO","467524fc-ed22-4356-a910-af61191e3503":"LearningSelfInitiatedCourse.Read.All - Application","46890524-499a-4bb2-ad64-1476b4f3e1cf":"TeamsTab.Read.All - Application","46974aed-363e-423c-9e6a-951037cec495":"Project Plan 3 for Faculty","469af4da-121c-4529-8c85-9467bbebaa4b":"Windows 365 Shared Use 4 vCPU 16 GB 512 GB_2","469cd065-729e-4dee-b1fa-d92e0fab6310":"ProfilePhoto.Read.All - Delegated","46c119d4-0379-4a9d-85e4-97c66d3f909e":"Microsoft 365 A5 for Students","46c5ea0a-2343-49d9-ae4f-1c268b232d53":"Microsoft Dynamics 365 Customer Voice for Customer Insights App","46ca0847-7e6b-426e-9775-ea810a948356":"Organization.ReadWrite.All - Delegated","47167bec-55a7-4caf-9ecc-8d4566e3cfb1":"ExternalUserProfile.Read.All - Delegated","471f2a7f-2a42-4d45-a2bf-594d0838070d":"SecurityAlert.ReadWrite.All - Delegated","472e4a4d-bb4a-4026-98d1-0b0d74cb74a5":"SecurityAlert.Read.All - Application","4741a003-8952-4be4-9217-33a0ac327122":"IndustryData-OutboundFlow.Read.All - Delegated","4747d38e-36c5-4bc3-979b-b0ef74df54d1":"PushChannel","475226c6-020e-4fb2-8a90-7a972cbfc1d4":"PowerApps Service","4755df59-3f73-41ab-a249-596ad72b5504":"Microsoft Power Automate Plan 2","475e3e81-3c75-4e07-95b6-2fed374536c8":"Privacy Management - subject rights request (1) for EDU","475ebe88-f071-4bd7-af2b-642952bd4986":"TeamworkAppSettings.Read.All - Application","47607519-5fb1-47d9-99c7-da4b48f369b1":"UserActivity.ReadWrite.CreatedByApp - Delegated","47629505-c2b6-4a80-adb1-9b3a3d233b7b":"Microsoft Exchange Web Services","4765445b-32c6-49b0-83e6-1d93765276ca":"OfficeHome","47794cd0-f0e5-45c5-9033-2eb6b5fc84e0":"Communications Credits","4787c7ff-7cea-43db-8d0d-919f15c6354b":"Dynamics 365 Viva Sales","4793c53b-df34-44fd-8d26-d15c517732f5":"EduCurricula.ReadWrite - Delegated","47ab2fb4-66ac-4184-9ae1-86be814012d5":"Security Key NFC by Yubico - Enterprise Edition (additional)","47b7735b-770e-4598-a7da-8b91488b4c88":"Data Lake Analytics Developer","47bdde6a-959f-4c7f-8d59-3243e34f1cb3":"Power Automate for Dynamics 365 Team Members for Government","47c2b191-a5fb-4129-b690-00c474d2f623":"Dynamics 365 Customer Service Digital Messaging add-on","47ee738b-3f1a-4fc7-ab11-37e4822b007e":"Azure AD Application Proxy","4802707d-47e1-45dc-82c5-b6981f0fb38c":"Common Data Service Attended RPA for Government","481115cb-6d15-4cc0-8caf-f2fee7bfbd2b":"IC3 Modern Effective Config Worker [Community Contributed]","4813382a-8fa7-425e-ab75-3b753aab3abb":"Microsoft Authenticator App [Community Contributed]","481f3bc2-5756-4b28-9375-5c8c86b99e6b":"Clipchamp Standard","48269fec-05ea-46ea-b326-f5623a58c6e9":"Purview/sit-defn-taiwan-resident-certificate-number","4828c8ec-dc2e-4779-b502-87ac9ce28ab7":"Microsoft 365 Phone System","483bed4a-2ad3-4361-a73b-c83ccdbdc53c":"RoleManagement.Read.Directory - Application","483c432d-7210-44e7-a362-954c0c5e4108":"TeamsActivity.Send.User","483cc331-f4df-4a3b-b8ca-fe1a247569f6":"Microsoft Dynamics CRM Online Instance_2","483d5646-7724-46ac-ad71-c78b7f099d8d":"Power Apps Portals Page View Capacity Add-On for Government","484859e8-b9e2-4e92-b910-84db35dadd29":"EduCurricula.Read - Delegated","484d54fc-b481-4eee-9505-0258a1913020":"Power BI Report Server and SSRS from Power BI mobile applications","485be79e-c497-4b35-9400-0e3fa7f2a5d4":"Team.ReadBasic.All - Delegated","48638b3c-ad68-4383-8ac4-e6880ee6ca57":"TeamSettings.Read.All - Delegated","486c78bf-a0f7-45f1-92fd-37215929e116":"GatewayRP","486de900-db70-41b3-a886-abdf25af119c":"Purview/sit-defn-brazil-national-identification-card","488ba24a-39a9-4473-8ee5-19291e71b002":"Windows 10/11 Enterprise E5","489581de-a3bd-480d-9518-53dea7416b33":"Desktop Virtualization Power On Contributor","48971fc1-70d7-4245-af77-0beb29b53ee2":"UserAuthenticationMethod.ReadWrite - Delegated","48ac35b8-9aa8-4d74-927d-1f4a14a0b239":"Skype and Teams Tenant Admin API","48af08dc-f6d2-435f-b2a7-069abd99c086":"Connectors","48b40c6e-82e0-4eb3-90d5-19e40f49b624":"Hybrid Server Resource Administrator","48b82071-99a5-4214-b493-406a637bd68d":"Windows 365 Shared Use 4 vCPU 16 GB 512 GB_1","48eb8c83-6e58-46e7-a6d3-8805822f5940":"SecurityAnalyzedMessage.ReadWrite.All - Delegated","48fec646-b2ba-4019-8681-8eb31435aded":"RoleManagement.Read.All - Delegated","4908d5b9-3fb2-4b1e-9336-1888b7937185":"Organization.Read.All - Delegated","490b1610-cf9c-400f-8021-6f8815c74517":"Microsoft Account (Windows Live)","490f32fd-d90f-4dd7-a601-ff6cdc1a3f6c":"PrintSettings.Read.All - Delegated","4939a1f6-9ae0-4e48-a1e0-f2cbe897382d":"SQL Managed Instance Contributor","493ff600-6a2b-4db6-ad37-a7d4eb214516":"Microsoft Defender for Office 365 (Plan 1) for Government","494721b8-1f30-4315-aba6-70ca169358d9":"Dynamics 365 Sales, Field Service and Customer Service Partner Sandbox","494ae006-db33-4328-bf46-533a6560a3ca":"Site Recovery Operator","494bdba2-168f-4f31-a0a1-191d2f7c028c":"IoT Hub Twin Contributor","4962773b-9cdb-44cf-a8bf-237846a00ab7":"Microsoft.EventGrid - Public cloud","49676daf-ff23-4aac-adcc-55472d4e2ce0":"api.powerplatform.com","497d9dfa-3bd1-481a-baab-90895e54568c":"ConsentRequest.ReadWrite.All - Delegated","497effe9-df71-4043-a8bb-14cf78c4b63b":"Exchange Admin Center","498476ce-e0fe-48b0-b801-37ba7e2685c6":"Organization.Read.All - Application","498770d9-bab7-4e4c-b73d-5ded82a1d0b3":"Cancel all pending access package assignment requests for user","4990cffe-04e8-4e8b-808a-1175604b879f":"Microsoft Partner","49981c42-fd7b-4530-be03-e77b21aed25e":"TeamsTab.Create - Application","499b84ac-1321-427f-aa17-267ca6975798":"Azure DevOps","49a72310-ab8d-41df-bbb0-79b649203868":"Desktop Virtualization Reader","49b7016c-89ae-41e7-bd6f-b7170c5490bf":"IndustryData-SourceSystem.Read.All - Delegated","49c7bc16-7004-4df6-8cd5-4ec48b7e9ea0":"Project P3 for GOV","49e2f5d2-7741-4835-8efa-19e1fe35e47f":"Device Update Deployments Reader","49f06c3d-da7d-4fa0-bcce-1458fdd18a59":"Power Apps for Office 365 F3 for Government","49f0cc30-024c-4dfd-ab3e-82e137ee5431":"DeviceManagementRBAC.Read.All - Delegated","49f817b6-84ae-4cc0-928c-73f27289b3aa":"Azure VPN client - Manually registered, Microsoft Azure operated by 21Vianet","4a06efd2-f825-4e34-813e-82a57b03d1ee":"TeamMember.ReadWrite.All - Delegated","4a0b64f2-c7ec-46ba-b117-18f262946c50":"Remove access package assignment for user","4a12c688-56c6-461a-87b1-30d6f32136f9":"PROJECT P1","4a14842e-6bb6-4088-b21a-7d0a24f835a6":"Chat.Manage.Chat","4a51bca5-1eff-43f5-878c-177680f191af":"Whiteboard (Plan 3)","4a51bf65-409c-4a91-b845-1121b571cc9d":"Power Automate per user plan","4a5d8f65-41da-4de4-8968-e035b65339cf":"Reports Reader","4a6bbf29-a0e1-4a4d-a7d1-cef17f772975":"TeamsAppInstallation.ReadWriteAndConsentSelfForTeam - Delegated","4a72c235-a50d-4870-b598-fd88fd1fa074":"AuditLogsQuery-OneDrive.Read.All - Delegated","4a771c9a-1cf2-4609-b88e-3d3e02d539cd":"TrustFrameworkKeySet.ReadWrite.All - Application","4a82b400-a79f-41a4-b4e2-e94f5787b113":"Exchange Online Kiosk_1","4a8e4191-c1c8-45f8-b801-f9a1a5ee6ad3":"OrgSettings-AppsAndServices.ReadWrite.All - Application","4a918a14-4069-4108-9b7d-76486212d75d":"Windows Defender Security Intelligence Enterprise app","4a9ae827-6dc8-4573-8ac7-8239d42aa03f":"Tag Contributor","4abbcc35-e782-43d8-92c5-2d3f1bd2253f":"Azure Kubernetes Service Cluster User Role","4ac7d521-0382-477b-b0f8-7e1d95f85ca2":"Azure Analysis Services","4accf36b-2c05-432f-91c8-5c532dff4c73":"Logic Apps Standard Reader (Preview)","4ad84827-5578-4e18-ad7a-86530b12f884":"InformationProtectionPolicy.Read - Delegated","4ade5aa6-5959-4d2c-bf0a-f4c9e2cc00f2":"Dynamics 365 AI for Customer Service Trial","4ae99959-6b0f-43b0-b1ce-68146001bdba":"Visio Plan 2 for GCC","4aed5dd6-eb9c-4143-8f14-368d70287121":"Dynamics 365 Enterprise Edition - Additional Database Storage for Government","4b0f2fd7-60b4-4eca-896f-4435034f8bf5":"EventGrid TopicSpaces Subscriber","4b233688-031c-404b-9a80-a4f3f2351f90":"Office.com","4b244418-9658-4451-a2b8-b5e2b364e9bd":"Visio Online Plan 1","4b32a493-9a67-4649-8eb9-9fc5a5f75c12":"Dynamics 365 for Marketing USL_2","4b3e8f46-56d3-427f-b1e2-d239b2ea6bca":"Microsoft Teams-T4L Web Client","4b3f8944-d4f2-4d21-bb19-764a986ec160":"KeyXentic FIDO2 Secp256R1 FIDO2 CTAP2 Authenticator","4b3fe76c-f777-4d24-a2d7-b027b0f7b273":"Azure Stack HCI VM Reader","4b585984-651b-448a-9e53-3b10f069cf7f":"Office 365 F3_2","4b590615-0888-425a-a965-b3bf7789848d":"Microsoft 365 A3 for Faculty","4b74a65c-8b4a-4fc8-9f6b-5177ed11ddfa":"Power Virtual Agent User License","4b81a949-69a1-4409-ad34-9791a6ec88aa":"Power Automate for Virtual Agent_1","4b9405b0-7788-4568-add1-99614e613b69":"Exchange Online (Plan 1)_1","4ba39ca4-527c-499a-b93d-d9b492c50246":"Partner Tier1 Support","4ba50f17-9666-485c-a643-ff00808643f0":"FHIR SMART User","4bae2ed4-473e-4841-a493-9829cfd51d48":"AppCertTrustConfiguration.ReadWrite.All - Delegated","4bb440cd-2cf2-4f90-8004-aa2acd2537c5":"User.DeleteRestore.All - Delegated","4bc7f740-180e-4586-adb6-38b2e9024e6b":"Application","4bd23610-cdcf-4971-bdee-bdc562cc28e4":"Managed HSM Policy Administrator","4bfd5d66-9285-44a1-bb14-14953e8cdf5e":"Audit GraphAPI Application","4c00c16c-0304-4421-b598-555c3e78edcb":"Dynamics 365 Fraud Protection - Account Protection","4c06a06a-098a-4063-868e-5dfee3827264":"Place.ReadWrite.All - Delegated","4c0b021c-00c3-4508-838f-d3127e8167ff":"Bing Ads tutorial sample app ID","4c1a3aed-b389-4824-99b0-514c07906851":"Intune DeviceCheckIn ConfidentialClient [Community Contributed]","4c246bbc-f513-4311-beff-eba54c353256":"Minecraft Education Edition","4c277553-8a09-487b-8023-29ee378d8324":"Calls.InitiateGroupCall.All - Application","4c37e1b6-35a1-43bf-926a-6f30f2cdf585":"EduAssignments.Read.All - Application","4c4f550b-42b2-4a16-93f9-fdb9e01bb6ed":"Targeted Messaging Service","4c50ff10-1057-4fc6-b8ed-43a529530c3c":"ImproveID Authenticator","4c7bfc34-8dd1-421d-8fb7-6c6182c2af03":"Purview/sit-defn-taiwan-national-identification-number","4c7f93d2-6b0b-4e05-91aa-87842f0a2142":"PlaceDevice.Read.All - Delegated","4c8d0bbc-75d3-4935-991f-5f3c56d81508":"FHIR Data Reader","4c8f074c-e32b-4ba7-b072-0f39d71daf51":"IPSubstrate","4c9efd0c-8de7-4c71-8295-9f5fdb0dd048":"SHAREPOINTSTANDARD_1","4c9fc70a-8d18-4528-9113-c6f1318c4d89":"CAP Package Deployer Service [Community Contributed]","4cba1704-a0c1-45ee-9d41-fe75b4ef9190":"TeamsChatServiceApp [Community Contributed]","4ccb60ee-9523-48fd-8f63-4b090f1ad77a":"Office Mobile Apps for Office 365 for GCC_1","4cd79172-8da9-4ff5-9188-98b1e7e2eca6":"Purview/sit-defn-italy-fiscal-code","4cdc2547-9148-4295-8d11-be0db1391d6b":"PrivilegedAccess.Read.AzureAD - Application","4cde982a-ede4-4409-9ae6-b003453c8ea6":"Microsoft Teams Rooms Pro","4cea26fb-6967-4234-82c4-c044414743f8":"OrgSettings-DynamicsVoice.ReadWrite.All - Delegated","4d02b0cc-d90b-441f-8d82-4fb55c34d6bb":"ChannelMessage.UpdatePolicyViolation.All - Application","4d135e65-66b8-41a8-9f8b-081452c91774":"Policy.ReadWrite.ConsentRequest - Delegated","4d235014-e564-47f4-a6fb-6ebb4a826834":"Purview/sit-defn-azure-sas","4d41190c-7beb-4a84-8018-adf265a6352d":"Thales IDPrime FIDO Bio","4d5c2d63-cf83-4365-853c-925fd1a64357":"OfficeShredderWacClient","4d6ac14f-3453-41d0-bef9-a3e0c569773a":"License Administrator","4d97b98b-1d4f-4787-a291-c67834d212e7":"Network Contributor","4dae6930-7baf-46f5-909e-0383bc931c46":"Azure Customer Lockbox Approver for Subscription","4dc3e181-e14b-4a21-b022-59fc669b0914":"Internet Information Services","4dca1d4f-adcf-4dd2-a0a0-d2fa9d86b752":"O365 Suite UX (additional)","4dddddd4-5ee5-6ff6-7aa7-8bbbbbbbbbb8":"Old dummy policy ID 4","4de31727-a228-4ec3-a5bf-8e45b5ca48cc":"Office 365 Advanced eDiscovery","4dee1f32-0808-4fd2-a2ed-fdd575e3a45f":"Microsoft 365 Audio Conferencing_2","4dfee10b-fa4a-41b5-b34d-ccf54cc0c394":"ServiceActivity-Teams.Read.All - Application","4e1f8dc5-5a42-45ce-a096-700fa485ba20":"1P Microsoft Entra application","4e29abd1-ba96-44c0-8a72-e24e4fe9956e":"Power BI Premium EM2_1","4e445925-163e-42ca-b801-9073bfa46d17":"SharePoint Home Notifier","4e46008b-f24c-477d-8fff-7bb4ec7aafe0":"Group.ReadWrite.All - Delegated","4e768f2c-5fab-48b3-b300-220eb487752b":"Hideez Key 4 FIDO2 SDK","4e774092-a092-48d1-90bd-baad67c7eb47":"UserNotification.ReadWrite.CreatedByApp - Application","4e979794-49a0-407e-a0b9-2c536937b925":"Purview/sit-defn-chile-identity-card-number","4e9b8407-af2e-495b-ae54-bb60a55b1b5a":"Chamber Admin","4ea46cd5-c1b2-4a8e-910b-273211f9ce47":"IoT Hub Registry Contributor","4eaa7769-3cf1-458c-a693-e9827e39cc95":"M365 Lighthouse API [Community Contributed]","4eaceb75-fe6c-4953-b873-0fd565ecd334":"Request Approvals Write Platform","4eb45c5b-0d19-4e33-b87c-adfc25268f20":"Microsoft 365 E5_1","4ed3ff63-69d7-4fb7-b984-5aec7f605ca8":"Microsoft 365 Domestic Calling Plan","4edf5f54-4666-44af-9de9-0144fb4b6e8c":"DeviceManagementApps.Read.All - Delegated","4ef96642-f096-40de-a3e9-d83fb2f90211":"Microsoft Defender for Office 365 (Plan 1)_2","4f05b1a3-a978-462c-b93f-781c6bee998f":"Microsoft Relationship Sales solution_1","4f0a8235-6f6f-4ec7-9500-34b452a4a0c3":"Group-Conversation.Read.All - Application","4f320d9b-4972-41ae-b337-88d499bb1ade":"Purview/sit-defn-netherlands-value-added-tax-number","4f4c7800-298a-4e22-8867-96b17850d4dd":"Dynamics 365 Remote Assist_1","4f547b5f-c3f7-4d2c-a14f-0f8f1286d7d5":"OneDriveLTI [Community Contributed]","4f5ac95f-62fd-472c-b60f-125d24ca0bc5":"IndustryData.ReadBasic.All - Application","4f5bc9c8-ea54-4772-973a-9ca119cb0409":"Policy.ReadWrite.AccessReview - Delegated","4f6778d8-5aef-43dc-a1ff-b073724b9495":"Azure API for FHIR app ID","4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0":"Azure Service Bus Data Receiver","4f8fab4f-1852-4a58-a46a-8eaf358af14a":"Avere Contributor","4f994bc0-31bb-44bb-b480-7a7c1be8c02e":"MultiTenantOrganization.Read.All - Application","4fa4026d-ce74-4962-a151-8e96d57ea8e4":"MICROSOFT TEAMS (FREE)","4fb214cb-a430-4a91-9c91-4976763aa78f":"Teams Rooms Premium","4fc6c259-987e-4a07-842e-c321cc9d413f":"IoT Hub Data Contributor","4fd58d22-af28-4451-b18a-6f722430a56d":"Purview/sit-defn-austria-tax-identification-number","4fe576fe-1146-4730-92eb-48519fa6bf9f":"Automation Job Operator","4ff01e01-1ba7-4d71-8cf8-ce96c3bbcf14":"Common Data Service_5","500b6a2a-7a50-4f40-b5f9-160e5b8c2f48":"School Data Sync (Plan 2)","500f440d-167e-4030-a3a7-8cd35421fbd8":"Privacy Management - Subject Rights Request (100)","50180013-6191-4d1e-a373-e590ff4e66af":"eDiscovery.Read.All - Application","501d06f8-07b8-4f18-b5c6-c191a4af7a82":"RoleManagement.ReadWrite.CloudPC - Delegated","50483e42-d915-4231-9639-7fdb7fd190e5":"UserAuthenticationMethod.ReadWrite.All - Application","504d7149-4e4c-3841-4555-55445a677357":"WiSECURE AuthTron USB FIDO2 Authenticator","50509a35-f0bd-4c5e-89ac-22f0e16a00f8":"Microsoft Teams Rooms Basic without Audio Conferencing","50554c47-71d9-49fd-bc54-42a2765c555c":"Common Data Service for Project","505e180f-f7e0-4b65-91d4-00d670bbd18c":"COMMUNICATIONS CREDITS","507172c0-6001-4f4f-80e7-f350507af3e5":"Microsoft Dynamics 365 Customer Voice for Relationship Sales","507bc9da-c4e2-40cb-96a7-ac90df92685c":"Office 365 Reports","507f53e4-4e52-4077-abd3-d2e1558b6ea2":"Organizational Messages Writer","50842eb7-edc8-4019-85dd-5a5c1f2bb085":"Purview/sit-defn-credit-card-number","509e4652-da8d-478d-a730-e9d4a1996ca4":"Azure Resource Graph","509e8ab6-0274-4cda-bcbd-bd164fd562c4":"Microsoft Defender for Endpoint Server","50a45b0c-80e7-f944-bf29-f552bfa2e048":"ACS FIDO Authenticator","50d8616b-fd4f-4fac-a1c9-a6a9440d7fe0":"OMSAuthorizationServicePROD","50e68c76-46c6-4674-81f9-75456511b170":"Flow Free","50e95039-b200-4007-bc97-8d5790743a63":"Azure Virtual Desktop ARM Provider","50ef7026-6174-40ba-bff7-f0e4fcddbf65":"Windows 365 Shared Use 2 vCPU 8 GB 256 GB_1","50f60901-3181-4b75-8a2c-4c8e4c1d5a72":"Microsoft 365 F1_2","50f66e47-eb56-45b7-aaa2-75057d9afe08":"ShortNotes.Read - Delegated","50fd364f-9d93-4ae1-b170-300e87cccf84":"ProgramControl.ReadWrite.All - Delegated","510a5356-1745-4855-93a5-113ea589fb26":"Microsoft 365 Ticketing [Community Contributed]","51133ff5-8e0d-4078-bcca-84fb7f905b64":"Microsoft Teams Mailhook","5114b07b-2898-4de7-a541-53b0004e2e13":"PrintJob.ReadWrite.All - Application","5136a095-5cf0-4aff-bec3-e84448b38ea5":"Information Protection for Office 365 - Standard","5141c408-df3d-456a-9878-a65119b0a750":"Common Data Service Unattended RPA for Government","515c2055-d9d4-4321-b1b9-bd0c9a0f79fe":"Logic App Operator","515eb02d-2335-4d2d-92f2-b1cbdf9c3778":"Managed HSM Crypto Officer","516239f1-63e1-4d78-a4de-a74fb236a071":"App Configuration Data Reader","516d3969-5a57-5651-5958-4e7a49434167":"SmartDisplayer BobeePass FIDO2 Authenticator","51729bb5-7564-4927-8df8-9f5b12279cf3":"PowerApps Plan 2 for Dynamics 365 for Government","5183ed5d-b7f8-4e9a-915e-dafb46b9cb62":"HealthMonitoringAlert.Read.All - Application","51855c77-4d2e-4736-be67-6dca605f2b57":"Windows 365 Shared Use 2 vCPU 4 GB 128 GB_1","518e5f48-1fc8-4c48-9387-9fdf28b0dfe7":"Fabrikam Template ID","51b5e278-ed7e-42c6-8787-7ff93e92f577":"Narada Notification Service","51b6191a-b045-44cf-8277-ee37c9fb5a06":"Compute Image Registry","51bb15d4-3a4f-4ebf-9dca-40096fe32426":"Azure VPN client - Manually registered, Azure Government","51be292c-a17e-4f17-9a7e-4b661fb16dd2":"Microsoft Exchange ProtectedServiceHost","51cf0638-4861-40c0-8b20-1161ab2f80be":"Dynamics 365 for Marketing Additional Application_2","51d6186e-6489-4900-b93f-92e23144cca5":"Microsoft Sentinel Playbook Operator","51da8171-da70-4cc1-9d65-055a59ca4f83":"Purview/sit-defn-estonia-drivers-license-number","51df634f-ddb4-4901-8a2d-52f6393a796b":"Azure Region Move Orchestrator Application","51f81489-12ee-4a9e-aaae-a2591f45987d":"CRM online instance for testing","523776ba-4eb2-4600-a3c8-f2dc93da4bdb":"Logic Apps Standard Developer (Preview)","5248dcb1-f83b-4ec3-9f4d-a4428a961a72":"TeamsAppInstallation.ReadForTeam - Delegated","5252ec4e-fd40-4d92-8c68-89dd1d3c6110":"CloudPC.Read.All - Delegated","5256681e-b7f6-40c0-8447-2d9db68797a0":"ServicePrincipalEndpoint.Read.All - Application","5265a84e-8def-4fa2-ab4b-5dc278df5025":"Windows 365 Enterprise 2 vCPU 4 GB 256 GB_1","526aa72a-5878-49fe-bf4e-357973af9b06":"MultiTenantOrganization.Read.All - Delegated","527f7cdd-0e86-4c47-b879-f5fd357a3ac6":"OFFICE ONLINE FOR DEVELOPER","52853a3e-f4e5-4eb8-bb24-1ac09a1da935":"Send email before user\'s last day","52b1b60e-a4be-4b5a-a67b-6f9bbb7811da":"Purview/sit-defn-qatari-id-card-number","52dc2051-4958-4636-8f2a-281d39c6981c":"MailboxFolder.Read - Delegated","52e619e2-2730-439a-b0d3-d09ab7e8b705":"Power Apps for Dynamics 365_3","52ea0e27-ae73-4983-a08f-13561ebdb823":"Teams Premium (for Departments)","531ee2f8-b1cb-453b-9c21-d2180d014ca5":"Microsoft Excel Advanced Analytics","53265c61-c78c-4223-ab30-422da0c97fbb":"Power Pages authenticated users T3 min 1,000 units - 100 users/per site/month capacity pack_2","532bc159-b25e-42c0-969e-a1d439f60d77":"Media Services Live Events Administrator","533b8f26-f74b-4e9c-9c59-50fc4b393b63":"Minecraft Education Student","534a1e02-d58f-44f0-b58b-36cbed287c7c":"32-bit preview handlers GUID","535a3a29-c5f0-42fe-8215-d3b9e1f38c4a":"Office 365 G3 GCC","535e6066-2894-49ef-ab33-e2c6d064bb81":"LearningAssignedCourse.Read.All - Application","53818b1b-4a27-454b-8896-0dba576410e6":"Project Plan 3_1","538ee9e6-310a-468d-afef-ea97365856a9":"Azure VPN client - Manually registered, Azure Germany","539dabd7-b5b6-4117-b164-d60cd15a8671":"TeamworkTag.ReadWrite - Delegated","53cec1c4-a65f-4981-9dc1-ad75dbf1c077":"LearningContent.ReadWrite.All - Delegated","53e51eec-2d9b-4990-97f3-c9aa5d5652c3":"SecurityIdentitiesHealth.ReadWrite.All - Delegated","53e6783e-b127-4a35-ab3a-6a52d80a9077":"SecurityAnalyzedMessage.Read.All - Delegated","5400a66d-eaa5-427d-80f2-0f26d59d8fce":"Azure Information Protection Premium P2 for GCC","5410f688-68f2-47a5-9b8f-7466194a806a":"Power Pages Authenticated Users per site mthly capacity GCCH New","54316b56-3481-47f9-8f30-0300f5542a7b":"Microsoft.EventGrid - Government cloud","5432c526-bc82-444a-b7ba-57c5b0b5b34f":"CosmosRestoreOperator","5447fe39-cb82-4c1a-b977-520e67e724eb":"Files.Read.Selected - Delegated","5449aa12-1393-4ea2-a7c7-d0e06c1a56b2":"EntitlementManagement.Read.All - Delegated","545e3611-3af8-49a5-9a0a-b7867968f4b0":"Windows 365 Enterprise 2 vCPU 4 GB 128 GB_2","546068c3-99b1-4890-8e93-c8aeadcfe56a":"Common Data Service - Azure Data Lake Storage","54a152dc-90de-4996-93d2-bc47e670fc06":"Skype for Business PSTN Domestic Calling (120 Minutes)","54b37829-818e-4e3c-a08a-3ea66ab9b45d":"Power Apps for Dynamics 365 vTrial","54b61386-c818-4634-8400-61c9e8f6acd3":"Common Data Service for Power Automate per Business Process Plan for GCC","54b943f8-d761-4f8d-951e-9cea1846db5a":"Device Management - System Center Configuration Manager Co-Managed devices","54d9fee8-e621-4291-8b18-7157b99c5bec":"HID Crescendo Enabled","54fc630f-5a40-48ee-8965-af0503c1386e":"Microsoft Kaizala Pro_2","550e695c-7511-40f4-ac79-e8fb9c82552d":"User-ConvertToInternal.ReadWrite.All - Delegated","550f19ba-f323-4a7d-a8d2-8971b0d9ea85":"Microsoft Defender for Office 365 (Plan 1)_1","552e814c-cb50-4d94-bbaa-bb1d1ffb34de":"Purview/sit-defn-canada-bank-account-number","55441455-2f54-42b5-bc99-93e21cd4ae28":"Office Enterprise Protection Service","556640c0-53ea-4773-907d-29c55332983f":"Microsoft Cloud for Sustainability vTrial","5567b981-0bf1-4796-9038-0648b46e116d":"PartnerSecurity.Read.All - Delegated","5572c4c0-d078-44ce-b81c-6cbf8d3ed39e":"Vortex [WSFed enabled]","55745561-7572-4314-a737-a2c2a1b0dd2e":"PrivilegedEligibilitySchedule.Remove.AzureADGroup - Application","55747057-9b5d-4bd4-b387-abf52a8bd489":"App proxy service","557c67cf-c916-4293-8373-d584996f60ae":"Configuration Manager Microservice","55896846-df78-47a7-aa94-8d3d4442ca7f":"ServiceHealth.Read.All - Delegated","55bdc56c-2b15-4538-aa37-d0c008c8c430":"IC3 Gateway TestClone","55c9148b-d5f0-4101-b5a0-b2727cfc0916":"Dynamics 365 for Field Service Attach","55c9eb4e-c746-45b4-b255-9ab6b19d5c62":"Dynamics 365 Finance","55d1104b-3821-413d-b3ca-e2393d333cd3":"PrivilegedAssignmentSchedule.Remove.AzureADGroup - Application","55ebbb62-3b9c-49fd-9b87-9595226dd4ac":"Microsoft Azure Legion","5626bed4-e756-430b-a7ff-ca78c8b12738":"VALMIDO PRO FIDO","562db366-1b96-45d2-aa4a-f2148cef2240":"Diagnostic Services Trusted Storage Access","56328988-075d-4c6a-8766-d93edd6725b6":"API Management Workspace API Developer","5657e26c-cc92-45d9-bc47-9da6cfdb4ed9":"New Azure AD Service Principal","565e4f69-794b-4b7a-adc7-8fb1084970a0":"Adobe Experience Manager","56760768-b641-451f-8906-e1b8ab31bca7":"User-PasswordProfile.ReadWrite.All - Delegated","56823b05-67d8-413a-b6ab-ad19d7710cf2":"Microsoft Defender for APIs Resource Provider","56841561-dc28-442b-94a8-f8e4fd8b6fa4":"CapacityPolicyAssignmentApp","5689bec4-755d-4753-8b61-40975025187c":"AZURE INFORMATION PROTECTION PREMIUM P2","56a02f66-b2ce-4568-954b-907d5476c479":"Production-DPS-1P-SQLIaaS","56a59ffb-9df1-421b-9e61-8b568583474d":"Microsoft Defender for Office 365 (Plan 2) GCC","56be9436-e4b2-446c-bb7f-cc15d16cca4d":"Power Automate (Plan 2)","56c1da01-2129-48f7-9355-af6d59d42766":"Graph Connector Service","56c84fa9-ea1f-4a15-90f2-90ef41ece2c9":"OrgSettings-AppsAndServices.Read.All - Application","56d56813-04f5-ed11-8849-000d3a35dbfc":"Copilot transcript example","56e3d4ca-2e31-4c3f-8d57-89c1d363503b":"Microsoft Relationship Sales solution_2","56edfb3f-b612-4e4c-acb9-4bbd141bd535":"Microsoft Defender XDR streaming API video","570282fd-fa5c-430d-a7fd-fc8dc98a9dca":"Mail.Read - Delegated","57084ef3-d413-4087-a28f-f6f3b1ad7786":"Branch Connect Web Service","57257249-34ce-4810-a8a2-a03adf0c5693":"ChatMember.ReadWrite.All - Application","572fea84-0151-49b2-9301-11cb16974376":"Policy.Read.All - Delegated","57506a73-e302-42a9-b869-6f12d9ec29e9":"Azure Cosmos DB principal ID - Azure Government","5754bb84-f388-44f0-b3f7-9233a05bbb34":"Microsoft Legacy To-Do Web App(see ICM257203714)","57587d0b-8399-45be-b207-8050cec54575":"TeamworkTag.Read - Delegated","57878358-37f4-4d3a-8c20-4816e0d457b1":"PrintJob.ReadWriteBasic.All - Application","579d9c9d-4c83-4efc-8124-7eba65ed3356":"Azure Compute","57a0746c-87b8-4405-9397-df365a9db793":"Power Automate for Dynamics 365 Customer Voice","57b030f1-8c35-469c-b0d9-e4a077debe70":"AuthenticationContext.Read.All - Delegated","57b4f899-b8c5-47c7-bdd3-c410c55602b7":"ServiceActivity-OneDrive.Read.All - Application","57da3f69-2d82-4c17-9e57-2e6d78b2dc60":"O365 Diagnostic Service","57f1cf28-c0c4-4ec3-9a30-19a2eaaf2f6e":"BitlockerKey.Read.All - Application","57f3babd-73ce-40de-bcb2-dadbfbfff9f7":"Power Apps Portals login capacity add-on Tier 2 (10 unit min)","57fb890c-0dab-4253-a5e0-7188c88b2bb4":"SharePoint Online Client","57ff2da0-773e-42df-b2af-ffb7a2317929":"Microsoft Teams_1","58145b91-0c36-4500-8554-080854f2ac97":"Azure Management app redirect URI","58276709-bb4b-4bb3-baf1-60eea99282a7":"YubiKey Bio Series - Multi-protocol Edition 1VDJSN","582fc458-8989-419f-a480-75249bc5db7e":"Reservations Reader","5861f7fb-5582-4c1a-83c0-fc5ffdb531a6":"Azure RBAC Data Plane","589d5083-6f11-4d30-a62a-a4b316a14abf":"Azure Key Vault Managed HSM","58a13ea3-c632-46ae-9ee0-9c0d43cd7f3d":"Attribute Assignment Administrator","58a3b984-7adf-4c20-983a-32417c86fbc8":"DICOM Data Owner","58a52f47-9e36-4b17-9ebe-ce4ef7f3e6c8":"PrintJob.Manage.All - Application","58ac4fa2-b484-4d6e-ba97-beee2a574220":"RoleEligibilitySchedule.Remove.Directory - Delegated","58c746b0-a0b0-4647-a8f6-12dde5981638":"Azure AD Identity Governance Insights","58ca0d9a-1575-47e1-a3cb-007ef2e4583b":"DeviceManagementRBAC.Read.All - Application","58ea322b-940c-4d98-affb-345ec4cccb92":"M365 Pillar Diagnostics Service","58ef1dbd-684c-47d6-8ffc-61ea7a197b95":"AzNS EventHub Action","5922d31f-46c8-4404-9eaf-2117e390a8a4":"ChannelMessage.ReadWrite - Delegated","59231cdf-b40d-4534-a93e-14d0cd31d27e":"Dataverse for PAD","5942b2f6-5a7b-40af-aa37-4b6ea5447506":"ConsentRequest.Read - Delegated","594f4bb6-c083-4cf9-8aa8-213823bdf351":"Teamwork.Read.All - Delegated","59534ab2-0027-4a45-b9ec-61d1b6b871c9":"Power Platform Connector Management Service - PROD","59a6b24b-4225-4393-8165-ebaec5f55d7a":"Channel.ReadBasic.All - Application","59c0bf39-7fab-482c-af25-00faa4384c94":"Purview/sit-defn-canada-health-service-number","59d46f88-662b-457b-bceb-5c3809e5908f":"Lifecycle Workflows Administrator","59dacb05-e88d-4c13-a684-59f1afc8cc98":"TeamsTab.Read.All - Delegated","59eca866-2f46-40b8-96ff-63f663121ef9":"Agent 365","59f0a04a-b322-4310-adc9-39ac41e9631e":"Azure SRE Agent","59fb5884-fdec-40bf-aa7f-89e2bae79a7a":"Microsoft Forms (Plan F1) for GCCHigh","5a0aa725-4958-4b0c-80a9-34562e23f3b7":"Azure Virtual Desktop (classic)","5a10155d-f5c1-411a-a8ec-e99aae125390":"DOMESTIC AND INTERNATIONAL CALLING PLAN","5a107bfc-4f00-4e1a-b67e-66451267bc68":"BitlockerKey.ReadBasic.All - Delegated","5a128dfa-2ded-4deb-b088-fb73a9472488":"Teams Analytics","5a1fc7df-4bf1-4951-a576-89034ee01acd":"FHIR Data Contributor","5a4eed13-c4c4-4b4c-9506-334ab200bf31":"Office Online Search SSO","5a54b8b3-347c-476d-8f8e-42d5c7424d29":"Sites.FullControl.All - Delegated","5a807f24-c9de-44ee-a3a7-329e88a00ffc":"Messaging Bot API Application","5a8800f2-f31d-4654-9bed-f5b368c703f8":"Gatekeeper PPE App [Community Contributed]","5a94d0aa-ee95-455a-bb38-326e5f134478":"Dynamics 365 for Team Members for Government","5ac13192-7ace-4fcf-b828-1a26f28068ee":"DeviceManagementServiceConfig.ReadWrite.All - Application","5ae67dd6-50cb-40e7-96ff-dc2bfa4b606b":"App Configuration Data Owner","5af6afb3-c06c-4fa4-8848-71a8aee05683":"Azure Kubernetes Fleet Manager RBAC Writer","5af8c3f5-baca-439a-97b0-ea58a435e269":"AccessReview.ReadWrite.Membership - Delegated","5b07b0dd-2377-4e44-a38d-703f09a0dc3c":"DeviceManagementManagedDevices.PrivilegedOperations.All - Application","5b1e5982-0e88-47bb-a95e-ae6085eda612":"Dynamics 365 Customer Service Insights for CS Enterprise","5b20c633-9a48-4a5f-95f6-dae91879051f":"Azure Information Protection","5b22585d-1b71-4c6b-b6ec-160b1a9c2323":"Dynamics 365 Sales Enterprise Attach to Qualifying Dynamics 365 Base Offer","5b3b270a-b9ad-46e7-9bbb-a866897c4dc7":"Azure Portal RP","5b404cf4-a79d-4cfe-b866-24bf8e1a4921":"Azure AI Bot Service token store app ID","5b483910-9aa7-4c99-9917-f4001464bda7":"Purview/sit-defn-hungary-passport-number","5b4ef465-7ea1-459a-9f91-033317755a51":"Office 365 Planner for Government","5b534afd-fdc0-4b38-a77f-af25442e3149":"Microsoft Support Diagnostics [Community Contributed]","5b567255-7703-4780-807c-7be8301ae99b":"Group.Read.All - Application","5b631642-bd26-49fe-bd20-1daaa972ef80":"Microsoft Power Apps for Developer","5b712e99-51a3-41ce-86ff-046e0081c5c0":"Marketplace SaaS v2 [Community Contributed]","5b784334-f94b-471a-a387-e7219fc49ca2":"Attribute Log Administrator","5b802e18-ba80-44c4-bc83-bf2ad36ae36a":"Purview/sit-defn-south-korea-resident-registration-number","5b96ffc4-3853-4cf4-af50-e38505080f6b":"Data Classification in Microsoft 365 - Company Level","5b999177-9696-4545-85c7-50de3797e5a1":"Azure Arc Kubernetes Writer","5ba43d2f-fa88-4db2-bd1c-a67c5f0fb1ce":"Synchronization.Read.All - Application","5bab4c7f-51c3-479b-a199-06b31afecc8f":"Gatekeeper Prod App [Community Contributed]","5bd9cd88-fe45-4216-938b-f97437e15450":"DocumentDB Account Contributor","5bfe124c-bbdc-4494-8835-f1297d457d79":"RETIRED - Outlook Customer Manager","5c221cec-2c39-435b-a1e2-7cdd7fac5913":"Privacy Management - Subject Rights Request (100 - Exchange)","5c28f0bf-8a70-41f1-8ab2-9032436ddb65":"Files.ReadWrite - Delegated","5c4089e1-6d96-4d2f-b296-c1bc7137275f":"Cognitive Services Custom Vision Deployment","5c469ce4-dab5-4afd-b9de-14f1ba4004a7":"TeamsUserConfiguration.Read.All - Delegated","5c4f9dcd-47dc-4cf7-8c9a-9e4207cbfc91":"Customer LockBox Access Approver","5c505cf4-8424-4b8e-aa14-ee06e3bb23e3":"LifecycleWorkflows.ReadWrite.All - Application","5c552ab6-fc09-4cb3-8e36-22fa03c798b7":"IXCLRDataProcess Interface","5c739a73-651d-4c2c-8a4e-fe4ba12253b0":"Microsoft 365 G3 - Unattended License for GCC","5c8081f1-46af-4077-a0e2-b12ad052a0cb":"Project Work Management_US Gov","5ca1ab1e-1337-fa57-f1d0-a117e71ca702":"Allthenticator App: roaming BLE FIDO2 Allthenticator for Windows, Mac, Linux, and Allthenticate door readers","5caf3ef4-9602-413c-964d-cf1292d6e1f5":"Message Producer Azure Sender","5cd0b796-9ac8-4792-9f0b-796ca9044e4a":"Dynamics 365 for Case Management, Enterprise Edition for Government_2","5ce719f1-169f-4021-8a64-7d24dcaec15f":"PowerApps Plan 1 for Government_2","5ce933ac-3997-4280-aed0-cc072e5c062a":"IndustryData-DataConnector.ReadWrite.All - Delegated","5cf42378-d67d-4f36-ba46-e8b86229381d":"Password Rule Settings","5d186531-d1bf-4f07-8cea-7c42119e1bd9":"EduRoster.ReadBasic - Delegated","5d28c62d-5b37-4476-8438-e587778df237":"New Relic APM Account Contributor","5d31b90c-7fe2-4a76-a14b-767b8fd19d6c":"Purview/sit-defn-romania-passport-number","5d32692e-5b24-4a59-a77e-b2a8650e25c1":"Power Automate for Office 365 F3 for Government","5d3f1697-4507-4d08-bb4a-477695db5f82":"Azure Kubernetes Service Arc Contributor Role","5d505572-203c-4b83-aa9b-dab50fb46277":"Project Plan 3 for GCC TEST","5d51204f-eb77-4b1c-b86a-2ec626c49413":"Spatial Anchors Account Reader","5d58bcaf-24a5-4b20-bdb6-eed9f69fbe4c":"Management Group Contributor","5d629218-d3a5-11ed-afa1-0242ac120002":"Swissbit iShield Key Pro","5d661950-3475-41cd-a2c3-d671a3162bc1":"Microsoft Outlook","5d6b6bb7-de71-4623-b4af-96380a352509":"Security Reader","5d798708-6473-48ad-9776-3acc301c40af":"Flow for CCI Bots","5d7a2e9a-4ee5-4f1c-bc9f-abc481bf39d8":"AI Builder capacity Per App add-on","5d7a6abc-eebd-46ab-96e1-e4a2f54a2248":"Dynamics 365 for Marketing USL_1","5d86850b-0d76-4eca-bd7b-951ad998e997":"Business Central Test Toolkit - Test Libraries","5da7367f-09c8-493e-8fd4-638089cddec3":"CABProvisioning","5daaa2af-1fe8-407c-9122-bba179798270":"Lab Contributor","5dad17ba-f6cc-4954-a5a2-a0dcc95154f0":"TeamsAppInstallation.ReadWriteForTeam.All - Application","5dbe027f-2339-4123-9542-606e4d348a72":"SharePoint Online (Plan 2)_2","5dc48733-b5df-475c-a49b-fa307ef00853":"Internet resources with Global Secure Access","5df07973-7d5d-46ed-9847-1271055cbd51":"Mail.ReadWrite.Shared - Delegated","5df6fe86-1be0-44eb-b916-7bd443a71236":"PrivilegedAccess.Read.AzureResources - Application","5df987c0-8eae-4bce-ace7-b316347f3070":"Purview/sit-defn-spain-social-security-number","5dffeca3-4936-4216-b2bc-10343a5abb25":"Schema Registry Contributor (Preview)","5e05331a-0aec-437e-87db-9ef5934b5771":"Common Data Service for Teams_4","5e0bd9bd-7b93-4f28-af87-19fc36ad61bd":"Cognitive Services OpenAI User","5e0edab9-c148-49d0-b423-ac253e121825":"SecurityActions.Read.All - Application","5e1e9171-754d-478c-812c-f1755a9a4c2d":"AuditLogsQuery.Read.All - Application","5e3c6656-6cfa-4708-81fe-0de47ac73342":"BizTalk Contributor","5e3ce6c0-2b1f-4285-8d4b-75ee78787346":"Microsoft Teams Web Client","5e467623-bb1f-42f4-a55d-6e525e11384b":"Backup Contributor","5e5e43d4-54da-4211-86a4-c6e7f3715801":"Azure Regional Service Manager","5e62787c-c316-451f-b873-1d05acd4d12c":"To-Do (Plan 1)","5eb59dd3-1da2-4329-8733-9dabdc435916":"AdministrativeUnit.ReadWrite.All - Application","5ec06c3b-007e-4820-8343-7ff73b889735":"Purview/sit-defn-austria-identity-card","5ed38b64-c3b7-4d9f-b1cd-0de18c9c4331":"Dynamics 365 for HCM Trial","5eeeeee5-6ff6-7aa7-8bb8-9cccccccccc9":"Old dummy policy ID 5","5f00fd34-f302-417f-81ef-1adda179d8fd":"Microsoft Forms Web","5f09333a-842c-47da-a157-57da27fcbca5":"Office365 Shell WCSS-Server [Community Contributed]","5f0ffea2-f474-4cf2-9834-61cda2bcea5c":"SecurityIdentitiesSensors.Read.All - Application","5f2222b1-57c3-48ba-8ad5-d4759f1fde6f":"Security Operator","5f3b1ded-75c0-4b31-8e6e-9b077eaadfd5":"Microsoft Application Protection and Governance (A)","5f43d48c-dd3d-4dd8-a059-70c2f040f979":"Power Pages authenticated users T2 min 100 units - 100 users/per site/month capacity pack_3","5f6aefe1-a8d4-4a7d-a461-6c70cb361014":"Azure Security Insights Management","5f88184c-80bb-4d52-9ff2-757288b2e9b7":"Subscription.Read.All - Delegated","5f8c59db-677d-491f-a6b8-5f174b11ec1d":"Group.Read.All - Delegated","5fa075e9-b951-4165-947b-c63396ff0a37":"PrinterShare.ReadBasic.All - Delegated","5facf0c1-8979-4e95-abcf-ff3d079771c0":"LicenseAssignment.ReadWrite.All - Application","5fb5aef8-1081-4b8e-bb16-9d5d0385bab5":"Automation Runbook Operator","5fbb5982-3230-4882-93c0-2167523ce0c2":"BackupRestore-Configuration.Read.All - Application","5fc402a8-daaf-4b7b-9203-da868b05fc5f":"Remove selected license assignments from user","5fdb81b8-53f0-4967-a881-f5ec26fe4d18":"VinCSS FIDO2 Authenticator","5febc9da-e0d0-4576-bd13-ae70b2179a39":"OrgSettings-Todo.ReadWrite.All - Application","5ff2f415-e0f1-4d11-bfd0-6d87c0f667fd":"AuditLogsQuery-Entra.Read.All - Delegated","5ffd371c-037a-41a2-98a3-6452f8c5de17":"Power Apps for Cloud for Sustainability USL","6002f033-3c07-ce3e-d0f7-0ffe5ed42543":"Excelsecu eSecu FIDO2 Fingerprint Key","601d4e27-7bb3-4dee-8199-90d47d527e1c":"Office Change Management","602da2ba-a5c2-41da-b01d-5360126ab525":"Virtual Machine Local User Login","602e6573-55a3-46b1-a1a0-cc267991501a":"Microsoft 365 E3 EEA (no Teams) (500 seats min)","60382b96-1f5e-46ea-a544-0407e489e588":"IndustryData.ReadBasic.All - Delegated","603b8c59-ba28-40ff-83d1-408eee9a93e5":"Verifiable Credentials Issuer Service","6046742c-3aee-485e-a4ac-92ab7199db2e":"Report Message [Community Contributed]","604ec28a-ae18-4bc6-91b0-11da94504ba9":"Microsoft 365 Advanced Communications","606b54a9-78d8-4298-ad8b-df6ef4481c80":"Power Virtual Agents Viral Trial","6070a4c8-34c6-4937-8dfb-39bbc6397a60":"Microsoft Teams Rooms Standard","607c7344-0eed-41e5-823a-9695ebe1b7b0":"IdentityRiskyServicePrincipal.Read.All - Application","607e1f95-b519-4bac-8a15-6196f40e8977":"StreamToSubstrateRepl","60921a7e-fef1-4a43-9b16-a26c52ad4769":"Grafana Viewer","60a901ed-09f7-4aa5-a16e-7dd3d6f9de36":"ProgramControl.ReadWrite.All - Application","60b2e7d5-a27f-426d-a6b1-acced0846fdf":"Microsoft Azure IPAM","60bf28f9-2b70-4522-96f7-335f5e06c941":"Power Pages Internal User","60c0725a-4eb6-455b-9dda-05d8a7396497":"Purview/sit-defn-czech-personal-identity-number","60c8bde5-3167-4f92-8fdb-059f6176dc0f":"Enterprise Roaming and Backup","60ca1954-583c-4d1f-86de-39d835f3e452":"Microsoft Defender for Identity","60d920d0-44e7-44f4-a811-1a172a2ea5b3":"TeamsTab.Read.Group","60e6cd67-9c8c-4951-9b3c-23c25a2169af":"Managed Disks Resource Provider","60f75aed-81bf-4625-89b0-0846b9248ee7":"Purview/sit-defn-finland-european-health-insurance-number","60fc6e62-5479-42d4-8bf4-67625fcc2840":"Disk Pool Operator","6104ad52-755e-428b-9fb5-5fdf4d2c4d53":"Azure ContainerApps Auth","61109738-7d2b-4a0b-9fe3-660b1ff83505":"SpoolsProvisioning","61250591-b2bc-4456-b719-0b17be90bb30":"eWBM eFPA FIDO2 Authenticator","612c2aa1-cb24-443b-ac28-3ab7272de6f5":"Security Assessment Contributor","615e26af-c38a-4150-ae3e-c3b0d4cb1d6a":"Notes.ReadWrite - Delegated","6163d4f4-fbf8-43da-a7b4-060fe85ed148":"TeamsTab.ReadWriteForTeam.All - Application","6166886a-9576-433b-8544-658177bdef1d":"User-Mail.ReadWrite.All - Delegated","616cf6e2-f52f-4738-b463-10003061fcd3":"Dynamics 365 Intelligent Order Management","61786727-bafd-45f6-94d9-888d815e228e":"Purview/sit-defn-netherlands-passport-number","617b097b-4b93-4ede-83de-5f075bb5fb2f":"Premium Encryption in Office 365","617d9209-3b90-4879-96e6-838c42b2701d":"MCO FREE FOR MICROSOFT TEAMS (FREE)","618b6020-bca8-4de6-99f6-ef445fa4d857":"PrivilegedEligibilitySchedule.ReadWrite.AzureADGroup - Application","618dd325-23f6-4b6f-8380-4df78026e39b":"Microsoft 365 Admin portal","61902246-d7cb-453e-85cd-53ee28eec138":"Microsoft Viva Suite","61a2665f-1873-488c-9199-c3d0bc213fdf":"Dynamics 365 for Customer Service Enterprise Attach","61a63147-3824-45f5-a186-ace3f4c9daeb":"MsgDataMgmt","61ae9cd9-7bca-458c-affc-861e2f24ba3b":"Windows Update for Business Deployment Service [Community Contributed]","61bcc63f-b860-4280-8280-3e4fb5ea7726":"EXCatalog - Centralized Deployment","61bec411-e46a-4dab-8f46-8b58ec845ffe":"Microsoft Teams Rooms Standard without Audio Conferencing","61c28d8b-814f-4a57-9c7f-8cd0580aead2":"Iris Provider EOP Web Service [Community Contributed]","61d0354c-5d88-483c-b974-a37ec3395a2c":"IndustryData-OutboundFlow.Read.All - Application","61d18b02-6889-479f-8f36-56e6e0fe5792":"SecOps Investigation for MDI","61e6bd70-fbdb-4deb-82ea-912842f39431":"Dynamics 365 Customer Service Insights Trial","61ed4efc-fab3-44fd-b111-e24485cc132a":"HDInsight Cluster Operator","61f7073a-509e-425b-a754-bc01bb5d5b8c":"Purview/sit-defn-estonia-passport-number","61f9e166-f678-4342-bfd3-b49781ce7a0a":"Teams Policy Notification Processor Service","6201c56d-46d7-4152-bdb6-e0c77193784b":"Visual Studio App Center","6201d19e-14fb-4472-a2d6-5634a5c97568":"Event Hub MSI App [Community Contributed]","6204c1d1-4712-4c46-a7d9-3ed63d992682":"Microsoft Flow Portal","6208afad-753e-4995-bbe1-1dfd204b3030":"Teams ACL management service","62256cef-54c0-4cb4-bcac-4c67989bdc40":"OMSOctopiPROD","62375ab9-6b52-47ed-826b-58e47e0e304b":"Group.Unified","6247fbea-ab80-4be5-8233-308b7c031401":"Purview/sit-defn-netherlands-drivers-license-number","6253bca8-faf2-4587-8f2f-b056d80998a7":"Microsoft Edge Insider Addons Prod","6256c85f-0aad-4d50-b960-e6e9b21efe35":"Azure Arc-enabled Kubernetes cluster server app ID","62916641-fc48-44ae-a2a3-163811f1c945":"Message Header Analyzer [Community Contributed]","62a0ff2e-97b9-4513-943f-0d221bd30080":"Active Directory LDAP","62a82d76-70ea-41e2-9197-370581804d09":"Group.ReadWrite.All - Application","62ade113-f8e0-4bf9-a6ba-5acb31db32fd":"RoleEligibilitySchedule.ReadWrite.Directory - Delegated","62b732f7-fc71-40bc-b27d-35efcb0509de":"Microsoft Teams AadSync","62e61498-0c88-438b-a45c-2da0517bebe6":"VS with MSAL","62e90394-69f5-4237-9190-012177145e10":"Global Administrator","62edd427-6067-4274-93c4-29afdeb30707":"Microsoft Dynamics CRM Online Storage Add-On_2","62fd1447-0ef3-4ab7-a956-7dd05232ecc1":"Office Scripts Service","63038b2c-28d0-45f6-bc36-33062963b498":"SharePoint (Plan 2) for Education","631d5fb1-a668-4c2a-9427-8830665a742e":"Common Data Service for Apps File Capacity_2","6322a993-d5c9-4bed-b113-e49bbea25b27":"Cognitive Services LUIS Writer","6323133e-1f6e-46d4-9372-ac33a0870636":"TeamTemplates.Read.All - Application","6324a770-185c-4b4f-be13-2d9a1668e6eb":"OnlineMeetingParticipant.Read.Chat","633c01a0-cdd9-498e-be15-5f176a38628f":"Skype","633e0fce-8c58-4cfb-9495-12bbd5a24f7c":"Policy.Read.ConditionalAccess - Delegated","63589852-04e3-46b4-bae9-15d5b1050748":"EduAdministration.ReadWrite - Delegated","635dd51f-9968-44d3-b7fb-6d9a6bd613ae":"AzureML Metrics Writer (preview)","636e1b0b-1cc2-4b1c-9aa9-4eeed9b9761b":"ServiceMessageViewpoint.Write - Delegated","637d7bec-b31e-4deb-acc9-24275642a2c9":"User.ManageIdentities.All - Delegated","637fcc9f-4a9b-4aaa-8713-a2a3cfda1505":"Dynamics CRM Online Administration","638862ef-afb3-46e4-b292-ed0aad759476":"Microsoft Dynamics 365 Customer Voice for Field Service for GCC","639dec6b-bb19-468b-871c-c5c441c4b0cb":"Microsoft Copilot for Microsoft 365_2","63bb64ad-9799-4770-b5c3-24ed299a07bf":"Azure Kubernetes Fleet Manager Contributor Role","63ca2fa4-4f03-4f2b-a480-172fef340d3f":"Business Central System Application","63dd7cd9-b489-4adf-a28c-ac38b9a0f962":"User.Invite.All - Delegated","63e61dc2-f593-4a6f-92b9-92e4d2c03d4f":"Microsoft Intune SCCM Connector","63efc247-5f28-43e3-a2f8-00c183e3f1db":"PowerApps for Dynamics 365 Team Members for Government","63f0a09d-1495-4db4-a681-037d84835eb4":"Azure Arc Kubernetes Viewer","63f27281-c9d9-4f29-94dd-6942f7f1feb0":"Schedule.ReadWrite.All - Delegated","641177b8-a67a-45b9-a033-47bc880bb21e":"Managed Application Contributor Role","643d201a-9884-45be-962a-06ba97062e5e":"Dynamics 365 for Talent - Attract Experience Team Member","644c1b11-f63f-45fa-826b-a9d2801db711":"CompliancePolicy","644ef478-e28f-4e28-b9dc-3fdde9aa0b1f":"Printer Administrator","646d643f-5228-4408-acc8-f2e81a6df897":"Purview/sit-defn-india-voter-id-card","64702f94-c441-49e6-a78b-ef80e0188fee":"Azure AI Developer","6470687e-a428-4b7a-bef2-8a291ad947c9":"Windows Store for Business_2","64733abd-851e-478a-bffb-e47a14b18235":"SecurityEvents.Read.All - Delegated","64758d81-92b7-4855-bcac-06617becb3e8":"Project Plan 3_2","648005fc-b330-4bd9-8af6-771f28958ac0":"Windows 365 Business 8 vCPU 32 GB 128 GB_1","64981bdb-a5a6-4a22-869f-a9455366d5bc":"Windows 365 Shared Use 2 vCPU 4 GB 64 GB_2","64a59178-dad3-4673-89db-84fdcd622fec":"CloudApp-Discovery.Read.All - Application","64a6cdd6-aab1-4aaf-94b8-3cc8405e90d0":"email - Delegated","64a7b174-5779-4506-b54c-fbb0d80f1c9b":"CMAT [Community Contributed]","64ac0503-b4fa-45d9-b544-71a463f05da0":"Notes.ReadWrite.All - Delegated","64bfac92-2b17-4482-b5e5-a0304429de3e":"Microsoft Endpoint DLP","64def556-fbad-4622-930e-72d1d5589bf5":"Custom workpace Policy ID","64dfa325-cbf8-48e3-938d-51224a0cac01":"CrossTenantUserProfileSharing.ReadWrite.All - Delegated","64f79cb9-9c82-4199-b85b-77e35b7dcbcb":"Microsoft Teams Bots","64fca79f-c471-4e13-a335-9069cddf8aeb":"Office Mobile Apps for Office 365 for GCC_2","652390e4-393a-48de-9484-05f9b1212954":"IMAP.AccessAsUser.All - Delegated","65319a09-a2be-469d-8782-f6b07debf789":"IdentityUserFlow.ReadWrite.All - Application","65372402-3131-4f1e-9983-4439841d1f15":"Purview/sit-defn-portugal-tax-identification-number","656f6061-f9fe-4807-9708-6a2e0934df76":"IdentityRiskyUser.ReadWrite.All - Application","65758a5f-2e16-43b3-a8cb-296cd8f69e09":"Dynamics 365 for Customer Service Enterprise for Government","658aa5d8-239f-45c4-aa12-864f4fc7e490":"Member.Read.Hidden - Application","6593e776-2a30-40f9-8a32-4fe28b77655d":"Azure Spring Apps Application Configuration Service Log Reader Role","65a14201-8f6c-4c28-bec4-12619c5a9aaa":"Connected Cluster Managed Identity CheckAccess Reader","65a1ebf4-6732-4f00-9dcb-3d115ffdeecd":"DYNAMICS 365 FOR TALENT","65af85d7-62bb-4339-a206-7160fd427454":"Channel.Create.Group","65c8bd9e-caac-4816-be98-0692f41191bc":"People Profile Event Proxy","65cc641f-cccd-4643-97e0-a17e3045e541":"Microsoft Records Management","65d91a3d-ab74-42e6-8a2f-0add61688c74":"Microsoft Approval Management","65e50fdc-43b7-4915-933e-e8138f11f40a":"Sites.Manage.All - Delegated","65f71586-ade3-4ce1-afc0-1b452eaf3782":"Dynamics 365 Customer Voice Additional Responses_1","66024bbf-4cd4-4329-95c8-c932e2ae01a8":"Power BI Premium Per User Add-On for GCC_1","660b7406-55f1-41ca-a0ed-0b035e182f3e":"TeamMember.Read.All - Application","660d4be7-2665-497f-9611-a42c2668dbce":"Microsoft Fluid Framework Preview","66244124-575c-4284-92bc-fdd00e669cea":"IAMTenantCrawler","662802e2-50f6-46b0-aed2-e834bacc6d12":"Azure Front Door Profile Reader","662d75ba-a364-42ad-adee-f5f880ea4878":"Calendars.ReadBasic - Delegated","662ed50a-ac44-4eef-ad86-62eed9be2a29":"DeviceManagementServiceConfig.ReadWrite.All - Delegated","6634e0ce-1a9f-428c-a498-f84ec7b8aa2e":"Office 365 E2","66375f6b-983f-4c2c-9701-d680650f588f":"Microsoft Planner (additional)","663a804f-1c30-4ff0-9915-9db84f0d1cea":"Visio Desktop App","664a2fed-6c7a-468e-af35-d61740f0ec90":"Project Online Service for Education","664d9f67-84a2-412a-9ff7-b4f7d8ee6d05":"OpenSK authenticator","6670b86e-a3f7-4917-ac9b-5d6ab1be4567":"Site Recovery Contributor","6679c91b-820a-4900-ab47-e97b197a89c4":"Group-Conversation.ReadWrite.All - Application","6682cfa5-2710-44c9-adb8-5ac9d76e394a":"MTS [Community Contributed]","66a88757-258c-4c72-893c-3e8bed4d6899":"Office 365 Search Service","66b55226-6b4f-492c-910c-a3b7a3c9d993":"Microsoft 365 F3","66bb4e9e-b016-4a94-8249-4c0511c2be84":"Policy Insights Data Writer (Preview)","66c23536-2118-49d3-bc66-54730b057680":"Skype Core Calling Service [Community Contributed]","66c6d0d1-f2e7-4a18-97a9-ed10f3347016":"Managed Service [Community Contributed]","66d39258-94c2-43b2-804b-aa312258e54b":"Purview/sit-defn-bulgaria-drivers-license-number","66f75aeb-eabe-4b70-9f1e-c350c4c9ad04":"Virtual Machine Data Access Administrator (preview)","673868aa-7521-48a0-acc6-0f60742d39f5":"Data Factory Contributor","673a007a-9e0f-4c97-b066-3c0164486909":"CustomDetection.Read.All - Application","673afb9d-d85b-40c2-914e-7bf46cd5cd75":"Dynamics 365 Asset Management Addl Assets","6768d3af-4562-48ff-82d2-c5e19eb21b9c":"ApprovalSolution.ReadWrite - Delegated","67ad5377-2d78-4ac2-a867-6300cda00e85":"Office 365","67bf4812-f90b-4db9-97e7-c0bbbf7b2d09":"Microsoft Dynamics 365 Customer Voice for Customer Service Enterprise","67d902ee-c3ce-44a2-81ac-e9746e7d60a1":"Purview/sit-defn-indonesia-drivers-license-number","67e3df25-268a-4324-a550-0de1c7f97287":"Office Online Service LEGACY","67f58b51-af53-4344-9663-9a2beb1d8a8e":"Dynamics 365 Enterprise Edition - Additional Portal for Government_1","67ffe999-d9ca-49e1-9d2c-03fb28aa7a48":"Microsoft 365 F5 Security Add-on","680788a3-53b6-455a-b891-c38cd76dc917":"Purview/sit-defn-india-drivers-license-number","6817703f-e5b3-4eec-b11f-ba6367f1b156":"Dayforce People Connector","6817d093-2d30-4249-8bd6-774f01efa78c":"Power Pages vTrial for Makers_2","682f18ce-44eb-482b-8198-2bcb96a0761e":"Purview/sit-defn-austria-drivers-license-number","683c87a4-2ad4-420b-97d4-220d90afcd24":"Assign licenses to user","684a2229-5c57-43ab-b69f-f86fe8997358":"Common Data Service for Project P5 for GCC","6872b314-67ab-4a16-98e7-a663b0f772c3":"Office365 Shell SS-Server Default","688413c8-5319-43e1-9a0e-42f49da53686":"Verified ID STS Controller","68948b27-803d-41e4-adf1-13e05eb541bb":"Purview/sit-defn-slovenia-unique-master-citizen-number","6896a906-86c9-4d19-a2da-6e43ccd19b7b":"Purview/sit-defn-austria-social-security-number","68a3156e-46c9-443c-b85c-921397f082b5":"ThreatSubmission.ReadWrite - Delegated","69091246-20e8-4a56-aa4d-066075b2a7a8":"Teams Administrator","6918b873-d17a-4dc1-b314-35f528134491":"Contacts.ReadWrite - Application","6929f657-b31b-4947-b4ce-5066c3214f54":"Dynamics 365 for Customer Service Pro","692db549-7ae5-44d5-a1e5-dd20a493b723":"HID Crescendo Key","6931bccd-447a-43d1-b442-00a195474933":"MailboxSettings.ReadWrite - Application","693c5e45-0940-467d-9b8a-1022fb9d42ef":"Mail.ReadBasic.All - Application","69566ab7-960f-475b-8e7c-b3118f30c6bd":"Storage File Data Privileged Contributor","69700f79-d1fb-472e-bd9b-a3a3b9a9eda0":"Pone Biometrics OFFPAD Authenticator","69893ee3-dd10-4b1c-832d-4870354be3d8":"AEM-DualAuth","69a216fc-b8fb-44d8-bc22-1f3c2cd27a39":"Azure Service Bus Data Sender","69dc175c-dcff-4757-8389-d19e76acb45d":"Windows 365 Enterprise 8 vCPU 32 GB 256 GB_1","69dda2a9-33ca-4ed0-83fb-a9b7b8973ff4":"Azure Files","69e67828-780e-47fd-b28c-7b27d14864e6":"RoleManagementPolicy.Read.AzureADGroup - Application","69f07c66-bee4-4222-b051-195095efee5b":"Dynamics 365 Project Operations_2","6a02c803-dafd-4136-b4c3-5a6f318b4714":"Azure Cloud Services for Government","6a0a243c-0886-468a-a4c2-eff52c7445da":"Application Insights Configuration Service","6a0c2318-d59d-4c7d-bf2e-5f3902dc2593":"EduCurricula.ReadWrite.All - Application","6a0f6da5-0b87-4190-a6ae-9bb5a2b9546a":"Windows 10/11 Enterprise E3_2","6a118a39-1227-45d4-af0c-ea7b40d210bc":"Channel.Delete.All - Application","6a12de16-95c8-4e42-a451-7dbbc34634cd":"MDABYOKServicePrincipal - application","6a1a91a6-19f9-4a37-b68b-9bed3f4e6595":"Outlook Browser Extension","6a4a1628-9b9a-424d-bed5-4118f0ede3fd":"Dynamics 365 Business Central for IWs_2","6a54b05e-4fab-40e7-9828-428db3b336fa":"Dynamics 365 for Team Members_1","6a71a747-280f-4670-9ca0-a9cbf882b274":"PrintJob.ReadBasic - Delegated","6a76346d-5d6e-4051-9fe3-ed3f312b5597":"Azure Rights Management_1","6a8b4b39-c021-437c-b060-5a14a3fd65f3":"Verifiable Credentials Service Admin","6a9b9266-8161-4a7b-913a-a9eda19da220":"One Drive","6ab48b67-cd74-4ad4-81af-5932984589be":"Cowork client app ID","6abc93dc-978e-48a3-8e54-458e593ed8cf":"Customer Service Trial PVA - readonly [Community Contributed]","6aedf524-7e1c-45a7-bd76-ded8cab8d0fc":"SecurityEvents.ReadWrite.All - Delegated","6af4b3d6-14bb-4a2a-960c-6c902aad34f3":"Microsoft Teams Rooms Basic","6b0d2622-d34e-4470-935b-b96550e5ca8d":"AuditLogsQuery-Exchange.Read.All - Application","6b11041d-54a2-4c4f-96a2-6053efe46d8b":"HoloLens Camera Roll Upload","6b22000a-1228-42ec-88db-b8c00399aecb":"Bookings.Manage.All - Application","6b270342-093e-4015-8c5c-224561532fbf":"Viva Glint","6b3368c6-61d2-4a72-854c-42d1c4e71fed":"Azure Cost Management Scheduled Actions","6b340437-d6f9-4dc5-8cc2-99163f7f83d6":"MCOPSTN3","6b534d80-e337-47c4-864f-140f5c7f593d":"Advisor Recommendations Contributor (Assessments and Reviews)","6b5b3617-ba00-46f6-8770-1849282a189a":"Microsoft Defender For Cloud","6b5b6a67-fc72-4a1f-a2b5-beecf05de761":"SharePoint (Plan 1)_1","6b616635-ae58-433a-a918-8c45e4f304dc":"VirtualEvent.Read - Delegated","6b650392-d446-472e-a422-e47047790237":"Power Platform Insights and Recommendations Prod [Community Contributed]","6b77f0a0-0d89-41cc-acd1-579c22c17a67":"AgFood Platform Sensor Partner Contributor","6b7d71aa-70aa-4810-a8d9-5d9fb2830017":"Chat.Read.All - Application","6b91db1b-f05b-405a-a0b2-e3f60b28d645":"M365 Admin Services","6ba9a5d4-8456-4118-b521-9c5ca10cdf84":"Domain Control services","6bc3b958-689b-49f5-9006-36d165f30e00":"Teams CMD Services Artifacts","6bccf540-eb86-4037-af03-7fa058c2db75":"Geneva Alert RP","6bddf93e-d6f4-4991-b9fc-30cfdf07ee7b":"Dynamics365 for Operations Activity","6be147d2-ea4f-4b5a-a3fa-3eab6f3c140a":"Mail.ReadBasic - Application","6be48352-4f82-47c9-ad5e-0acacefdb005":"Azure Maps Search and Render Data Reader","6bf85cfa-ac8a-4be5-b5de-425a0d0dc016":"SynchronizationServiceAppId","6c0257fd-cffe-415b-8239-2d0d70fdaa9c":"BusinessScenarioData.Read.OwnedBy - Application","6c13459c-facc-4b0a-93cb-63f0dff28046":"ChannelMeeting.ReadBasic.Group","6c37c71d-f50f-4bff-8fd3-8a41da390140":"TermStore.ReadWrite.All - Delegated","6c38fb68-7e30-4a45-a740-df9d67833571":"Info Trieve","6c4f2fef-56e1-4c00-8093-88d7a01cf460":"Purview/sit-defn-denmark-personal-identification-number","6c57d4b6-3b23-47a5-9bc9-69f17b4947b3":"Azure Information Protection Premium P1_1","6c6042f5-6f01-4d67-b8c1-eb99d36eed3e":"Microsoft Stream for Office 365 E5","6c8c71d2-c7e1-45b0-ac6d-1d2724fba6ae":"AuditLogsQuery-Exchange.Read.All - Delegated","6cba8790-29c5-48e5-bab1-c7541b01cb04":"Azure API Center Service Reader","6cdb464c-3a03-40f8-900b-4cb7ea1da9c0":"EduCurricula.Read.All - Application","6cdf1fb1-b46f-424f-9493-07247caa22e2":"OrgSettings-Microsoft365Install.Read.All - Application","6cef56e8-d556-48e5-a04f-b8e64114680f":"AcrImageSigner","6d057c82-a784-47ae-8d12-ca7b38cf06b4":"AzureVirtualNetworkManager","6d2b5079-2f0b-48dd-ab7f-97cec514d30b":"ID of the Prevhost.exe surrogate host GUID","6d32b7f8-782e-43e0-ac47-aaad9f4eb839":"Permission Service O365","6d44ba9b-f6ec-2e49-b930-0c8fe920cb73":"Security Key by Yubico with NFC (additional)","6d81daa3-fdfe-4d42-a619-5b89358c3838":"Defender for Cloud Apps - Microsoft Copilot Collector","6d8e07c6-9613-484f-8cc1-a66c5c3979bb":"Project for Project Operations Attach","6d8ee4ec-f05a-4a1d-8b00-a9b17e38b437":"SQL Server Contributor","6d99eb83-7b5f-4947-8e99-cc12f1adb399":"Microsoft Dynamics CRM Online Additional Non-production Instance","6da466b6-1d13-4a2c-97bd-51a99e8d4d74":"Exchange Office Graph Client for AAD - Interactive","6da94f3c-0d67-4092-a408-bb5d1cb08d2d":"Azure Lighthouse monitoring appID 2","6dae42f8-4368-4678-94ff-3960e28e3630":"AKS server app ID","6db1f1db-2b46-403f-be40-e39395f08dbb":"Microsoft Customer Key","6db7aeea-6c4a-475d-bbb0-7338bc73d646":"Yammer","6dc145d6-95dd-4191-b9c3-185575ee6f6b":"Microsoft Communications DLP","6e02f8e9-db9b-4eb5-aa5a-7c8968375f68":"Microsoft Azure Vnet Verifier","6e0a958b-b7fc-4348-b7c4-a6ab9fd3dd0e":"EduAssignments.ReadBasic.All - Application","6e2cffc9-52e7-4bfa-8155-be5c1dacd81c":"Microsoft Defender for Cloud Defender Kubernetes Agent","6e472fd1-ad78-48da-a0f0-97ab2c6b769e":"IdentityRiskEvent.Read.All - Application","6e591065-9bad-43ed-90f3-e9424366d2f0":"External ID User Flow Administrator","6e5b7995-bd4f-4cbd-9d19-0e32010c72f0":"Insights by MyAnalytics for Government","6e74eff9-4a21-45d6-bc03-3a20f61f8281":"TeamsAppInstallation.ReadWriteAndConsentForChat.All - Application","6e98f277-b046-4193-a4f2-6bf6a78cd491":"Bookings.Read.All - Application","6e99704e-62d5-40f6-b2fe-90aafbe3a710":"OCaaS Experience Management Service","6ea4c1ef-c259-46df-bce2-943342cd3cb2":"Common Data Service - P2","6ea8091b-151d-447a-9013-6845b83ba57b":"AD Hybrid Health","6ebdddb7-8e55-4af2-952b-69e77262f96c":"Microsoft Defender for Cloud Apps for DOD","6ec542c9-2a86-4d4a-8a52-d233eb58ef0a":"Dynamics 365 Customer Service Digital Messaging and Voice Add-in for Government","6ec92958-3cc1-49db-95bd-bc6b3798df71":"Dynamics 365 Sales Premium Viral Trial","6ee4114a-9b2d-4577-9e7a-49fa43d222d3":"Microsoft 365 E5 EEA (no Teams) with Calling Minutes","6ee891c3-74a4-4148-8463-0c834375dfaf":"IndustryData-ReferenceDefinition.Read.All - Application","6efe6056-5259-49d2-8b3d-d3d73544b20b":"Managed HSM Restore","6f0478d5-61a3-4897-a2f2-de09a5a90c7f":"WindowsUpdate-Service","6f0e9100-ff66-41ce-96fc-3d8b7ad26887":"Dataverse for Power Apps per app","6f12a6df-dd06-4f3e-bcb1-ce8be600526a":"Azure Stack Registration Owner","6f22ddd4-b3a5-47a4-a846-0d7c201a49ce":"Send email to user\'s manager after their last day","6f23d6a9-adbf-481c-8538-b4c095654487":"Microsoft 365 Lighthouse (Plan 1)","6f2d22f2-1cb6-412c-a17c-3336817eaa82":"PrintJob.ReadWriteBasic - Delegated","6f7d0213-62b1-43a8-b7f4-ff2bb8b7b452":"Dual-write","6f7e0f60-9401-4f5b-98e2-cf15bd5fd5e3":"Microsoft Application Command Service [Community Contributed]","6f82282e-0070-4e78-bc23-e6320c5fa7de":"Microsoft Discovery Service","6f9d5abc-2db6-400b-a267-7de22a40fb87":"PrivilegedAccess.ReadWrite.AzureResources - Application","6f9f70ce-138d-49f8-bb8b-2e701b7dde75":"Power Apps for Sales Pro","6fa57f91-314a-4561-8248-7ab921957448":"Purview/sit-defn-philippines-passport-number","6fc52c9d-398b-4305-9763-15f42c1676fc":"Enable user account","6fd2c87f-b296-42f0-b197-1e91e994b900":"Office 365 E3_3","6fe1e61a-91e5-40d7-a547-0d2dcc81bce8":"Power Pages authenticated users T2 min 100 units - 100 users/per site/month capacity pack_4","6fe20a79-0e15-45a1-b019-834c125993a0":"BackupRestore-Control.Read.All - Application","6ffffff6-7aa7-8bb8-9cc9-0dddddddddd0":"Old dummy policy ID 6","70088720-90dd-47f5-805e-5525f3567391":"Purview/sit-defn-sweden-drivers-license-number","70091fc8-1836-470f-a386-f4e6639cb04e":"Power Apps per app for GCC","7035277a-5e49-4abc-a24f-0ec49c501bb5":"Microsoft Teams Phone Standard for GCCHIGH","703e2651-d3fc-48f5-942c-74274233dba8":"Microsoft Dynamics ERP Microservices CDS","706d2425-6170-4818-ba08-2ad8f1d2d078":"Privacy Management - subject rights request (1) USGOV_1","70710b6b-3ab4-4a38-9f6d-9f169461650a":"SKYPE FOR BUSINESS ONLINE (PLAN P1)","7078946d-fc1c-43b7-8dee-dd6e6b00d783":"Configuration Manager Server App (CmgServerApp)","707aa1ac-be0a-478d-9ce7-0d2765a5c1d6":"Funnel and Engagement Data Service [Community Contributed]","707be275-6b9d-4ee7-88f9-c0c2bd646e0f":"Dynamic Alerts","70816501-edb9-4740-a16c-6a5efbc05d84":"Dataverse account table ID","7083913a-4966-44b6-9886-c5822a5fd910":"ThreatSubmission.Read.All - Delegated","7084e364-df71-4a4a-9e8f-d375b5529913":"Messaging Async Media","708b60a6-d253-4fe0-9114-4be4c00f012c":"Custom workpace Policy ID 2","709110f7-976e-4284-8851-b537e9bcb187":"Microsoft Device Management Enrollment","70a8b8b1-862c-4473-80ab-4e55bae45b4f":"MIM Certificate Manager modern app client","70b29d51-b59a-4773-9280-8841dfd3f2ea":"Send welcome email to new hire","70bbe301-9835-447d-afdd-19eb3167307c":"Spatial Anchors Account Owner","70d33638-9c74-4d01-bfd3-562de28bd4ba":"Power BI Pro_2","70d5316c-9b27-4057-a650-3b0fe49002ab":"Owner.Read.Group","70dec828-f620-4914-aa83-a29117306807":"TeamsActivity.Read.All - Application","710779e8-3d4a-4c88-adb9-386c958d1fdf":"Microsoft Teams Exploratory","711413d0-b36e-4cd4-93db-0a50a4ab7ea3":"Microsoft Teams Premium Virtual Appointments","71234da4-b92f-429d-b8ec-6e62652e50d7":"Microsoft Customer Engagement Portal","71522526-b88f-4d52-b57f-d31fc3546d0d":"API Management Service Reader Role","7162bd38-edae-4022-83a7-c5837f951759":"Viva Learning_2","71772aeb-4bb8-4f74-9dd4-36c7a9b5ca74":"Office 365 E5 EEA (no Teams) without Audio Conferencing","717ca3a4-bc73-47f8-b613-4d43e657fa9c":"TeamsTab.ReadWrite.Group","71f21848-f89b-4aaa-a2dc-780c8e8aac5b":"Windows 365 Business 2 vCPU 8 GB 128 GB","71f62b97-efe0-4aa1-aa49-e14de253619d":"Purview/sit-defn-france-social-security-number","722e12ac-c89a-4ec8-a1b7-fea3469f89db":"Purview/sit-defn-canada-personal-health-identification-number","7239b71d-b402-4150-b13d-78ecfe8df441":"SchedulePermissions.ReadWrite.All - Application","7251de8f-ecfb-481e-bcff-4af4f1a4573c":"Data integration for Project with Power Automate for GCC_2","7256e131-3efb-4323-9854-cf41c6021770":"Policy.ReadWrite.IdentityProtection - Delegated","726a0894-2c77-4d65-99da-9775ef05aad1":"Microsoft Business Center","7276d950-48fc-4269-8348-f22f2bb296d0":"AuditLogsQuery-Entra.Read.All - Application","72782ba9-4490-4f03-8d82-562370ea3566":"Office 365 app, corresponding to amigrated siteId.","7297d82c-9546-4aed-91df-3d4f0a9b3ff0":"ServicePrincipalEndpoint.ReadWrite.All - Delegated","729827e3-9c14-49f7-bb1b-9608f156bbb8":"Helpdesk Administrator","729dbb8f-8d56-4994-8e33-2f218f549544":"Microsoft Teams Domestic Calling Plan (240 min)","72c30473-7845-460a-9feb-b58f216e8694":"CDS PowerApps Portals page view capacity add-on","72f988bf-86f1-41af-91ab-2d7cd011db47":"Microsoft tenant ID","72fafb9e-0641-4937-9268-a91bfd8191a3":"Cost Management Reader","73402251-f2a8-4f03-873e-3cb6db604b03":"uTrust FIDO2 Security Key","7347eb49-7a1a-43c5-8eac-a5cd1d1c7cf0":"AzureAISearchMicrosoftRightsMgmntService","735c1d98-dd3f-4818-b4ed-c8052e18e62d":"SharePoint Multi-Geo","73a45059-f39c-4baf-9182-4954ac0e55cf":"TeamsAppInstallation.ReadWriteSelfForChat.All - Application","73b2a583-6a59-42e3-8e83-54db46bc3278":"Microsoft Kaizala Pro_3","73bb0cd4-e502-49b8-9c6f-b59445bf720b":"YubiKey 5 FIPS Series","73c2949e-da2d-457a-9607-fcc665198967":"Azure Purview","73c2c328-d004-4c5e-938c-35c6f5679a1f":"API Management Workspace API Product Manager","73c42c96-874c-492b-b04d-ab87d138a893":"Log Analytics Reader","73e75199-7c3e-41bb-9357-167164dbb415":"UnifiedGroupMember.Read.AsGuest - Delegated","73f205fc-6b15-47a5-967e-9e64fdf72d0a":"Dynamics 365 for Sales Professional Trial_2","73fa80b5-689f-4db9-bbe4-bd414bc41e44":"Workload Identities Premium","74039b88-bd62-4b5c-9d9c-7a92bbc0bfdf":"Office 365 F3_1","741c54c3-0c1e-44a1-818b-3f97ab4e8c83":"RoleManagement.Read.Directory - Delegated","741f803b-c850-494e-b5df-cde7c675a1ca":"User.ReadWrite.All - Application","7427e0e9-2fba-42fe-b0c0-848c9e6a8182":"offline","7438b122-aefc-4978-80ed-43db9fcc7715":"Device.Read.All - Application","743dd19e-1ce3-4c62-a3ad-49ba8f63a2f6":"Microsoft Stream for Office 365 E1","744ec460-397e-42ad-a462-8b3f9747a02c":"Knowledge Manager","74658136-14ec-4630-ad9b-26e160ff0fc6":"ADIbizaUX","74820b05-a6c9-40f9-8fb0-9f86aca93998":"SafeNet eToken Fusion","74853901-d7a9-428e-895d-f4c8687a9f0b":"Privacy Management - Subject Rights Request (10)","7495fdc4-34c4-4d15-a289-98788ce399fd":"Azure Information Protection Administrator","749742bf-0d37-4158-a120-33567104deeb":"Dynamics 365 for Customer Service Enterprise Edition","749a398d-560b-491b-bb21-08924219302e":"Load Test Contributor","749f88d5-cbae-40b8-bcfc-e573ddc772fa":"Monitoring Contributor","74a54de9-2a30-4aa0-a8aa-3d9327fc07c7":"Purview/sit-defn-australia-bank-account-number","74b4ff32-4917-4536-a66d-38a4861e6220":"HealthMonitoringAlert.Read.All - Delegated","74bcdadc-2fdc-4bb3-8459-76d06952a0e9":"Microsoft Intune Web Company Portal","74d93933-6f22-436e-9441-66d205435abb":"AI Builder capacity Per User add-on_1","74ef0291-ca83-4d02-8c7e-d2391e6a444f":"TeamsAppInstallation.ReadWriteForUser.All - Application","74ef975b-6605-40af-a5d2-b9539d836353":"Kaizala Administrator","74fbf1bb-47c6-4796-9623-77dc7371723b":"Microsoft Teams Trial","750d9542-a2f8-41c7-8c81-311352173432":"Windows 365 Business 2 vCPU 8 GB 256 GB_2","75177310-1a09-4613-bf6d-833aae3743f8":"Purview/sit-defn-japan-passport-number","75359482-378d-4052-8f01-80520e7db3cd":"Files.ReadWrite.All - Application","7547a3fe-08ee-4ccb-b430-5077c5041653":"YAMMER_1","75513c96-801d-4559-830a-6754de13dd19":"M365 Label Analytics","7557eb47-c689-4224-abcf-aef9bd7573df":"Skype for Business","755e785b-b658-446f-bb22-5a46abd029ea":"BusinessScenarioConfig.ReadWrite.All - Delegated","75861f5e-a448-49d7-9c99-6b59bc88c6dc":"Modern Support Connector [Community Contributed]","75934031-6c7e-415a-99d7-48dbd49e875e":"Usage Summary Reports Reader","75941009-915a-4869-abe7-691bff18279e":"Skype for Business Administrator","7598ef18-a171-4c40-b5b2-9b6df5d67a21":"Defender for Cloud Apps - Power Platform Solution Deployer","759dcd16-3c90-463c-937e-abf89f991c18":"CrossTenantUserProfileSharing.Read.All - Delegated","75badc48-628e-4446-8460-41344d73abd6":"Exchange Enterprise CAL Services (EOP DLP)_2","75bcfbce-a647-4fba-ad51-b63d73b210f4":"Teamwork.Read.All - Application","75cba773-c367-4ba4-8d4f-65f91b68c384":"Grade Sync [Community Contributed]","75d4238e-b142-4d2d-aed9-232b830b8706":"Viva Skills","75efb5bc-18a1-4e7b-8a66-2ad2503d79c6":"Microsoft Teams Retail Service","75f31797-37c9-498e-8dc9-53c16a36afca":"Microsoft Planner Client","75f4cc8a-a68e-49e5-89ce-fa8f03d286a5":"Purview/azure-publish-setting-password","761327c9-d819-4c08-9a5f-874cd2826608":"ExternalUserProfile.ReadWrite.All - Application","76199698-9eea-4c19-bc75-cec21354c6b6":"Storage Table Data Reader","76283e04-6283-4c54-8f91-bcf1374a3c64":"DevTest Labs User","7628b7b8-a8b2-4cdc-b46f-e9b35248918e":"Cognitive Services Language Reader","76366ba0-d230-47aa-8087-b6d55dae454f":"Microsoft Dynamics 365 Customer Voice for Marketing","7654ed61-8965-4025-846a-0856ec02b5b0":"LearningSelfInitiatedCourse.ReadWrite.All - Application","7656b436-37d4-490a-a4ab-d39f838f0042":"HDInsight on AKS Cluster Pool Admin","76577085-e73d-4f1d-b26a-85fb33892327":"MailboxItem.ImportExport.All - Application","765fe668-04e7-42ba-aec0-2c96f1d8b652":"Exchange Office Graph Client for AAD - Noninteractive","767156cb-16ae-4d10-8f8b-41b657c8c8c8":"ChannelMessage.Read.All - Delegated","76846ad7-7776-4c40-a281-a386362dd1b9":"Power Automate for Office 365_3","7698a772-787b-4ac8-901f-60d6b08affd2":"Cloud Device Administrator","769b8bee-2779-4c5a-9456-6f4f8629fd41":"Power Automate per User Plan for Government","76bc735e-aecd-4a1d-8b4c-2b915deabb79":"Presence.Read - Delegated","76c7f279-7959-468f-8943-3954880e0d8c":"Azure SQL Managed Instance to Microsoft.Network","76cd24bf-a9fc-4344-b1dc-908275de6d6d":"Azure SQL Virtual Network to Network Resource Provider","76e83b3b-01ee-4530-aced-e667a6609f49":"Purview/sit-defn-australia-business-number","76ec2f5d-cedb-48e1-8070-1998794af445":"Purview/sit-defn-russia-passport-number-domestic","77010bd7-212a-4fc9-b236-d2ca5e9d4084":"Feitian BioPass FIDO2 Authenticator","774da41c-a8b3-47c1-8322-b9c1ab68be9f":"Power Automate (Plan 1) for Government","776df282-9fc0-4862-99e2-70e561b9909e":"Project Online Essentials_3","77866113-0f3e-4e6e-9666-b1e25c6f99b0":"Microsoft Dynamics CRM Online Storage Add-On_1","77af1528-84f3-4023-8d90-d219cd433108":"MultiTenantOrganization.ReadWrite.All - Delegated","77c863fd-06c0-47ce-a7eb-49773e89d319":"Policy.ReadWrite.AccessReview - Application","77f3a031-c388-4f99-b373-dc68676a979e":"User.RevokeSessions.All - Application","77fa9abd-0359-4d32-bd60-28f4e78f784b":"EV_EFI_VARIABLE_DRIVER_CONFIG GUID 2","78145de6-330d-4800-a6ce-494ff2d33d07":"DeviceManagementApps.ReadWrite.All - Application","7818ca3e-73c8-4e49-bc34-1276a2d27918":"Windows 365 Enterprise 8 vCPU 32 GB 256 GB_2","7825d5d6-6049-4ce7-bdf6-3b8d53f4bcd0":"Team.Create - Delegated","78362de1-6942-4bb8-83a1-a32aa67e6e2c":"Azure Information Protection Premium P1 for Government","78462efa-e271-409c-a90b-ce3fbd93538a":"Microsoft Teams Admin Gateway Service [Community Contributed]","7861360b-dc3b-4eba-a3fc-0d323a035746":"AUSTRALIA CALLING PLAN","787d7e75-29ca-4b90-a3a9-0b780b35367c":"Privacy Management - risk_1","789e8929-0390-42a2-8934-0f9dafb8ec89":"Exchange Rbac","78b58230-ec7e-4309-913c-93a45cc4735b":"Microsoft Teams Premium Webinar","78e09124-f2c3-4656-b32a-c1a132cd2711":"Purview/sit-defn-brazil-cpf-number","78e4b983-1a0b-472e-8b7d-8d770f7c5890":"DeID Data Owner","78e66a63-337a-4a9a-8959-41c6654dfb56":"Office 365 A1 Plus for faculty","78e7bc61-0fab-4d35-8387-09a8d2f5a59d":"Yggdrasil","78ea43ac-9e5d-474f-8537-4abb82dafe27":"Privacy Management - subject rights request (10)","790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b":"Message Center Reader","79134c72-4a58-4b42-976c-04e7115f32bf":"Core research area - Azure devopes-docs-pr","794ded15-70c6-4bcd-a0bb-9b7ad530a01a":"Microsoft Intune Advanced Threat Protection Integration","795f6fe0-cc4d-4773-b050-5dde4dc704c9":"Universal Print_1","797f4846-ba00-4fd7-ba43-dac1f8f63013":"Azure Resource Manager","798ee544-9d2d-430c-a058-570e29e34338":"Calendars.Read - Application","79909bd8-4c69-4202-939e-11bc4385b134":"Dynamics 365 Commerce_1","79a677f7-b79d-40d0-a36a-3e6f8688dd7a":"Policy.ReadWrite.TrustFramework - Application","79bb0a8d-e686-4e16-ac59-2b3fd0014a61":"Dynamics 365 for Case Management for Government","79c02f5b-bd4f-4713-bc2c-a8a4a66e127b":"TeamworkDevice.ReadWrite.All - Application","79c261e0-fe76-4144-aad5-bdc68fbe4037":"ServiceHealth.Read.All - Application","79c4c76f-409a-4f98-884d-e2c09291ec26":"Topic.Read.All - Delegated","79c7e69c-0d9f-4eff-97a8-49170a5a08ba":"RoleEligibilitySchedule.Remove.Directory - Application","79d1f229-c1e5-4bd5-b2fd-4764b025b103":"Insights Services","79d7fb34-4bef-4417-8184-ff713af7a679":"Azure Bastion","79ef9967-7d59-4213-9c64-4b10687637d8":"PrintConnector.ReadWrite.All - Delegated","7a2200b5-aacf-4e3c-ab36-136d3e68b7da":"Purview/sit-defn-greece-drivers-license-number","7a274595-3618-4e6f-b54e-05bb353e0153":"Teams NRT DLP Service [Community Contributed]","7a349935-c54d-44ab-ab66-1b460d315be7":"TeamsAppInstallation.ReadWriteAndConsentSelfForUser - Delegated","7a39d7dd-e456-4e09-842a-0204ee08187b":"Rights Management Adhoc_1","7a551360-26c4-4f61-84e6-ef715673e083":"Dynamics 365 Remote Assist_2","7a6ee1e7-141e-4cec-ae74-d9db155731ff":"DeviceManagementApps.Read.All - Application","7a7cffad-37d2-4f48-afa4-c6ab129adcc2":"ExternalItem.Read.All - Application","7aa02aeb-824f-4fbe-a3f7-611f751f5b55":"Synchronization.Read.All - Delegated","7aaaaaa7-8bb8-9cc9-0dd0-1eeeeeeeeee1":"Old dummy policy ID 7","7aae746a-3463-4737-b295-3c1a16c31438":"Dataverse for Power Pages Authenticated users per site","7ab1d382-f21e-4acd-a863-ba3e13f7da61":"Directory.Read.All - Application","7ab1d787-bae7-4d5d-8db6-37ea32df9186":"TeamsActivity.Send - Delegated","7ab52c2f-a2ee-4d98-9ebc-725e3934aae2":"IndustryData-DataConnector.Read.All - Application","7ab7862c-4c57-491e-8a45-d52a7e023983":"Copilot Studio","7ac9fe77-66b7-4e5e-9e46-10eed1cff547":"Dynamics 365 Team Members_2","7ad34336-f5b1-44ce-8682-31d7dfcd9ab9":"TrustFrameworkKeySet.Read.All - Delegated","7adf2d9e-d7b5-4e71-bad8-713e6a183cf3":"ServiceTrustDocumentPageLinkUri","7ae5462d-d9d1-42f6-93ca-198d7b0ca997":"Microsoft Security Data Connectors","7ae974c5-1af7-4923-af3a-fb1fd14dcb7e":"OutlookUserSettingsConsumer","7afa7744-a782-4a32-b8c2-e3db637e8de7":"IndustryData-TimePeriod.ReadWrite.All - Application","7b0c7e81-271f-4c71-90bf-e30bdfdbc2f7":"Azure Center for SAP solutions administrator","7b127d3c-77bd-4e3e-bbe0-dbb8971fa7f8":"Managed HSM Backup","7b1a89a9-5eb9-4cf8-9467-20c943f1122c":"Windows 10/11 Enterprise A5 for faculty","7b1f81f9-4196-4058-8aae-762e593270df":"Azure Resource Bridge Deployment Role","7b2449af-6ccd-4f4d-9f78-e550c193f0d1":"ChannelMessage.Read.All - Application","7b26f5ab-a763-4c00-a1ac-f6c4b5506945":"Power BI Premium P1","7b2ebf90-d836-437f-b90d-7b62722c4456":"Schedule.Read.All - Application","7b3f05d5-f68c-4b8d-8c59-a2ecd12f24af":"DeviceManagementApps.ReadWrite.All - Delegated","7b58f833-4438-494c-a724-234928795a67":"Directory and Policy Cache","7b5cc218-7046-47d9-80c9-f325b50896ca":"Purview/sit-defn-hungary-personal-identification-number","7b7531ad-5926-4f2d-8a1d-38495ad33e17":"Azure Advanced Threat Protection","7b8a2d34-6b3f-4542-a343-54651608ad81":"AdministrativeUnit.ReadWrite.All - Delegated","7b9103a5-4610-446b-9670-80643382c1fa":"Mail.Read.Shared - Delegated","7bb14422-3b90-4389-a7be-f1b745fc037f":"Windows 365 Enterprise 2 vCPU 4 GB 64 GB_1","7bb27fa3-ea8f-4d67-a916-87715b6188bd":"Synchronization.ReadWrite.All - Delegated","7bcd8ce8-5e92-4bbe-bc92-fa669f0369fa":"Purview/sit-defn-czech-passport-number","7be44c8a-adaf-4e2a-84d6-ab2649e08a13":"Privileged Authentication Administrator","7be8dc28-4da4-4e6d-b9b9-c60f2806df8a":"Exchange Online (Plan 2) for GCC","7bf610f7-ecaf-43a2-9dbc-33b14314d6fe":"Microsoft.SecurityDevOps Resource Provider","7bf960f6-2cd9-443a-8046-5dbff9558365":"Windows Update for Business Deployment Service","7c33bfcb-8d33-48d6-8e60-dc6404003489":"Network Watcher","7c3e1994-38ff-4412-a99b-9369f6bb7706":"PartnerBilling.Read.All - Application","7c55c952-b095-4c23-a522-022bce4cc1e3":"IndustryData-TimePeriod.Read.All - Application","7c67316a-232a-4b84-be22-cea2c0906404":"LifecycleWorkflows.Read.All - Application","7c99d979-3b9c-4342-97dd-3239678fb300":"Data Classification Service","7c9db06a-ec2d-4e7b-a592-5a1e30992566":"EduAdministration.Read.All - Application","7ca78c08-252a-4471-8644-bb5ff32d4ba0":"Search Service Contributor","7ca7f875-98db-4458-ab1b-47503826dd73":"Privacy Management - Subject Rights Request (Exchange)","7cae5432-61bb-48c3-b75c-831394ec13a0":"Power Pages authenticated users T2 min 100 units - 100 users/per site/month capacity pack_1","7cb67f16-9174-4dfc-989a-0d02aed8d3c3":"MDA LCNC Power Platform Security Webhooks","7cd684f4-8a78-49b0-91ec-6a35d38739ba":"Azure Logic Apps","7cfd9a2b-e110-4c39-bf20-c6a3f36a3121":"Microsoft 365 A3 for Students","7d08b2ff-a0b9-437f-957c-aeddbf9b2b25":"Purview/sit-defn-israel-bank-account-number","7d0d4f9a-2686-4cb8-814c-eff3fdab6d74":"Dynamics 365 Business Central Database Capacity_1","7d1351a6-e097-4852-b8bf-c9ac5c9ce4a3":"YubiKey Bio Series - Multi-protocol Edition","7d249730-51a3-4180-8ec1-214f144f1bff":"Insights-UserMetric.Read.All - Delegated","7d2afadd-bf6b-44a2-a66b-e831fceb8eff":"Taglio CTAP2.1 EP","7d2bb54a-a870-41c2-98d1-1f3b5b523275":"Power Pages authenticated users T2 min 100 units - 100 users/per site/month capacity pack CN","7d307522-aa38-4cd0-bd60-90c6f0ac50bd":"SearchConfiguration.Read.All - Delegated","7d312290-28c8-473c-a0ed-8e53749b6d6d":"Microsoft Cognitive Services","7d3471e1-ec8b-4655-92f3-bb331362b5ae":"Azure Storage Actions Resource Provider Service","7d7a729d-32d8-4204-8d01-d5e6a6c25581":"Purview/sit-defn-croatia-passport-number","7d7af6c2-0be6-46df-84d1-c181b0272909":"Dynamics 365 for Customer Service Chat_1","7d866958-e06e-4dd6-91c6-a086b3f5cfeb":"IndustryData-SourceSystem.ReadWrite.All - Application","7d9f353d-a7bd-4fbb-822a-26d5dd39a3ce":"MailboxItem.Read.All - Application","7dbc2d88-20e2-4eb6-b065-4510b38d6eb2":"Nonprofit Portal_2","7dc0e92d-bf15-401d-907e-0884efe7c760":"Azure Active Directory workload identities P2","7dcff627-a295-4553-9229-b1f3513f82a8":"Power Platform Data Analytics","7dd1be58-6e76-4401-bf8d-31d1e8180d5b":"WindowsUpdates.ReadWrite.All - Application","7dd7250c-c317-4bc6-8528-8d27b02707ef":"ZTNA Data Acquisition - PROD [Community Contributed]","7df0a125-d3be-4c96-aa54-591f83ff541c":"Microsoft Flow Service","7df1d500-ca5c-4229-8cea-815bc88798c9":"Common Data Service for Dynamics 365 Project Operations","7e017b61-a6e0-4bdc-861a-932846591f6e":"Flow per business process plan","7e05723c-0bb0-42da-be95-ae9f08a6e53c":"Domain.ReadWrite.All - Application","7e26fdff-9cb1-4e56-bede-211fe0e420e8":"RoleManagementPolicy.Read.AzureADGroup - Delegated","7e313d81-57dd-4bdd-906e-337963583de3":"Intune DeviceDirectory ConfidentialClient","7e3bc4fd-85a3-4192-b177-5b8bfc87f42c":"Microsoft Azure Container Apps - Control Plane","7e3f3d30-3557-4442-bdae-139312178b39":"RSA DS100","7e468355-e4db-46a9-8289-8d414c89c43c":"Federated Profile Service","7e4f1700-ea5a-4f59-8f37-079cfe29dce3":"SignalR Service Owner","7e65eb47-cdf9-4f52-8f90-2a27d5ee67e3":"Purview/sit-defn-greece-passport-number","7e6d7d78-73de-46ba-83b1-6d25117334ba":"Flow for Dynamics 365","7e74bd05-2c47-404e-829a-ba95c66fe8e5":"Microsoft Teams EEA","7e823077-d88e-468f-a337-e18f1f0e6c7c":"Policy.ReadWrite.AuthenticationMethod - Delegated","7e847308-e030-4183-9899-5235d7270f58":"Chat.UpdatePolicyViolation.All - Application","7e97dcfb-bcdd-426e-8f0a-96439602627a":"Microsoft\'s centralized Microsoft Entra application","7e9a077b-3711-42b9-b7cb-5fa5f3f7fea7":"Chat.ReadWrite.All - Delegated","7e9f2fca-0cd8-4a6c-a1a0-7ffe48aec7c6":"Intune Remote Help [Community Contributed]","7ea9e944-71ce-443d-811c-71e8047b557a":"Microsoft Graph Object ID","7eabc9a4-85f7-4f71-b8ab-75daaccc1033":"Windows 365 Network User","7eadcef8-456d-4611-9480-4fff72b8b9e2":"Microsoft Account Controls V2 [Community Contributed]","7ec7ccdc-f61e-41fe-9aaf-980df0a44eba":"AgFood Platform Service Reader","7ed4877c-0863-4f69-9187-245487128d4f":"Dynamics 365 Regulatory Service - Enterprise Edition Trial","7ee7473e-bd4b-4c9f-987c-bd58481f5fa2":"User-LifeCycleInfo.ReadWrite.All - Delegated","7efff54f-a5b4-42b5-a1c5-5411624893ce":"Disk Snapshot Contributor","7f0d9978-eb2a-4974-88bd-f22a3006fe17":"Intune DiagnosticService","7f15f9d9-cad0-44f1-bbba-d36650e07765":"Azure Synapse Link for Dataverse","7f36b48e-542f-4d3b-9bcb-8406f0ab9fdb":"Bookings.Manage.All - Delegated","7f480852-ebdc-47d4-87de-0d8498384a83":"Access package manager","7f636c80-0961-41b2-94da-9642ccf02de0":"Dynamics 365 Sales Enterprise vTrial","7f67af8a-fedc-4b08-8b4e-37c4d127b6cf":"Power BI Desktop [Community Contributed]","7f6c6a51-bcf8-42ba-9220-52d62157d7db":"Azure Kubernetes Service RBAC Reader","7f6f28c2-34bb-4d4b-be36-48ca2e77e1ec":"Project for Office (Plan F)","7f951dda-4ed3-4680-a7ca-43fe172d538d":"AcrPull","7fc0182e-d107-4556-8329-7caaa511197b":"Exchange Online Essentials (ExO P1 Based)","7fc21101-d09b-4343-8eb3-21187e0431a4":"Microsoft Virtual Events Services","7fd635b3-2ef9-4542-8d9d-164f2c771efc":"AAGUID for the macOS Platform Credential","7fe3d988-4f3b-4f33-83bd-1fb921a35ed2":"PurviewRoleAssignmentMigrator","7ff41bd0-5419-4523-91d6-383b3a37f084":"Purview/sit-defn-azure-storage-account-key-generic","7ff96f41-f022-45ba-acd8-ef3f03063d6b":"OrgSettings-Todo.Read.All - Delegated","8019c312-3263-48e6-825e-2b833497195b":"Files.ReadWrite.AppFolder - Delegated","80331ee5-4436-4815-883e-93bc833a9a15":"Universal Print Connector [Community Contributed]","80369ed6-5f11-4dd9-bef3-692475845e77":"Microsoft.EventHubs [Community Contributed]","80558df3-64f9-4c0f-b32d-e5094b036b0b":"Azure Spring Apps Connect Role","8055d84a-c172-42eb-b997-6c2ae4628246":"Power Automate for Office 365 for Government_3","805d57c3-a97d-4c12-a1d0-858ffe5015d0":"Windows 365 Business 2 vCPU 4 GB 256 GB_1","80661d51-be2f-4d46-9713-98a2fcaec5bc":"Prohibited Names Settings","8081ca9c-188c-4b49-a8e5-c23b5e9463a8":"Teams Rooms Test 1","80873e7a-cd2a-4e67-b061-1b5381a676a5":"To-Do (Firstline)","80b2d799-d2ba-4d2a-8842-fb0d0f3a4b82":"Exchange Online Kiosk_2","80ccca67-54bd-44ab-8625-4b79c4dc7775":"Microsoft 365 Security and Compliance Center","80dbdb39-4f33-4799-8b6f-711b5e3e61b6":"Billing RP","80dcbedb-47ef-405d-95bd-188a1b4ac406":"Elastic SAN Owner","80e52531-ad7f-44ea-abc3-28e389462f1b":"Visio Plan 2_1","80f0ae31-0dfb-425c-b3fc-36f40170eb35":"Career Coach","80faf920-1908-4b52-b5ef-a8e7bedfc67a":"AKS public client ID on behalf of user auth","810a2642-a034-447f-a5e8-41beaa378541":"Yammer Administrator","810c84a8-4a9e-49e6-bf7d-12d183f40d01":"Mail.Read - Application","810dcf14-1858-4bf2-8134-4c369fa3235b":"Azure AD Identity Governance - Entitlement Management","8116ae0f-55c2-452d-9944-d18420f5b2c8":"ExternalItem.ReadWrite.OwnedBy - Application","81172f0f-5d81-47c7-96f6-49c58b60d192":"Microsoft Defender for Cloud MultiCloud Onboarding","8137102d-ec16-4191-aaf8-7aeda8026183":"NetworkAccessBranch.ReadWrite.All - Application","81375e2f-5ef7-4773-96aa-e3279f50bd21":"Dynamics 365 Intelligent Order Management USL","81441ae1-0b31-4185-a6c0-32b6b84d419f":"Microsoft 365 A5 without Audio Conferencing for students use benefit","81473081-50b9-469a-b9d8-303109583ecb":"Cortana Runtime Service","81594d25-e88e-49cf-ac8c-fecbff49f994":"CrossTenantInformation.ReadBasic.All - Delegated","816971f4-37c5-424a-b12b-b56881f402e7":"Power Apps for Guides","816eacd3-e1e3-46b3-83c8-1ffd37e053d9":"Windows 365 Business 1 vCPU 2 GB 64 GB_1","816ee058-f70c-42ad-b433-d6171984ea20":"Power Apps per app plan (1 app or website) BD Only - GCC","818523f5-016b-4355-9be8-ed6944946ea7":"Project P3","818ba5bd-5b3e-4fe0-bbe6-aa4686669073":"Chat.ReadBasic.WhereInstalled - Application","818c620a-27a9-40bd-a6a5-d96f7d610b4b":"MailboxSettings.ReadWrite - Delegated","81a9662b-bebf-436f-a333-f67b29880f12":"Storage Account Key Operator Service Role","81b4724a-58aa-41c1-8a55-84ef97466587":"DelegatedPermissionGrant.Read.All - Application","81ca2f57-06b8-4597-9eee-ad8f700c5106":"MicrosoftEntraIDReputationManagementServices","81d4ecb8-0481-42fb-8868-51536c5aceeb":"Power Automate for Dynamics 365 vTrial","81f7b200-2816-4b3b-8c5d-dc556f07b024":"Remove users from all teams","81feaced-5ddd-41e7-8bef-3e20a2689bb7":"AMC PROD [Community Contributed]","820d89ed-d65a-409e-85cb-f73f0578f82a":"IDmelon iOS Authenticator","82200a5b-e217-47a5-b665-6d8765ee745b":"Services Hub Operator","82305458-296d-4edd-8b0b-74dd74c34526":"MailboxItem.Read - Delegated","823c0a78-5de0-4445-a7f5-c2f42d7dc89b":"EventGrid Data API [Community Contributed]","823dfde0-1b9a-415a-a35a-1ad34e16dd44":"Microsoft Teams Wiki Images Migration","82568215-1da1-46d3-874a-d2294d81b5ac":"Purview/sit-defn-greece-national-id-card","826870f9-9fbb-4f23-81b8-3a957080dfa2":"Medeina Service Dev [Community Contributed]","827a079d-aa89-4d0d-f5dd-08d623dd1cc4":"RDS Operator","82d30987-df9b-4486-b146-198b21d164c7":"Graph Connectors in Microsoft 365 Copilot","82d8ab62-be52-a567-14ea-1616c4ee06c4":"Exchange Online [Community Contributed]","82f141c9-2e87-4f43-8cb2-12d2701dc6b3":"Power Automate for Virtual Agent_2","82f45fb0-18b4-4d68-8bed-9e44909e3890":"Meeting Migration Service [Community Contributed]","8300f34c-05f0-e70e-a4a6-db1b7114c309":"Partner Seller docs exemption GUID","8311e382-0749-4cb8-b61a-304f252e45ec":"AcrPush","8329153b-31d0-4727-b945-745eb3bc5f31":"Domain Name Administrator","8330dae3-d349-44f7-9cad-1b23c64baabe":"Microsoft 365 Business Voice (without Calling Plan) for US","8338dec2-e1b3-48f7-8438-20c30a534458":"ViewPoint [Community Contributed]","833b721a-ff5f-4d00-bb2e-bdda3ec01e29":"Feitian ePass FIDO2 Authenticator","8349ca94-3061-44d5-9bfb-33774ea5e4f9":"BrowserSiteLists.ReadWrite.All - Application","834bcc1c-762f-41b0-bb91-1cdc323ee4bf":"UserTeamwork.Read - Delegated","835b2a73-6e10-4aa5-a979-21dfda45231c":"Azure Lab Services Portal","8363c2b8-6ff7-420b-9966-c5884c2d48bc":"PendingExternalUserProfile.ReadWrite.All - Application","83837d9c-c21a-46a0-873e-d834c94015d6":"Common Data Service for Project for GCC","8387eaa4-1a3c-41f5-b261-f888138e6041":"SubjectRightsRequest.ReadWrite.All - Application","8393591c-06b9-48a2-a542-1bd6b377f6a2":"Azure Arc Kubernetes Cluster Admin","839c90ab-5771-41ee-aef8-a562e8487c1e":"AiEnterpriseInteraction.Read.All - Application","83a86a26-fd1f-447c-b59d-e51f44264114":"Network interfaces built-in policy definition","83b30692-0d09-435c-a455-2ab220d504b9":"Privacy Management - risk_2","83b34c85-95bf-497b-a04e-b58eca9d49d0":"BrowserSiteLists.ReadWrite.All - Delegated","83bced11-77ce-4071-95bd-240133796768":"Microsoft Stream Storage Add-On","83c47309-aabb-4108-8470-8be838b573cb":"YubiKey Bio Series (Enterprise Profile)","83cded22-8297-4ff6-a7fa-e97e9545a259":"Presence.ReadWrite.All - Application","83d4163d-a2d8-4d3b-9695-4ae3ca98f888":"SharePointTenantSettings.Read.All - Application","83dd9619-c7d5-44da-9250-dc4ee79fff7e":"Iot Intelligence Add-in for D365 Supply Chain Management","83f7232f-763c-47b2-a097-e35d2cbe1da5":"OrgSettings-Microsoft365Install.ReadWrite.All - Application","8424c6f0-a189-499e-bbd0-26c1753c96d4":"Attribute Definition Administrator","842c284c-763d-4a97-838d-79787d129bab":"ShortNotes.ReadWrite.All - Application","843da3a8-d2cc-4e7a-9e90-dc46019f964c":"Microsoft Forms for Government (Plan E5)","844cca35-0656-46ce-b636-13f48b0eecbd":"Microsoft Stream Mobile Native","8458e264-4eb9-4922-abe9-768d58f13c7f":"ThreatSubmission.ReadWrite.All - Delegated","84951599-62b7-46f3-9c9d-30551b2ad607":"Multi-Geo Capabilities in Office 365","84a0e9dd-6e58-4aad-82af-ebe485acd09d":"Hubble Media Service","84a661c4-e949-4bd2-a560-ed7766fcaf2b":"Microsoft Entra ID P2_1","84b9d731-7db8-4454-8c90-fd9e95350179":"LifecycleWorkflows.ReadWrite.All - Delegated","84bccea3-f856-4a8a-967b-dbe0a3d53a64":"AppRoleAssignment.ReadWrite.All - Delegated","84c289f0-efcb-486f-8581-07f44fc9efad":"Azure Active Directory workload identities P1","84cd610f-a3f8-4beb-84ab-d9d2c902c6c9":"Project Plan 1 (for Department)","84d5f90f-cd0d-4864-b90b-1c7ba63b4808":"Office 365 Cloud App Security_1","84fac5f4-33a9-4100-aa38-a20c6d29e5e7":"ReportSettings.Read.All - Delegated","8502a0ec-c76d-412f-836c-398018e2312b":"Azure Communication Gateway enterprise","8508508a-4469-4e45-963b-2518ee0bb728":"AgFood Platform Service Contributor","85203421-48f9-4355-9bc8-8a53846e5083":"YubiKey 5 FIPS Series with Lightning","8523895c-6081-45bf-8a5d-f062a2f12c9f":"EduAdministration.Read - Delegated","853a8051-ad90-417c-9345-c73ac0adc1c3":"Purview/sit-defn-uae-identity-card-number","85430fb9-02e8-48be-9d7e-328beb41fa29":"Dynamics 365 for Marketing Attach","854b36b3-a388-4ac8-a4ec-677c2b5e4356":"Purview/sit-defn-malta-identity-card-number","854d9ab1-6657-4ec8-be45-823027bcd009":"PrivilegedAccess.ReadWrite.AzureAD - Application","8556a004-db57-4d7a-8b82-97a13428e96f":"User-LifeCycleInfo.Read.All - Application","85704d55-2e73-47ee-93b4-4b8ea14db92b":"Microsoft eCDN","8578e004-a5c6-46e7-913e-12f58912df43":"Power Platform API","85a2d0d9-2eba-4c9c-b355-11c2cc0788ab":"Compute Gallery Artifacts Publisher","85b5b3c3-f2de-4ae8-ac46-fd3cb38bf9ed":"Purview/sit-defn-belgium-value-added-tax-number","85cb6faf-e071-4c9b-8136-154b5a04f717":"Kubernetes Extension Contributor","85eced78-2127-4b24-9418-95f0bbe3d145":"Safelinks","8623b2d7-5e24-4281-b6b7-086a5f3b0b1c":"Power Apps per app plan for Government","86240b0e-9422-4c43-887b-b61143f32ba8":"Desktop Virtualization Application Group Contributor","863451e7-0667-486c-a5d6-d135439485f0":"Files.ReadWrite.All - Delegated","865ae368-6a45-4bd1-8fbf-0d5151f56fc1":"Azure Stack HCI Device Management Role","86632667-cd15-4845-ad89-48a88e8412e1":"ThreatSubmission.Read.All - Application","8696daa5-bce5-4b2e-83f9-51b6defc4e1e":"DeviceManagementServiceConfig.Read.All - Delegated","86b40d3b-d8ea-4c36-aab0-ef9416a6769c":"Purview/sit-defn-czech-drivers-license-number","86b4b4b4-db10-481c-876b-07447e7f204f":"Groups Service","86ceff06-c822-49ff-989a-d912845ffe69":"User-Phone.ReadWrite.All - Application","86d70dbb-d4c6-4662-ba17-3014204cbb28":"Windows 365 Enterprise 1 vCPU 2 GB 64 GB_2","86e8f5dc-a6e9-4c67-9d15-de283e8eac25":"Classic Storage Account Contributor","86f7628b-e0f4-4dc3-9fbc-e4300e4c7d78":"Purview/sit-defn-lithuania-drivers-license-number","870c4f2e-85b6-4d43-bdda-6ed9a579b725":"Microsoft Information Protection Sync Service","871c010f-5e61-4fb1-83ac-98610a7e9110":"Microsoft Power BI","871d91ec-ec1a-452b-a83f-bd76c7d770ef":"Microsoft Defender for Endpoint_1","871e35f6-b5c1-49cc-a043-bde969a0f2cd":"CDN Endpoint Reader","87223343-80b1-4097-be13-2332ffa1d666":"Outlook Web App Widgets [Community Contributed]","87251ad4-d513-4246-8138-b40d418b9005":"CommComplianceApp","8740813e-d8aa-4204-860e-2a0f8f84dbc8":"LearningContent.Read.All - Application","874d1c73-6003-4e60-a13a-cb31ea190a85":"Azure Stack HCI VM Contributor","874d6da5-2a67-45c1-8635-96e8b3e300ea":"Dynamics 365 for Retail Trial","874fc546-6efe-4d22-90b8-5c4e7aa59f4b":"PowerApps for Dynamics 365","87749df4-7ccf-48f8-aa87-704bad0e0e16":"Microsoft Teams - Device Admin Agent","87761b17-1ed2-4af3-9acd-92a150038160":"Viva Pulse Administrator","87853aa5-0372-4710-b34b-cef27bb7156e":"BackupRestore-Restore.Read.All - Application","878b8bbd-3cd0-4b44-9a56-3406741e65e0":"Power Pages authenticated users T3 min 1,000 units - 100 users/per site/month capacity pack_3","87909ea6-7b07-42cf-b3a0-b8bd8e7072a8":"TeamSettings.Read.Group","87a39d53-fc1b-424a-814c-f7e04687dc9e":"Logic App Contributor","87b4d06c-abc2-e811-a9b0-000d3a10e09e":"Dynamics 365 Omnichanel sample payload","87bbbc60-4754-4998-8c88-227dca264858":"Power Apps and Logic Flows","87c556f0-2bd9-4eed-bd74-5dd8af6eaf7e":"TeamworkAppSettings.ReadWrite.All - Delegated","87dbc5a1-4c94-4dc8-8a47-97d800fd1f3c":"eWBM eFA320 FIDO2 Authenticator","87e86b91-9ae3-4679-b68a-471fe50be746":"Microsoft Managed Policy Manager","87f447af-9fa4-4c32-9dfa-4a57a73d18ce":"MailboxSettings.Read - Delegated","8804798e-5934-4e30-8ce3-ef88257cecd4":"PartnerBilling.Read.All - Delegated","882e1d05-acd1-4ccb-8708-6ee03664b117":"Mobile Device Management for Office 365","8835291a-918c-4fd7-a9ce-faa49f0cf7d9":"Search Editor","8839ef0e-91f1-4085-b485-62e06e7c7987":"Microsoft Dynamics 365 Customer Voice for Sales Enterprise","883ea226-0bf2-4a8f-9f9d-92c9162a727d":"Sites.Selected - Application","88424f51-ebe7-446f-bc41-7fa16989e96c":"Cognitive Services Custom Vision Labeler","884b599e-4d48-43a5-ba94-15c414d00588":"DeviceLocalCredential.Read.All - Application","885f682f-a990-4bad-a642-36736a74b0c7":"DelegatedAdminRelationship.ReadWrite.All - Delegated","886b3ae5-8ee1-4bb4-a312-b35341a95909":"Syntex Resource Provider","8876631b-d4a0-427f-5773-0ec71c9e0279":"Solo Secp256R1 FIDO2 CTAP2 Authenticator","88884730-8181-4d82-9ce2-7d5a7cc7b81e":"SharePoint Notification Service","88bb2658-5d9e-454f-aacd-a3933e079526":"CustomAuthenticationExtension.Read.All - Application","88bbd2f0-342a-42e7-9729-dd158be5407a":"Precision InnaIT Key FIDO 2 Level 2 certified","88c57617-94ff-4043-a396-8a85a8d38922":"Business Central to Common Data Service [Community Contributed]","88d21fd4-8e5a-4c32-b5e2-4a1c95f34f72":"Tasks.Read.Shared - Delegated","88d83950-ff78-4e85-aa66-abfc787f8090":"Dynamics 365 for Sales Professional","88d8e3e3-8f55-4a1e-953a-9b9898b8876b":"Directory Readers","88e32849-0a0a-4cb0-9022-7cd2e9e139e2":"IXCLRDataModule Interface","88e58d74-d3df-44f3-ad47-e89edf4472e4":"AppCatalog.Read.All - Delegated","88f4d7ef-a73b-4246-8047-516022144c9f":"Exchange Online (Kiosk) for Government","8900a2c0-edba-4079-bdf3-b276e293b6a8":"Office 365 G5 GCC","8909aac3-be91-470c-8a0b-ff09d669af91":"Microsoft Parature Dynamics CRM","892c5842-a9a6-463a-8041-72aa08ca3cf6":"Cloud App Security Administrator","893fcc7e-8a39-4b3c-815a-773b7b982c50":"Tabular Data Stream (TDS) link","89497502-6e42-46a2-8cb2-427fd3df970a":"Notifications.ReadWrite.CreatedByApp - Delegated","8976631b-d4a0-427f-5773-0ec71c9e0279":"Solo Tap Secp256R1 FIDO2 CTAP2 Authenticator","897d51f1-2cfa-4848-9b30-469149f5e68e":"Exchange Online Multi-Geo","898f1161-d651-43d1-805c-3b0b388a9fc2":"Custom Policy Settings","89b19028-256b-4025-8872-255358d950e4":"Sentry Enterprises CTAP2 Authenticator","89b5d3b1-3855-49fe-b46c-87c66dbc1526":"Customer Lockbox for Government","89b757f8-1e01-4f41-8c72-75e191b11b8c":"Azure Context Cache RP Prod Identity","89bee1f7-5e6e-4d8a-9f3d-ecd601259da7":"Office365 Shell WCSS-Client","89c8469c-83ad-45f7-8ff2-6e3d4285709e":"ServicePrincipalEndpoint.ReadWrite.All - Application","89d10474-74af-4874-99a7-c23c2f643083":"EntraIdAuthenticationFirstPartyResourceExample","89d944f2-2011-44ad-830c-aa9bf5ef2319":"ApprovalSolutionResponse.ReadWrite - Delegated","89e7f920-bdc3-4e71-99e5-30d84827b610":"Dunloe Dataplane Service","89f1c4c8-0878-40f7-804d-869c9128ab5d":"Power Platform Connectors in Microsoft 365 Copilot","89f66824-725f-4b8f-928e-e1c5258dc565":"Printer.ReadWrite.All - Delegated","89fe6a52-be36-487e-b7d8-d061c450a026":"Sites.ReadWrite.All - Delegated","8a0c2593-9cbc-4f86-a247-beb7aab00d83":"Microsoft Defender for Cloud Apps - Session Controls [Community Contributed]","8a0f0c08-91a1-4084-bc3d-661d67233fed":"Storage Queue Data Message Processor","8a169a81-841c-45fd-ad43-96aede8801a0":"AuditLogsQuery-OneDrive.Read.All - Application","8a180c2b-f4cf-4d44-897c-3d32acc4a60b":"Enterprise Mobility + Security G5 GCC","8a256a2b-b617-496d-b51b-e76466e88db0":"Microsoft Azure Multi-Factor Authentication_2","8a3d36bf-cb46-4bcc-bec9-8d92829dab84":"NetworkAccessPolicy.Read.All - Application","8a5fbbed-8b8c-41e5-907e-c50c471340fd":"Compliance Manager Premium Assessment Add-On_1","8a753eec-59bc-4c6a-be91-6bf7bfe0bcdf":"Teams Application Gateway","8a90fa6b-6997-4a07-8a95-30633a7c97b9":"DeID Batch Data Owner","8a9ecb07-cfc0-48ab-866c-f83c4d911576":"VISIO WEB APP FOR GOVERNMENT","8a9f17f1-5872-44e8-9b11-3caade9dc90f":"Skype for Business Online (Plan 1) for Government","8aac15f0-d885-4138-8afa-bfb5872f7d13":"Advisor Reviews Contributor","8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2":"Hybrid Identity Administrator","8ad61c39-5b6e-447c-b26a-a64eee436502":"M365AdminAgent","8adc51cc-7477-49a4-be4e-263946b4d561":"MIP Exchange Solutions - ODB [Community Contributed]","8adf8e6e-67b2-4cf2-a259-e3dc5476c621":"Custom application in Microsoft Entra ID application ID","8ae6a0b1-a07f-4ec9-927a-afb8d39da81c":"Microsoft Device Management EMM API","8b0160d4-5743-482b-bb27-efc0a485ca4a":"CustomSecAttributeDefinition.ReadWrite.All - Delegated","8b2071cd-015a-4025-8052-1c0dba2d3f64":"AzureAISearchSensitivityLabelMetaData","8b3391f4-af01-4ee8-b4ea-9871b2499735":"O365 Secure Score","8b54135c-b56d-4d72-a534-26097cfdc8d8":"Key Vault Data Access Administrator","8b62382d-110e-4db8-83a6-c7e8ee84296a":"PowerAI","8b724a84-ceac-4fd9-897e-e31ba8f2d7a3":"PlaceDevice.Read.All - Application","8b919d44-6192-4f3d-8a3b-f86f8069ae3c":"CrossTenantUserProfileSharing.Read.All - Application","8ba1ff15-7bf6-4620-b65c-ecedb6942766":"Microsoft Viva Sales Premium & Trial","8ba47079-8c47-4bfe-b2ce-13f28ef37247":"SpiffeTrustDomain.ReadWrite.All - Delegated","8ba4a692-bc31-4128-9094-475872af8a53":"Calendars.ReadBasic.All - Application","8bbd1fea-6dc6-4aef-8abc-79af22d746e4":"Privacy Management - Subject Rights Request","8bbe83f1-e2a6-4df7-8cb4-4e04d4e5c827":"Spatial Anchors Account Contributor","8bbf8725-b3ca-4468-a217-7c8da873186e":"DeploymentScheduler","8bdebf23-c0fe-4187-a378-717ad86f6a53":"ResourceHealthRP","8be4df61-93ca-11d2-aa0d-00e098032b8c":"EFI boot variable","8bea2130-23a1-4c09-acfb-637a9fb7c157":"M365 Pillar Diagnostics Service API","8c026be3-8e26-4774-9372-8d5d6f21daff":"RoleAssignmentSchedule.ReadWrite.Directory - Delegated","8c098270-9dd4-4350-9b30-ba4703f3b36b":"Office 365 Cloud App Security_2","8c0aed2c-0c61-433d-b63c-6370ddc73248":"Acronym.Read.All - Application","8c1a9936-578e-4d13-9bd9-9afe53ef7de8":"Finance Agent","8c3069c0-ccdb-44be-ab77-986203a67df2":"Exchange Online (Plan 2) for Government","8c420feb-03df-47cc-8a05-55df0cf3064b":"AzureUpdateCenter [Community Contributed]","8c477e19-f0f7-45f9-ae72-604f77a599e3":"OnlineMeetingTranscript.Read.Chat","8c4ce438-32a7-4ac5-91a6-e22ae08d9c8b":"Rights Management Adhoc_2","8c4d5184-71c2-4bf8-bb9d-bc3378c9ad42":"OnPremisesPublishingProfiles.ReadWrite.All - Delegated","8c59ead7-d703-4a27-9e55-c96a0054c8d2":"My Profile","8c5a0ba8-404a-41a3-8871-746aa21ee6c0":"Purview/sit-defn-saudi-arabia-national-id","8c66ef8a-177f-4c0d-853c-d4f219331d09":"Dynamics 365 for Field Service","8c7d2df8-86f0-4902-b2ed-a0458298f3b3":"Microsoft StaffHub","8c8b803f-96e1-4129-9349-20738d9f9652":"Microsoft 365 Migration Administrator","8c8fbf21-0ef3-4f60-81cf-0df811ff5d16":"Power Query Online GCC-L5","8c97a730-3f7b-41a6-87d6-1e9b62bda6f0":"FT-JCOS FIDO Fingerprint Card","8ca59559-e2ca-470b-b7dd-afd8c0dee963":"OFFICE 365 SMALL BUSINESS SUBSCRIPTION","8cae6e77-e04e-42ce-b5cb-50d82bce26b1":"Microsoft Policy Insights Provider Data Plane","8cbdb9f6-9c2e-451a-814d-ec606e5d0212":"OrgSettings-Microsoft365Install.Read.All - Delegated","8cf5e20a-e4b2-4e9d-b3a1-5ceb692c2761":"SignalR/Web PubSub Contributor","8d18588d-9ad3-4c0f-99d0-ec215f0e3dff":"Delete User","8d1b1fcb-3c76-49a9-9129-5515b346aa02":"IDEMIA ID-ONE Card","8d289c81-5878-46d4-8554-54e1e3d8b5cb":"Microsoft Sentinel Reader","8d3a7d3c-c034-4f19-a2ef-8412952a9671":"Microsoft Office Licensing Service","8d3c54a7-cf58-4773-bf81-c0cd6ad522bb":"Presence.ReadWrite - Delegated","8d605dfc-1a04-4da6-9be2-8426724af3f3":"Power Platform Authorization Service PROD","8d77e2d9-9e28-4450-8431-0def64078fc5":"Microsoft 365 Apps for Enterprise (Unattended)","8d8d5a11-05d3-4bda-a417-a08778121c7c":"HDInsight Domain Services Contributor","8dfcf82f-15d0-43b3-bc78-a958a13a5792":"CustomAuthenticationExtension.ReadWrite.All - Delegated","8e0c0a52-6a6c-4d40-8370-dd62790dcd70":"Microsoft Defender for Office 365 (Plan 2)_2","8e0e8db5-b713-4e91-98e6-470fed0aa4c2":"Microsoft Azure Signup Portal","8e14e873-35ba-4720-b787-0bed94370b17":"Microsoft Teams Targeting Application","8e229017-d77b-43d5-9305-903395523b99":"Windows 10/11 Business","8e2c2c3d-07f6-4da7-86a9-e78cc8c2c8b9":"Power Automate for Power Apps per App Plan for Government","8e3af657-a8ff-443c-a75c-2fe8c4bcb635":"Owner","8e3eb3bd-bc99-4221-81b8-8b8bc882e128":"Power Automate for Power Apps per User Plan for GCC","8e4c6baa-f2ff-4884-9c38-93785d0d7ba1":"Power Apps per user plan for Government","8e55a7b1-6766-4f0a-8610-ecacfe3d569a":"Microsoft Teams Copilot Bot [Community Contributed]","8e6251b9-47b4-40e8-a42b-0f80876be192":"Purview/sit-defn-spain-dni","8e7a3d30-d97d-43ab-837c-d7701cef83dc":"Dynamics 365 for Team Members Enterprise Edition","8e8e4742-1d95-4f68-9d56-6ee75648c72a":"DelegatedPermissionGrant.ReadWrite.All - Application","8e9002c0-a1d8-4465-b952-817d2948e6e2":"Dynamics 365 Business Central Premium_1","8e9ff0ff-aa7a-4b20-83c1-2f636b600ac2":"Microsoft Intune_1","8eac9119-7e6b-4278-9dc4-e3458993b08a":"Dynamics 365 for Field Service for Government_1","8eb5e9bc-783f-4425-921a-c65f45dd72c6":"Common Data Service - O365 P1 GCC","8ebe5a00-799e-43f5-93ac-243d3dce84a7":"Search Index Data Contributor","8ecbd3c1-b108-437c-a859-e3c125e3f83f":"Power BI Premium EM2_2","8edc2cf8-6438-4fa9-b6e3-aa1660c640cc":"Dynamics 365 for Sales and Customer Service Enterprise Edition","8edd93e1-2103-40b4-bd70-6e34e586362d":"Windows Azure Security Resource Provider","8ee402cd-e6a8-4b67-a411-54d1f37a2049":"Windows 365 Business 8 vCPU 32 GB 512 GB_1","8ee8fdad-f234-4243-8f3b-15c294843740":"Microsoft Threat Protection","8efbe2f6-106e-442f-97d4-a59aa6037e06":"Windows 10/11 Enterprise A3 for faculty","8f0c5670-4e56-4892-b06d-91c085d7004f":"App Connect IW","8f348934-64be-4bb2-bc16-c54c96789f43":"EDU Assignments","8f41dc7c-542c-4bdd-8eb3-e60543f607ca":"Microsoft Device Directory Service","8f44f93d-ecef-46ae-a9bf-338508d44d6b":"PrivilegedEligibilitySchedule.Read.AzureADGroup - Delegated","8f55b472-f8bf-40a9-be30-e29919d4ddfe":"Power Apps per User Plan for Government","8f5e0ce6-4f7b-4dcf-bddf-e6f48634a204":"Azure Maps Data Contributor","8f6a01e7-0391-4ee5-aa22-a3af122cef27":"IdentityRiskEvent.Read.All - Delegated","8f96442b-4075-438f-813d-ad51ab4019af":"CDN Profile Reader","8f9f0f3b-ca90-406c-a842-95579171f8ec":"Office for the Web for Government","8fa97d28-3e52-4985-b3a9-a1126f9b8b4e":"Remove all license assignment from user","8fca0a66-c008-4564-a876-ab3ae0fd5cff":"Microsoft.SMIT","8fe96593-34d3-49bb-aeee-fb794fed0800":"Windows 365 Shared Use 2 vCPU 4 GB 256 GB_1","900018f1-0cdb-4ecb-94d4-90281760fdc6":"Microsoft Defender for Office 365 (Plan 2) for Government","9023fe69-f9e0-4c1e-bfde-654954469162":"Power Virtual Agents for Chat for Gov","90277bc7-a6fe-4181-99d8-712b08b8d32b":"Microsoft 365 E5 EEA (no Teams) without Audio Conferencing","902b47e5-dcb2-4fdc-858b-c63a90a2bdb9":"SharePoint Online Kiosk","90369797-7141-4e75-8f5e-d13f4b6092c1":"Windows 365 Shared Use 2 vCPU 4 GB 128 GB_2","90467813-5b40-40d4-835c-abd48009b1d9":"Asset Maintenance Add-in","905fcf26-4eb7-48a0-9ff0-8dcc7194b5ba":"Sway","90636e1f-ef82-43bf-bdcf-5255f139d12f":"YubiKey Bio Series - Multi-protocol Edition (additional)","9069b91f-a128-4aa3-ad07-1a33c58e8aa9":"Microsoft Forms Web in Fairfax","906af65a-2970-46d5-9b58-4e9aa50f0657":"Microsoft Dynamics CRM Online Basic","9082f138-6f02-4f3a-9f4d-5f3c2ce5c688":"OrganizationalBranding.Read.All - Delegated","90847c2a-e29d-4d2f-9f54-c5b4d3f26471":"ESTS","9084c10f-a2d6-4713-8732-348def50fe02":"Acronym.Read.All - Delegated","908de74d-f8b2-4d6b-a9ed-2a17b3b78179":"TeamsAppInstallation.ReadWriteSelfForUser.All - Application","90927877-dcff-4af6-b346-2332c0b15bb7":"EXCHANGE ONLINE POP","90a3ccdf-635c-4729-a248-9b709135078f":"Authenticator for iOS","90a816f6-de5f-49fd-963c-df490d73b7b5":"Microsoft Dynamics 365 Customer Voice Add-on","90b5e015-709a-4b8b-b08e-3200f994494c":"Exchange Online Archiving for Exchange Server","90bbca0b-227c-4cdc-8083-1c6cfb95bac6":"Policy.ReadWrite.FedTokenValidation - Application","90c30bed-6fd1-4279-bf39-714069619721":"Printer.Create - Delegated","90d8b3f8-712e-4f7b-aa1e-62e7ae6cbe96":"Business Apps (free)","90db2b9a-d928-4d33-a4dd-8442ae3d41e4":"IdentityProvider.ReadWrite.All - Application","90db65a7-bf11-4904-a79f-ef657605145b":"Common Data Service for Teams_3","910333d2-47e9-43ca-981f-6df2f4531ef4":"Work IQ Calendar MCP","9104f592-f2a7-4f77-904c-ca5a5715883f":"Microsoft Teams Premium Virtual Appointment","913b9306-0ce1-42b8-9137-6a7df690a760":"Place.Read.All - Application","913c6de4-2a4a-4a61-a9ce-945d2b2ce2e0":"Dynamics Lifecycle services","914fed76-dc75-4540-bf23-57624291b0ec":"M365AdminSettingsService","915d9449-5b40-4b44-97ee-5080a1f3e759":"Office Delve (additional)","9188040d-6c67-4c5b-b112-36a304b66dad":"Consumer user from a Microsoft account (common)","9193e2e8-7f8c-43c1-a274-ac40d651936f":"Purview/sit-defn-cyprus-passport-number","9199bf20-a13f-4107-85dc-02114787ef48":"Outlook Web App Office 365","91a7ece2-add4-4986-9a15-c84544d81ecd":"Purview/sit-defn-portugal-citizen-card-number","91ad134d-5284-4adc-a896-d7fd24e9fa15":"Microsoft Alchemy Service","91ad6b93-264b-4987-8737-3a690cad6917":"Token Ring FIDO2 Authenticator","91bbc479-4c2c-4210-9c88-e5b468c35b83":"Privacy Management - subject rights request (100) GCC","91c1777a-f3dc-4fae-b103-61d183457e46":"Managed Services Registration assignment Delete Role","91c32b81-0ef0-453f-a5c7-4ce2e562f449":"TeamsTab.ReadWriteSelfForTeam.All - Application","91c64a47-a524-4fce-9bf3-3d569a344ecf":"AuditLogsQuery-SharePoint.Read.All - Application","91ca2ca5-3b3e-41dd-ab65-809fa3dffffa":"Sticky Notes API","91da9335-1edb-45b7-a95f-5fe41a16c63c":"Purview/sit-defn-germany-drivers-license-number","91de26be-adfa-4a3d-989e-9131cc23dda7":"Microsoft 365 F5 Compliance Add-on","91e7d36d-022a-490f-a748-f8e011357b42":"ThreatIndicators.ReadWrite.OwnedBy - Delegated","91f50f7b-2204-4803-acac-5cf5668b8b39":"DO NOT USE - AI Builder capacity Per User add-on","920656a2-7dd8-4c83-97b6-a356414dbd36":"Dynamics 365 for Business Central Essentials","920def01-ca61-4d2d-b3df-105b46046a70":"MultiTenantOrganization.ReadWrite.All - Application","922ba911-5694-4e99-a794-73aed9bfeec8":"Exchange Foundation for Government","922f9392-b1b7-483c-a4be-0089be7704fb":"ExternalItem.Read.All - Delegated","923f58ab-fca1-46a1-92f9-89fda21238a8":"Microsoft 365 Domestic Calling Plan for GCC","9241abd9-d0e6-425a-bd4f-47ba86e767a4":"DeviceManagementConfiguration.ReadWrite.All - Application","925eb0d0-da50-4604-a19f-bd8de9147958":"Groupies Web Service","925f1248-0f97-47b9-8ec8-538c54e01325":"User-LifeCycleInfo.ReadWrite.All - Application","92685235-50c4-4702-b2c8-36043db6fa79":"IndustryData-Run.Read.All - Delegated","926a6798-b100-4a20-a22f-a4918f13951d":"ThreatSubmissionPolicy.ReadWrite.All - Application","927d8402-8d3b-40e8-b779-34e859f7b497":"Power Apps Portals login capacity add-on Tier 3 (50 unit min)","92876b03-76a3-4da8-ad6a-0511ffdf8647":"M365PurvieweDiscoveryInfra","92a38652-f13b-4875-bc77-6e1dbb63e1b2":"Policy.ReadWrite.FeatureRollout - Delegated","92aaf0da-9dab-42b6-94a3-d43ce8d16293":"Log Analytics Contributor","92b086b3-e367-4ef2-b869-1de128fb986e":"Viva Goals Administrator","92b61450-2139-4e4a-a0cc-898eced7a779":"Afdx Resource Provider [Community Contributed]","92c2089d-9a53-49fe-b1a6-9e6bdf959547":"Stream for Office 365  for Government (E5)","92c6b761-01de-457a-9dd9-793a975238f7":"Teams Room Standard","92e97fa1-2edf-4476-bdd6-9dd0b4dddc7b":"Block Win32 API calls from Office macros","92ed04bf-c94a-4b82-9729-b799a7a4c178":"Organizational Branding Administrator","92f7a6f3-b89b-4bbd-8c30-809e6da5ad1c":"Power Apps for Office 365_2","93028c58-65aa-48db-a706-1fe4ada325ec":"DeviceManagementCloudCA.ReadWrite.All - Delegated","930cc132-4d6b-4d8c-8818-587d17c50d56":"Project Plan 5 for faculty","931327dd-c89b-406c-a81e-ed7058ef36c6":"Swissbit iShield Key FIDO2","931e4a88-a67f-48b5-814f-16a5f1e6028d":"Intelligent Search","93283d0a-6322-4fa8-966b-8c121624760d":"AttackSimulation.Read.All - Application","932ad362-64a8-4783-9106-97849a1a30b9":"CLOUD APP SECURITY DISCOVERY","9334c44b-a7c6-4350-8036-6bf8e02b4c1f":"IndustryData-DataConnector.Upload - Application","934d626a-1ead-4a36-a77d-12ec63b87a0d":"Microsoft Rights Management Services Default","93586559-c37d-4a6b-ba08-b9f0940c2d73":"Cognitive Services Custom Vision Reader","9360feb5-f418-4baa-8175-e2a00bac4301":"Directory Writers","93625bc8-bfe2-437a-97e0-3d0060024faa":"Microsoft password reset service","938df8e2-2b9d-40b1-940c-c75c33494239":"Azure Key Vault Resource Group","938fd547-d794-42a4-996c-1cc206619580":"Windows 10/11 Enterprise E5 Commercial (GCC Compatible)","9398c3de-3f6b-4958-90f3-5098714ff50c":"ChatMessage.Read.Chat","939fe80f-2eef-464f-b0cf-705d254a2cf2":"Power Query Online GCC-L2","93a1fb28-c908-4826-904e-0c74ad352b73":"PendingExternalUserProfile.ReadWrite.All - Delegated","93aca3ff-e61e-477f-b3e7-9fe10c6b97af":"IC3 Gateway Non CAE","93bd1aa4-c66b-4587-838c-ffc3174b5f13":"Power Platform Global Discovery Service","93cc200d-a47f-4c56-aec1-83f8b0d0425a":"Common Data Service for Dynamics 365 Retail","93d24177-c2c3-408a-821d-3d25dfa66e7a":"Privacy Management - Subject Rights Request (1)_1","93d53678-613d-4013-afc1-62e9e444a0a5":"Office Online Add-in SSO","93d9955a-ec70-44d5-8faa-a194492390f7":"Windows 365 Business 16 vCPU, 64 GB, 512 GB_1","93dae4bd-43a1-4a23-9a1a-92957e1d9121":"Printer.FullControl.All - Delegated","93e7c9e4-54c5-4a41-b796-f2a5adaacda7":"ChatMember.Read.WhereInstalled - Application","94065c59-bc8e-4e8b-89e5-5138d471eaff":"Microsoft Search","944861d3-5975-4f8b-afd4-3422c0b1b6ce":"Customer Service Trial PVA [Community Contributed]","9449a792-6831-40e2-9097-29dbc6dd4753":"Arc Public Cloud - Networking [Community Contributed]","944e9726-f011-4353-b654-5f7d2663db76":"Power BI Pro for Government","944f0bd1-117b-4b1c-af26-804ed95e767e":"Media Analysis and Transformation Service [Community Contributed]","946349d5-2a9d-4535-abc0-7beeacaedd1d":"TeamsAppInstallation.ReadWriteAndConsentForTeam - Delegated","94763226-9b3c-4e75-a931-5c89701abe66":"Office 365 A1 for faculty","948eb538-f19d-4ec5-9ccc-f059e1ea4c72":"Bookings.ReadWrite.All - Delegated","949121e6-ad9f-4379-8731-710342baea78":"Purview/sit-defn-france-value-added-tax-number","9492366f-7969-46a4-8d15-ed1a20078fff":"Sites.ReadWrite.All - Application","949eebbd-6fe4-4eb5-a25e-a9bf12d6b96e":"Microsoft Sentinel Situational Awareness Workspace Access","94a119f7-d300-48d9-ae1f-bbdc7e893d37":"Walkie Talkie GCC App","94a54592-cd8b-425e-87c6-97868b000b91":"Whiteboard (Plan 2)","94a669d1-84d5-4e54-8462-53b0ae2c8be5":"CDS Per app baseline access","94a6fbd4-6a2f-4990-b356-dc7dd8bed08a":"Dynamics 365 Customer Service Enterprise Admin","94b36f78-434f-4904-8c08-421d9a9c1dc2":"BackupRestore-Restore.Read.All - Delegated","94c63fef-13a3-47bc-8074-75af8c65887a":"Office Delve","94e5cbf6-d843-4ee8-a2ec-8b15eb52019e":"Common Data Service for Customer Insights Trial","94fb67d3-465f-4d1f-a50a-952da079a564":"Dynamics 365 Customer Service Enterprise vTrial","951183d1-1a61-466f-a6d1-1fde911bfd95":"Device.Read.All - Delegated","951c26b7-3b35-4f73-924b-15dd599cb9ab":"Purview/sit-defn-slovakia-personal-number","95442b2e-f15e-4def-b270-efb106facb4e":"eWBM eFA310 FIDO2 Authenticator","9547fcb5-d03f-419d-9948-5928bbf71b0f":"Chat.ReadBasic - Delegated","9565a273-41b9-4368-97d2-aeb0c976a9b3":"API Management Service Workspace API Developer","9571e9ac-2741-4b63-95fd-a79696f0d0ac":"Microsoft Teams Rooms Standard for GCC","959678cf-d004-4c22-82a6-d2ce549a58b8":"Microsoft_Azure_Support","9599f005-05d6-4ea7-b1b1-4929768af5d0":"IndustryData-SourceSystem.ReadWrite.All - Delegated","959e5dec-6522-4d44-8349-132c27c3795a":"Common Data Service for Teams_8","959f8984-c045-4866-89c7-12bf9737be2e":"Data Operator for Managed Disks","95b76021-6a53-4741-ab8b-1d1f3d66a95a":"Common Data Service for Teams_6","95d2cd7b-1007-484b-8595-5e97e63fe189":"DYNAMICS 365 FOR","95dd08a6-00bd-4661-84bf-f6726f83a4d0":"Azure Container Storage Contributor","95de1760-7682-406d-98c9-52ef14e51e2b":"Career Coach for faculty","95de633a-083e-42f5-b444-a4295d8e9314":"Microsoft Whiteboard Services","95de85bd-744d-4664-9dde-11430bc34793":"Azure Container Storage Owner","95df1203-fee7-4726-b7e1-8037a8e899eb":"Dataverse for Virtual Agent USL for GCC","95e79109-95c0-4d8e-aee3-d01accf2d47b":"Guest Inviter","9619b88a-8a25-48a7-9571-d23be0337a79":"RoleManagement.Read.CloudPC - Delegated","963797fb-eb3b-4cde-8ce3-5878b3f32a3f":"Dynamics 365 Business Central Administrator","966707d0-3269-4727-9be2-8c3a10f19b9d":"Password Administrator","967d9574-a076-4bb7-ab89-f41f64bc142e":"Power Pages Authenticated Users per site monthly capacity China","96c1e14a-ef43-418d-b115-9636cdaa8eed":"Microsoft Forms (Plan 3)","96d2951e-cb42-4481-9d6d-cad3baac177e":"Windows 365 Enterprise 4 vCPU 16 GB 256 GB_2","96d46335-d92d-41b8-bc9f-273a692381ea":"BackupRestore-Control.ReadWrite.All - Delegated","96ff4394-9197-43aa-b393-6a41652e21f8":"Power Virtual Agents","97044676-2cec-40ee-bd70-38df444c9e70":"IndustryData-InboundFlow.ReadWrite.All - Delegated","9706eed9-966f-4f1b-94f6-bb2b4af99a5b":"App governance add-on to Microsoft Defender for Cloud Apps","9709bb33-4549-49d4-8ed9-a8f65e45bb0f":"Printer.Read.All - Application","97235f07-e226-4f63-ace3-39588e11d3a1":"User.ReadBasic.All - Application","972bb84a-1d27-4bd3-8306-6b8e57679e8c":"Microsoft Defender for Cloud Apps - APIs","973446ca-e21c-9a9b-99f5-9b985a67af0f":"ACS FIDO Authenticator Card","974c5e8b-45b9-4653-ba55-5f855dd0fb88":"Storage Queue Data Contributor","9758a0e2-7861-440f-b467-1823144e5b65":"FindTime [Community Contributed]","975f013f-7f24-47e8-a7d3-abc4752bf346":"PME tenant ID","976349a0-683b-477a-90f8-ff0a220d5592":"Purview/sit-defn-hungary-value-added-tax-number","9769393e-5a9f-4302-9e3d-7e018ecb64a7":"BookingsAppointment.ReadWrite.All - Application","9769c687-087d-48ac-9cb3-c37dde652038":"EWS.AccessAsUser.All - Delegated","977464c4-bfaf-4b67-b761-a9bb735a2196":"Dynamics 365 Field Service, Enterprise Edition - Resource Scheduling Optimization","977f1e5a-2c33-4bcc-b516-95bb275cff23":"Purview/sit-defn-portugal-drivers-license-number","978877ea-b2d6-458b-80c7-05df932f3723":"Microsoft Teams AuditService","978ec396-f930-4ee1-85f3-e1d82e8f73a4":"Power Pages authenticated users T1 100 users/per site/month capacity pack_3","97cb1f73-50df-47d1-8fb0-0271f2728514":"Transcript Ingestion","97d6244f-9157-41bd-8e0c-9d669a5c4d71":"Purview/sit-defn-italy-drivers-license-number","97e45b36-1250-48e4-bd70-2df6dab7e94a":"VirtualAppointmentNotification.Send - Application","97f29a83-1a20-44ff-bf48-5e4ad11f3e51":"Microsoft Dynamics 365 Customer Voice for Customer Engagement Plan","981f26a1-7f43-403b-a875-f8b09b8cd720":"Azure Multi-Factor Auth Client","982bda36-4632-4165-a46a-9863b1bbcf7d":"O365 Demeter","984df360-9a74-4647-8cf8-696749f6247a":"Minecraft Education Faculty","985d6b00-f706-48f5-a6fe-d0ca12fb668d":"Classic Storage Account Key Operator Service Role","985fcb26-7b94-475b-b512-89356697be71":"Microsoft Teams Phone Standard_2","98619618-9dc8-48c6-8f0c-741890ba5f93":"Dynamics 365 Project Operations_1","9862d930-5aec-4a98-8d4f-7277a8db9bcb":"OrgSettings-DynamicsVoice.Read.All - Delegated","986d454b-9027-4d9f-880b-f1b68f920cc4":"Microsoft Teams Audio Conferencing with dial-out to select geographies for GCC","98709c2e-96b5-4244-95f5-a0ebe139fb8a":"ONEDRIVE FOR BUSINESS BASIC FOR GOVERNMENT","9876631b-d4a0-427f-5773-0ec71c9e0279":"Somu Secp256R1 FIDO2 CTAP2 Authenticator","98785600-1bb7-4fb9-b9fa-19afe2c8a360":"Azure Security Insights","98830695-27a2-44f7-8c18-0c3ebc9698f6":"GroupMember.Read.All - Application","9894cab4-e18a-44aa-828b-cb588cd6f2d7":"Cognitive Services Face Recognizer","98a95812-6203-451a-a220-d39870ebef0e":"Purview/sit-defn-denmark-drivers-license-number","98b17b35-f3b1-4849-a85f-9f13733002f0":"Bookmark.Read.All - Delegated","98b6e773-24d4-4c0d-a968-6e787a1f8204":"Office 365 A3 for students","98c8388a-4e86-424f-a176-d1288462816f":"Recommended","98da3da1-9199-4571-b7c4-b6522980b507":"Purview/sit-defn-argentina-unique-tax-identification-key","98da8e66-7299-4ebd-9f82-c871ab37d3ef":"Purview/sit-defn-japan-my-number-personal","98db8bd6-0cc0-4e67-9de5-f187f1cd1b41":"Microsoft Substrate Management","98defdf7-f6c1-44f5-a1f6-943b6764e7a5":"Microsoft Defender for Identity_2","9900a3e2-6660-4c52-9074-60c949991389":"Power Virtual Agent for GCC","99045fe1-7639-4a75-9d4a-577b6ca3810f":"Azure Active Directory Authentication Extensions","99049c9c-6011-4908-bf17-15f496e6519d":"Office 365 Extra File Storage_1","9917900e-410b-4d15-846e-42a357488545":"DeviceLocalCredential.ReadBasic.All - Delegated","99201db3-7652-4d5a-809a-bdb94f85fe3c":"eDiscovery.Read.All - Delegated","992136bc-5b57-425f-8d95-ac65975722cd":"Microsoft Defender Hunting","99280d24-a782-4793-93cc-0888549957f6":"MailboxFolder.Read.All - Application","99335b6b-7d9d-4216-8dee-883b26e0ccf7":"Power Platform Dataflows Common Data Service Client","99340b49-fb81-4b1e-976b-8f2ae8e9394f":"Dynamics 365 for Customer Service","9953b155-8aef-4c56-92f3-72b0487fce41":"Microsoft Teams for GCCHigh (AR)","996def3d-b36c-4153-8607-a6fd3c01b89f":"Dynamics 365 Business Central","9974d6cf-cd24-4ba2-921c-e2aa687da846":"Microsoft Teams Audio Conferencing with dial-out to select geographies","997dc448-eeab-4c93-8811-6b2c80196a16":"CCM TAGS","9980e02c-c2be-4d73-94e8-173b1dc7cf3c":"Virtual Machine Contributor","998f358b-2dd2-4cbe-a43a-e8107438dfb3":"OnlyKey Secp256R1 FIDO2 CTAP2 Authenticator","999f8c63-0a38-4f1b-91fd-ed1947bdd1a9":"Policy.ReadWrite.ConsentRequest - Application","99ab7ace-ee47-4716-be6d-832749afaf3d":"Adobe Connect","99b904fd-a1fe-455c-b86c-2f9fb1da7687":"Microsoft Exchange ForwardSync","99c5688b-6c75-4496-876f-07f0fbd69add":"Dynamics 365 for Marketing Additional Application_1","99cb3f83-fbec-4aa1-8262-9679e6df7c53":"Dynamics 365 Guides vTrial_2","99cc8282-2f74-4954-83b7-c6a9a1999067":"Microsoft 365 E5 Suite features","99cd49a9-0e54-4e07-aea1-d8d9f5f704f5":"Defender for IoT - Enterprise IoT Security","99dba123-b5fe-44d5-874c-ced7199a5804":"Media Services Streaming Endpoints Administrator","99f53064-85db-4f9f-ab36-118a009b8857":"Augmentation Loop Test App","99ff962b-6252-4b98-8478-0c65a3ea1925":"Insights Apps Platform Prod","9a0125a5-c8f8-4526-b231-49e2abe0ebce":"Skype for Business PSTN Calling Domestic Small_1","9a1e33ed-9697-43f3-b84c-1b0959dbb1d4":"Dynamics 365 Business Central External Accountant_1","9a3c2a19-06c0-41b1-b2ea-13528d7b2e17":"Power Pages authenticated users T1 100 users/per site/month capacity pack CN","9a5445ad-406e-43eb-8bd7-cac17ab6d0e4":"Purview/sit-defn-drug-enforcement-agency-number","9a5d68dd-52b0-4cc2-bd40-abcf44ac3a30":"Application.Read.All - Application","9a6eeb79-0b4b-4bf0-9808-39d99a2cd5a3":"Windows Autopatch","9a751391-6e9f-4199-ad8d-360712a1285c":"easmApiDev [Community Contributed]","9aaf7827-d63c-4b61-89c3-182f06f82e5c":"Exchange Online (Plan 1)_2","9abd8443-d92a-40e6-a9ec-e5b6d29bc724":"MTP Unified RBAC","9ac8c0b3-2c30-497c-b4bc-cadfe9bd6eed":"Project Work Management (additional)","9acd699f-1e81-4958-b001-93b1d2506e19":"EntitlementManagement.ReadWrite.All - Application","9b06ebd4-9068-486b-bdd2-dac26b8a5a7a":"Microsoft.DynamicsMarketing","9b196e97-5830-4c2e-adc2-1e10ebf5dee5":"Microsoft Teams Calling Plan pay-as-you-go (country zone 1 - US)","9b4aa4b1-aaf3-41b7-b743-698b27e77ff6":"SpiffeTrustDomain.Read.All - Delegated","9b50c33d-700f-43b1-b2eb-87e89b703581":"Synchronization.ReadWrite.All - Application","9b58b5cd-5e90-4df6-b34f-1ebcc88ceae4":"Purview/sit-defn-brazil-legal-entity-number","9b5de886-f035-4ff2-b3d8-c9127bea3620":"Microsoft Forms (Plan 2)","9b7c50ec-cd50-44f2-bf48-d72de6f90717":"Project for Government (Plan E5)","9b7fa17d-e63e-47b0-bb0a-15c516ac86ec":"SQL DB Contributor","9b85b4f0-92d9-4c3d-b230-041520cb1046":"Privacy Management - subject rights request (100) for EDU","9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3":"Application Administrator","9b8fe788-6174-4c4e-983b-3330c93ec278":"Microsoft 365 A5 Suite features for faculty","9ba1a5c7-f17a-4de9-a1f1-6178c8d51223":"Microsoft Intune Company Portal [Community Contributed]","9bb724a5-4639-438c-969b-e184b2b1e264":"KaizalaActionsPlatform","9bc2069e-76df-4ff9-ac02-2f519469e236":"Purview/sit-defn-france-health-insurance-number","9bc3ab49-b65d-410a-85ad-de819febfddc":"Microsoft SharePoint Online Management Shell [Community Contributed]","9bc431c3-b8bc-4a8d-a219-40f10f92eff6":"EduAdministration.ReadWrite.All - Application","9bcb9916-765a-42af-bf77-02282e26b01a":"LifecycleWorkflows.Read.All - Delegated","9bd7c846-9556-4453-a542-191d527209e8":"Microsoft Stream Storage Add-On (500 GB)","9bdab391-7bbe-42e8-8132-e4491dc29cc0":"Azure Backup NRP Application","9be106e1-f4e3-4df5-bdff-e4bc531cbe43":"OnlineMeetings.Read - Delegated","9bec7e34-c9fa-40b7-a9d1-bd6d1165c7ed":"Data Loss Prevention","9c0587f3-8665-4252-a8ad-b7a5ade57312":"Microsoft 365 Lighthouse","9c094953-4995-41c8-84c8-3ebb9b32c93f":"Device Join","9c0a1eaf-5bda-4392-9d9e-6e155bb57411":"Send email on user last day","9c0dab89-a30c-4117-86e7-97bda240acd2":"Power Apps for Office 365 (Plan 3)","9c1607d1-791d-4c68-885d-c7b7aaff7c8a":"Firmware Analysis Admin","9c3af74c-fd0f-4db4-b17a-71939e2a9d77":"SubjectRightsRequest.Read.All - Delegated","9c439259-63b0-46cc-a258-72be4313a42d":"Microsoft Dynamics 365 Customer Voice for Field Service","9c60a40b-b5c5-4d01-8588-776209c80db3":"Search Federation Connector - Dataverse","9c6df0f2-1e7c-4dc3-b195-66dfbd24aa8f":"Attack Payload Author","9c7a330d-35b3-4aa1-963d-cb2b9f927841":"Presence.Read.All - Delegated","9c7abde0-eacd-4319-bf9e-35994b1a1717":"Chat.ManageDeletion.All - Application","9c7bff7a-3715-4da7-88d3-07f57f8d0fb6":"Dynamics 365 For Sales Professional Trial","9c835346-796b-4c27-8898-d6032f515cc5":"Cryptnox FIDO2","9c8b80bc-6887-42d0-b1af-d0c40f9bf1fa":"Azure SQL Managed Instance to Azure AD Resource Provider","9c99539d-8186-4804-835f-fd51ef9e2dcd":"Attribute Log Reader","9cb77803-d937-493e-9a3b-4b49de3f5a74":"Microsoft Intune Service Discovery","9cc427b4-2004-41c5-aa22-757b755e9796":"ThreatIndicators.Read.All - Delegated","9ccc526a-c51c-4e5c-a1fd-74726ef50b8f":"PrintSettings.ReadWrite.All - Delegated","9cd0f7df-8b1a-4e54-8c0c-0ef3a51116f6":"DirectoryLookupService","9cdead84-a844-4324-93f2-b2e6bb768d07":"Azure Virtual Desktop","9ce09611-f4f7-4abd-a629-a05450422a97":"TeamsAppInstallation.ReadForUser.All - Application","9cfd6bc3-84cd-4274-8a21-8c7c41d6c350":"Microsoft 365 F5 Compliance Add-on AR (DOD)","9d0586d7-1bd5-4761-816f-9ecdcc198c8e":"the GCC DoD app for office.com (www.ohome.apps.mil)","9d06afd9-66c9-49a6-b385-ea7509332b0b":"O365SBRM Service","9d0c4ee5-e4a1-4625-ab39-d82b619b1a34":"Microsoft Insider Risk Management_2","9d2eed2c-b0c0-4a89-940c-bc303444a41b":"Windows 365 Business 2 vCPU, 8 GB, 128 GB","9d31c46b-6e6b-444c-aeb1-6dd7e604bb24":"Purview/sit-defn-hungary-drivers-license-number","9d37aa61-3cc3-457c-8b54-e6f3853aa6b6":"Dynamics 365 Customer Service Digital Messaging add-on for Government","9d3a9ac8-5c8a-4d3f-9dc5-e214f8094ce5":"Office PowerPoint SGS","9d3df6ba-282f-11ed-a261-0242ac120002":"Arculus FIDO2 U2F Key Card","9d4afbbc-06a4-49e0-8005-4e5afd1d4fec":"ZTNA Network Access Control Plane","9d77138f-f0e2-47ba-ab33-cd246c8b79d1":"CloudPC.ReadWrite.All - Delegated","9d776713-14cb-4697-a21d-9a52455c738a":"Dynamics 365 - Additional Production Instance (Qualified Offer)","9d822255-d64d-4b7a-afdb-833b9a97ed02":"Notes.Create - Delegated","9d8982ae-4365-4f57-95e9-d6032a4c0b87":"Channel.ReadBasic.All - Delegated","9d8f559b-5984-46a4-902a-ad4271e83efa":"Power Virtual Agents Service [Community Contributed]","9d952b72-f741-4b40-9185-8c53076c2339":"User-ConvertToInternal.ReadWrite.All - Application","9da49a6d-707a-48a1-b44a-53dcde5267f8":"Power BI Premium P","9ddd1817-af5a-4672-a2b9-3e3dd95000a9":"Windows Hello for Business GUID 2","9e0eaf79-ff20-4ffb-b3e4-e7368d5db6ff":"Purview/sit-defn-japan-my-number-corporate","9e133cac-5238-4d1e-aaa0-d8ff4ca23f4e":"Conferencing Virtual Assistant","9e19bae1-2623-4c4f-ab6e-2664615ff9a0":"TeamsAppInstallation.ReadWriteForChat.All - Application","9e3b502c-b4a1-441d-98fd-28e482bf7e88":"Dynamics 365 Customer Insights - Consent [Community Contributed]","9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8":"RoleManagement.ReadWrite.Directory - Application","9e4862a5-b68f-479e-848a-4e07e25c9916":"IdentityRiskEvent.ReadWrite.All - Delegated","9e4a5442-a5c9-4f6f-b03f-5b9fcaaf24b1":"OfficeServicesManager","9e5d84af-8971-422f-968a-354cd675ae5b":"ComplianceAuthServer","9e640839-a198-48fb-8b9a-013fd6f6cbcd":"Policy.Read.PermissionGrant - Application","9e69467d-e0e2-402b-a926-3d796990197f":"Community.ReadWrite.All - Delegated","9e6d1620-dce9-4655-8933-af8fa5bccc9c":"Data Integration for IOM with Power Automate USL","9e700747-8b1d-45e5-ab8d-ef187ceec156":"Microsoft Stream for Office 365 E3","9e8be751-7eee-4c09-bcfd-d64f6b087fd8":"BillingConfiguration.ReadWrite.All - Application","9ea1ad79-fdb6-4f9a-8bc3-2b70f96e34c7":"Bing","9ea4bdef-a20b-4668-b4a7-73e1f7696e0a":"Sensor Data Intelligence Scenario Add-in for Dynamics 365 Supply Chain Management","9ec59623-ce40-4dc8-a635-ed0275b5d58a":"Purview Ecosystem","9ecb7e6d-4866-4950-a4fa-8612715d528f":"Enrichment Svc","9ecf691d-8b82-46cb-b254-cd061b2c02fb":"Windows 365 Enterprise 4 vCPU 16 GB 256 GB_1","9ee7b58d-f9db-45bc-ad7b-c2b97bbc3337":"Defender Experts for XDR","9f06204d-73c1-4d4c-880a-6edb90606fd8":"Azure AD Joined Device Local Administrator","9f0d8150-baa5-4c00-9299-ad62c8bb4e87":"GoTrust Idem Card FIDO2 Authenticator","9f0e1b4e-9b33-4300-b451-b2c662cd4ff7":"Microsoft Dynamics 365 for Finance","9f1983cb-2574-400c-87e9-34cf8e2280db":"Enterprise Administrator","9f1b81a7-0223-4428-bfa4-0bcb5535f27d":"ConsentRequest.ReadWrite.All - Application","9f265de7-8d5e-4e9a-a805-5e8bbc49656f":"ApprovalSolution.Read.All - Application","9f2f00ad-21ae-4ceb-994b-d8bc7be90999":"CDS PowerApps per app plan","9f3045c1-69f9-4e4a-a741-8ee758ba2820":"Microsoft Store for Web [Community Contributed]","9f3d9c1d-25a5-4aaa-8e59-23a1e6450a67":"Universal Print_2","9f431833-0334-42de-a7dc-70aa40db46db":"Customer Lockbox","9f436c0e-fb32-424b-90be-6a9f2919d506":"Microsoft 365 F5 Compliance Add-on AR","9f5a721c-2fd2-446a-a27e-0c02fbe4630c":"Purview/sit-defn-india-gst-number","9f62e4a2-a2d6-4350-b28b-d244728c4f86":"TeamsTab.ReadWriteSelfForChat.All - Application","9f67436c-5415-4e7f-8ac1-3014a7132630":"TeamsAppInstallation.ReadWriteSelfForTeam.All - Application","9f6c88b7-0272-4581-a75a-ec0340824ed1":"PTSS","9f77e279-a6e2-4d58-b700-31e5943c6a98":"Hyper FIDO Pro","9f89e109-94b9-4c9b-b4fc-98cdaa54f574":"BackupRestore-Restore.ReadWrite.All - Delegated","9f9ce928-e038-4e3b-8faf-7b59049a8ddc":"ServicePrincipalEndpoint.Read.All - Delegated","9fa2f157-c8e4-4351-a3f2-ffa506da1406":"Microsoft Threat Experts - Experts on Demand_2","9fb0ba5f-4825-4e84-b239-5167a3a5d4dc":"Windows 365 Enterprise 8 vCPU 32 GB 512 GB_2","9ff7295e-131b-4d94-90e1-69fde507ac11":"Chat.ReadWrite - Delegated","a001fd3d-188f-4b5d-821b-7da978bf7442":"Cognitive Services OpenAI Contributor","a01e73f1-94da-4f6d-9b73-02e4ea65560b":"Calls.JoinGroupCalls.Chat","a02167b9-ae71-4ac7-9a07-06432ebb6f1c":"YubiKey 5 Series with Lightning","a0244d16-171c-4496-8ffb-7b9b6954d339":"BackupRestore-Configuration.ReadWrite.All - Delegated","a0551534-cfc9-4e1f-9a7a-65093b32bb38":"AzureLockbox","a056b037-1fa0-4133-a583-d05cff47d551":"Privacy Management - subject rights request (10) GCC","a06f5c24-21a7-4e1a-aa2b-f19eb6684f5b":"Azure Spring Cloud Config Server Contributor","a0b1b346-4d3e-4e8b-98f8-753987be4970":"User","a0b1c075-51c9-4a42-b34c-308f3993bb7e":"Windows 365 Business 2 vCPU 4 GB 256 GB_2","a0bcee42-bf30-4d1b-926a-48d21664ef71":"Subscription Creator","a0be0c72-870e-46f0-9c49-c98333a996f7":"AzureDnsFrontendApp","a0c73c16-a7e3-4564-9a95-2bdf47383716":"Legacy Exchange Online","a0d0da43-a6df-4416-b63d-99c79991aae8":"SecurityIdentitiesHealth.Read.All - Delegated","a0de5e3a-2500-4a19-b8f4-ec1c64692d22":"Power Apps Portals page view capacity add-on","a0e0e18b-8fb2-458f-8130-da2d7cab9c75":"TeamsAppInstallation.ReadWriteAndConsentSelfForChat - Delegated","a0e6a48f-b056-4037-af70-b9ac53504551":"Azure Information Protection Plan 1_2","a10d5e58-74da-4312-95c8-76be4e5b75a0":"Project for Office 365","a12b0b94-b317-4dcd-84a8-502ce99884c6":"EventGrid TopicSpaces Publisher","a12e8ccb-0fcd-46f8-b6a1-b9df7a9d7231":"Azure Arc Data Services Billing [Community Contributed]","a150d169-7d37-47dd-9b20-156207b7b02f":"MIP Exchange Solutions","a154be20-db9c-4678-8ab7-66f6cc099a59":"User.Read.All - Delegated","a164aee5-7d0a-46bb-9404-37421d58bdf7":"Microsoft Teams AuthSvc","a1705bd2-3a8f-45a5-8683-466fcfd5cc24":"FHIR Data Converter","a197cdc4-a8e8-4d49-9d35-4ca7c83887b4":"DelegatedPermissionGrant.Read.All - Delegated","a1ace008-72f3-4ea0-8dac-33b3a23a2472":"Microsoft Clipchamp","a1b76039-a76c-499f-a2dd-846b4cc32627":"Azure Key Vault Managed HSM Key Governance Service","a1bfe852-bf44-4da0-a9c1-37af2d5e6df9":"Microsoft Graph Bicep Extension","a1f3d0a8-84c0-4ae0-bae4-685917b8ab48":"SHAREPOINTLITE","a1f52be5-dfab-4364-b51c-2bd496b14a56":"OCTATCO EzFinger2 FIDO2 AUTHENTICATOR","a2130f27-9ee2-4103-84f9-a6b1ee7d0cbf":"Purview/sit-defn-ireland-passport-number","a232010e-820c-4083-83bb-3ace5fc29d0b":"Azure Cosmos DB principal ID - Other regions","a236cb34-7076-45a1-9381-22db8111a3d3":"ChatMessageReadReceipt.Read.Chat","a23b959c-7ce8-4e57-9140-b90eb88a9e97":"Sway","a23dbafb-3396-48b3-ad9c-a304fe206043":"Microsoft 365 E3 EEA (no Teams) - Unattended License","a25342c0-3cdc-4414-8e46-f4807fca511c":"YubiKey 5 Series with NFC (additional)","a25dbca8-4e60-48e5-80a2-0664fdb5c9b6":"Microsoft.MileIQ","a2611786-80b3-417e-adaa-707d4261a5f0":"CallRecord-PstnCalls.Read.All - Application","a267235f-af13-44dc-8385-c1dc93023186":"TeamsActivity.Send - Application","a2729df7-25f8-4e63-984b-8a8484121554":"PowerApps for Developer","a290e904-7015-4bba-90c8-60543313cdb4":"Managed HSM Administrator","a2927069-e4dc-4e8f-8fb1-d2f6c40c427e":"View ID for import data in model-driven apps","a2b63618-5350-462d-b1b3-ba6eb3684e26":"PublicKeyInfrastructure.ReadWrite.All - Application","a2ce32a8-f935-4bb6-8e96-2a5157672e2c":"Purview/sit-defn-us-bank-account-number","a2f29c85-ecb8-4514-a610-364790c0773e":"Purview/sit-defn-canada-social-insurance-number","a303894e-f1d8-4a37-bf10-67aa654a0596":"Compute Usage Provider","a31ef4a2-f787-435e-8335-e47eb0cafc94":"Skype for Business Online (Plan 2) for Government","a3371ca5-911d-46d6-901c-42c8c7a937d8":"TeamworkTag.ReadWrite.All - Application","a3410be2-8e48-4f32-8454-c29a7465209d":"ChatMember.Read.All - Application","a3475900-ccec-4a69-98f5-a65cd5dc5306":"Partner Customer Delegated Admin Offline Processor","a361d6e2-509e-4e25-a8ad-950060064ef4":"SHAREPOINT FOR DEVELOPER","a367ab51-6b49-43bf-a716-a1fb06d2a174":"Mail.Send.Shared - Delegated","a36cdaa2-a806-4b6e-9ae0-28dbd993c20e":"Dynamics 365 for Field Service Attach to Qualifying Dynamics 365 Base Offer","a36e6959-b6be-4b12-8e9f-ef4b474d304d":"Lab Operator","a38267a5-26b6-4d76-9493-935b7599116b":"ExternalConnection.Read.All - Delegated","a3883eba-fbe9-48bd-9ed3-dca3e0e84250":"Exchange Online [Community Contributed]","a3975549-b191-fd67-b8fb-017e2917fdb3":"Excelsecu eSecu FIDO2 NFC Security Key","a3a4fa10-5092-401a-af30-0462a95a7ac8":"Dynamics 365 for Marketing","a3b79187-70b2-4139-83f9-6016c58cd27b":"WindowsDefenderATP Portal","a3d0cd86-8068-4071-ad40-4dc5b5908c4b":"Dynamics 365 Customer Insights Attach","a3dce1be-e9ca-453a-9483-e69a5b46ce98":"Power Virtual Agents for Customer Service Voice","a3dfc3c6-2c7d-4f42-aeec-b2877f9bce97":"Microsoft Azure AD Identity Protection","a3eea206-dc0c-4f06-9e22-aa1be3059963":"Purview/sit-defn-uk-electoral-roll-number","a3f586b6-8cce-4d9b-99d6-55238397f77a":"Microsoft 365 Business Premium EEA (no Teams)","a3f96ffe-cb84-40a8-ac85-582d7ef97c2a":"IndustryData-ReferenceDefinition.Read.All - Delegated","a402ca1c-2696-4531-972d-6e5ee4aa11ea":"Policy.ReadWrite.PermissionGrant - Application","a403ebcc-fae0-4ca2-8c8c-7a907fd6c235":"Microsoft Fabric (Free)","a40d7d7d-59aa-447e-a655-679a4107e548":"Accounts Control UI [Community Contributed]","a413a9ff-720c-4822-98ef-2f37c2a21f4c":"Microsoft 365 Communication Compliance","a41e2c5b-bd99-4a07-88f4-9bf657a760b8":"Integration Service Environment Contributor","a420f25f-a7b3-4ff5-a9d0-5d58f73b537d":"Windows Store Service","a42de799-58ae-4e6a-aa1d-948e7abec726":"Microsoft Teams Kiosk","a4389601-22d9-4096-ac18-36a927199112":"EduRoster.Read - Delegated","a4417e6f-fecd-4de8-b567-7b0420556985":"Key Vault Certificates Officer","a44669fe-0d48-453d-a9b1-2cc83f2cba77":"Purview/sit-defn-us-social-security-number","a4585165-0533-458a-97e3-c400570268c4":"Office 365 A5 for faculty","a460366a-ade7-4791-b581-9fbff1bdaa85":"Microsoft Teams Phone Standard for GCC","a461b89c-10e3-471c-82b8-aae4d820fccb":"Enterprise Mobility + Security E5_1","a47591ab-e23e-4ffa-9e1b-809b9067e726":"Microsoft Teams User Profile Search Service","a4a08342-c95d-476b-b943-97e100569c8d":"OnlineMeetingRecording.Read.All - Application","a4a365df-50f1-4397-bc59-1a1564b8bb9c":"Microsoft Remote Desktop","a4a80d8d-d283-4bd8-8504-555ec3870630":"OnlineMeetingTranscript.Read.All - Application","a4b10055-b0c7-44c2-b00f-c7b5b3550cf7":"Traffic Manager Contributor","a4b8392a-d8d1-4954-a029-8e668a39a170":"Mail.ReadBasic - Delegated","a4bfb28e-becc-41b0-a454-ac680dc258d3":"Dynamics 365 Enterprise Edition - Additional Portal (Qualified Offer)","a4c1cdb3-88ab-4d13-bc99-1c46106f0727":"Marketplace Reviews","a4c6cf29-1168-4076-ba5c-e8fe0e62b17e":"Remote help","a4e376bd-c61e-4618-9901-3fc0cb1b88bb":"Microsoft Teams Rooms Basic for EDU","a4e9fc6d-4cbe-4758-b8ba-37598bb5bbaa":"Security Key NFC by Yubico","a55dfd10-0864-46d9-a3cd-da5991a3e0e2":"Project for Office (Plan E1)","a57aca87-cbc0-4f3c-8b9e-dc095fdc8978":"IAM Supportability","a58f5506-b382-44d4-bfab-225b2fbf8390":"Dynamics 365 Business Central Additional Environment Addon_1","a5a9a2cb-2428-4299-b3f2-e8f5916a00f2":"Office365 Shell WCSS-Client in Fairfax","a5f38206-2f48-4d83-9957-525f4e75e9c0":"IoT Intelligence Add-in Additional Machines","a6051f20-9cbc-47d2-930d-419183bf6cf1":"Microsoft 365 Business Voice","a62f8878-de10-42f3-b68f-6149a25ceb97":"Microsoft 365 Copilot in Productivity Apps","a6333a3e-0164-44c3-b281-7a577aff287f":"Windows Admin Center Administrator Login","a638d3c7-ab3a-418d-83e6-5f17a39d4fde":"Azure Event Hubs Data Receiver","a640eead-25f6-4bec-97e3-23cfd382d7c2":"Microsoft 365 E5 EEA (no Teams) without Audio Conferencing (500 seats min)","a64b30ba-f310-4065-b444-2670ef146db0":"Power BI Premium EM1_2","a6520331-d7d4-4276-95f5-15c0933bc757":"Graph Connectors Search with Index","a65f2972-a4f8-4f5e-afd7-69ccb046d5dc":"OnlineMeetings.ReadWrite - Delegated","a669021c-c450-4609-a035-5af59af4df18":"CLR rundown provider","a66a5341-e66e-4897-9d52-c2df58c2bfb9":"AgreementAcceptance.Read.All - Delegated","a672d62c-fc7b-4e81-a576-e60dc46e951d":"Microsoft Power Query for Excel","a68e1e61-ad4f-45b6-897d-0a1ea8786345":"Office365 Shell WCSS-Server Default","a6aa9161-5291-40bb-8c5c-923b567bee3b":"Storage Resource Provider","a6e407da-7411-4397-8a2e-d9b52780849e":"Microsoft Tunnel for Mobile Application Management","a6f677b3-62a6-4644-93e7-2a85d240845e":"COMMON DATA SERVICE FOR PROJECT P1","a70bbf38-cdda-470d-adb8-5804b8770f41":"Common Data Service for Teams_7","a70c8393-7c0c-4c1e-916a-811bd476ee11":"Microsoft Defender for Cloud CIEM","a70e0c2d-e793-494c-94c4-118fa0a67f42":"Presence.Read.All - Application","a7264617-510b-434b-a828-9731dc254ea7":"Storage File Data SMB Share Elevated Contributor","a757d430-be6d-430f-af57-28aabe79d247":"IndustryData-ReferenceDefinition.ReadWrite.All - Delegated","a790cd6e-a153-4461-83c7-e127037830b6":"Windows 365 Business 2 vCPU 4 GB 64 GB_1","a795c7a0-d4a2-40c1-ae25-d81f01202912":"Backup Reader","a79a5197-3a5c-4973-a920-486035ffd60f":"Grafana Editor","a7a681dc-756e-4909-b988-f160edc6655f":"Calls.AccessMedia.All - Application","a7c70a41-5e02-4271-93e6-d9b4184d83f5":"AI Builder capacity add-on","a7d3fb37-b6df-4085-b509-50810d991a39":"Common Data Service_6","a7d8f84e-510b-46d6-8f59-77e581db63bc":"Azure Static Web Apps","a7dd5e5f-e7f9-4626-a2c6-86a8cb6830d2":"Purview/sit-defn-ip-address-v4","a7ffa36f-339b-4b5c-8bdf-e2c188b2c0eb":"Azure Kubernetes Service RBAC Writer","a809996b-059e-42e2-9866-db24b99a9782":"Microsoft Copilot for Microsoft 365_1","a81d90ac-aa75-4cf8-b14c-58bf348528fe":"Microsoft Community v2 [Community Contributed]","a82116e5-55eb-4c41-a434-62fe8a61c773":"Sites.FullControl.All - Application","a8281131-f312-4f34-8d98-ae12be9f0d23":"Elastic SAN Volume Group Owner","a82fbf69-b4d7-49f4-83a6-915b2cf354f4":"Viva Engage Core","a84a9652-ffd3-496e-a991-22ba5529156a":"PrivilegedAccess.ReadWrite.AzureResources - Delegated","a855a166-fd92-4c76-b60d-a791e0762432":"Microsoft Teams VSTS","a85cf173-4192-42f8-81fa-777a763e6e2c":"Azure Virtual Desktop Client","a87076cf-6abd-4e56-8559-4dbdf41bef96":"TeamsAppInstallation.ReadWriteAndConsentSelfForUser.All - Application","a882f5bd-2492-44fe-bb55-a811aab59451":"Intune Compliance Client Prod","a8889054-8d42-49c9-bc1c-52486c10e7cd":"Reservations Administrator","a88eef72-fed0-4bf7-a2a9-f19df33f8b83":"AuthenticationContext.ReadWrite.All - Application","a8ad7d2b-b8cf-49d6-b25a-69094a0be206":"Power Apps per app plan","a8adde6c-aeb4-4fd6-9d8f-c2dfdecac60a":"Dynamics 365 collaboration with Microsoft Teams [Community Contributed]","a8b6bf88-1d1a-4626-b040-9a729ea93c65":"Compute Artifacts Publishing Service","a8ead177-1889-4546-9387-f25e658e2a79":"Policy.ReadWrite.MobilityManagement - Delegated","a8f7a65c-f5ba-4859-b2d6-df772c264e9d":"Power Apps Web","a91eadaf-2c3c-4362-908b-fb172d208fc6":"TeamsUserConfiguration.Read.All - Application","a91fc4e0-65e5-4266-aa76-4037509c1626":"Microsoft 365 E5 with Calling Minutes","a929cd4d-8672-47c9-8664-159c1f322ba8":"Microsoft Intune Suite","a92aed5d-d78a-4d16-b381-09adb37eb3b0":"On Premises Directory Sync Account","a933a62f-c3fb-48e5-a0b7-ac92b94b4420":"Microsoft Viva Sales Premium with Power Automate","a950df6d-e658-48fc-b494-ec69d8d9731b":"Omnichannel for Customer Service","a959dbd1-f747-45e3-8ba6-dd80f235f97c":"Desktop Virtualization Virtual Machine Contributor","a96d855f-016b-47d7-b51c-1218a98d791c":"TeamsTab.ReadWrite.All - Application","a970bac6-63fe-4ec5-8884-8536862c42d4":"Substrate Search Settings Management Service","a9732ec9-17d9-494c-a51c-d6b45b384dcb":"SharePoint Online (Plan 2)_1","a97b65f3-24c7-4388-baec-2e87135dc908":"Cognitive Services User","a98b7619-66c7-4885-bdfc-1d9c8c3d279f":"Microsoft Dynamics CRM Online Additional Test Instance","a99b0159-1064-4c22-a57b-c9b3caa1c054":"Azure Spring Apps Remote Debugging Role","a9a5be2d-17dd-4d43-ba78-9391e11d20a7":"Dynamics 365 for Field Service for Government_2","a9b49b65-0a12-430b-9540-c80b3332c127":"Office Online Search","a9b86446-fa4e-498f-a92a-41b447e03337":"Education Analytics","a9c51c15-ffad-4c66-88c0-8771455c832d":"Defender Threat Intelligence_2","a9d1e0df-df6f-48df-9386-76a832119cca":"Windows 365 Shared Use 4 vCPU 16 GB 256 GB_2","a9d7ef53-9bea-4a2a-9650-fa7df58fe094":"Compliance Manager Premium Assessment Add-On for GCC","a9dd2dca-10ae-4da2-aaf0-d3fe8a825110":"Dynamics 365 for Customer Service Pro Attach","a9e09520-8ed4-4cde-838e-4fdea192c227":"CloudPC.Read.All - Application","a9e39199-8369-444b-89c1-5fe65ec45665":"DYNAMICS 365 FOR RETAIL","a9ea8996-122f-4c74-9520-8edcd192826c":"Fabric Administrator","a9ff19c2-f369-4a95-9a25-ba9d460efc8e":"TeamsTab.Create - Delegated","aa07f155-3612-49b8-a147-6c590df35536":"SharePointTenantSettings.ReadWrite.All - Delegated","aa07ff41-1317-4f07-8edb-a1558e9bfc84":"TeamsTab.Read.Chat","aa0f9eb7-eff2-4943-8424-226fb137fcad":"Exchange Online (Plan 1) for Alumni with Yammer","aa2695c9-8d59-4800-9dc8-12e01f1735af":"Nonprofit Portal_1","aa38014f-0993-46e9-9b45-30501a20909d":"Teams Telephony Administrator","aa580612-c342-4ace-9055-8edee43ccb89":"Microsoft Teams Shifts","aa6791d3-bb09-4bc2-afed-c30c3fe26032":"Microsoft Teams Phone Standard for Small and Medium Business","aa813f0e-407a-459d-93af-805f2bf10f33":"Substrate Conversation Intelligence Service","aa85bf13-d771-4d5d-a9e6-bca04ce44edf":"TeamsAppInstallation.ReadWriteForChat - Delegated","aa8fbe7b-695c-4c05-8d45-d1dddf6f7616":"Windows 365 Shared Use 2 vCPU 4 GB 256 GB_2","aa9ecb1e-fd53-4aaa-a8fe-7a54de2c1334":"Office 365 Configure","aaa2cd24-5519-450f-a1a0-160750710ca1":"Windows Store for Business EDU Store","aab41899-9972-422a-9d97-f626014578b7":"Send email to notify manager of user move","aabbc5dd-1af0-458b-a942-81af88f9c138":"Azure Center for SAP solutions service role","aac5a56b-b02e-4608-8014-b076646d4011":"Dynamics 365 for Talent - Attract Experience Activity","aacceff9-8ec3-413c-83eb-cb131aaf55c6":"Arc Public Cloud - Servers [Community Contributed]","aad3907d-1d1a-448b-b3ef-7bf7f63db63b":"Prohibited Names Restricted Settings","aad3e70f-aa64-4fde-82aa-c9d97a4501dc":"RPA - Machine Management Relay Service","aad98258-6bb0-44ed-a095-21506dfb68fe":"Universal Print PS Module [Community Contributed]","aaf3f152-fe17-487b-b671-44d3f7bad293":"Mimir [Community Contributed]","aaf43236-0c0d-4d5f-883a-6955382ac081":"B2C IEF Keyset Administrator","aaf60008-fb2c-420b-8fb1-42d244a54a97":"IXCLRDataMethodDefinition Interface","ab03ddd5-7ae4-4f2e-8af8-86654f7e0a27":"SecurityIdentitiesHealth.ReadWrite.All - Application","ab158d9a-0b5c-4cc3-bb2b-f6646581e4e4":"CAP Neptune Prod CM Prod","ab27a73e-a3ba-4e43-8360-8bcc717114d8":"Microsoft.OfficeModernCalendar","ab28dfa1-853a-4f54-9315-f5146975ac9a":"Privacy Management - subject rights request (10) USGOV_1","ab32f0c6-2239-afbb-c470-d2ef4e254db7":"TOKEN2 FIDO2 Security Key","ab3be6b7-f5df-413d-ac2d-abf1e3fd9c0b":"Microsoft Teams Graph Service","ab5b445e-8f10-45f4-9c79-dd3f8062cc4e":"TeamworkAppSettings.ReadWrite.All - Application","ab721a53-1e2f-11d0-9819-00aa0040529b":"Change password","ab7c82de-7946-4454-ac28-70249d17c95e":"Work IQ Copilot MCP","ab8a5872-7c88-47a6-8141-7becce939190":"CustomTags.Read.All - Application","ab8e14d6-4a74-4a29-9ba8-549422addade":"Microsoft Sentinel Contributor","ab9b8c07-8f02-4f72-87fa-80105867a763":"OneDrive SyncEngine","aba4ae5f-2193-4029-9191-0cb91df5e314":"Storage File Data SMB Share Reader","abba844e-bc0e-44b0-947a-dc74e5d09022":"Re-register Microsoft.AAD namespace (2)","abc63b55-0325-4305-9e1e-3463b182a6dc":"TenantSearchProcessors","abfa0a7c-a6b6-4736-8310-5855508787cd":"Microsoft Azure App Service","ac08cdae-e845-41db-adf9-5899a0ec9ef6":"LearningAssignedCourse.Read - Delegated","ac16e43d-7b2d-40e0-ac05-243ff356ab5b":"Message Center Privacy Reader","ac29eb50-f2f9-4518-a117-4bef18e84c7d":"HealthMonitoringAlert.ReadWrite.All - Application","ac36fef2-a289-4e2c-bb48-b02366e89fc0":"Purview/sit-defn-japan-residence-card-number","ac3a2b8e-03a3-4da9-9ce0-cbe28bf1accd":"RecordsManagement.Read.All - Application","ac434307-12b9-4fa1-a708-88bf58caabc1":"Global Secure Access Administrator","ac5c8443-d999-471f-9247-ce92cf5c5560":"DeviceManagementCloudCA.Read.All - Delegated","ac5cef5d-921b-4f97-9ef3-c99076e5470f":"Microsoft 365 Business Standard - Prepaid Legacy","ac5f4878-75e4-4b82-af2d-02e13ea9f411":"Purview/sit-defn-russia-passport-number-international","ac63b705-f282-497d-ac71-919bf39d939d":"Management Group Reader","ac6dbf5e-1087-4434-beb2-0ebf7bd1b883":"Microsoft Defender for Cloud Apps - Customer Experience","ac6f956c-edea-44e4-bd06-64b1b4b9aec9":"PrintJob.Read.All - Application","ac9dc5fe-b644-4832-9d03-d9f1ab70c5f7":"Microsoft.ConnectedVMwarevSphere Resource Provider [Community Contributed]","acb8f680-0834-4146-b69e-4ab1b39745ad":"eDiscovery.ReadWrite.All - Delegated","acbca54f-c771-423b-a476-6d7a98cbbcec":"Microsoft Mesh","acc0fc4d-2cd6-4194-8700-1768d8423d86":"BusinessScenarioConfig.Read.OwnedBy - Application","acca5fbb-b7e4-4009-81f1-37e38fd66d78":"Redis client app","acdd72a7-3385-48ef-bd42-f606fba81ae7":"Reader","acfca4d5-f49f-40ed-9648-84068b474c73":"ResourceSpecificPermissionGrant.ReadForUser.All - Application","acffdce6-c30f-4dc2-81c0-372e33c515ec":"MICROSOFT STREAM","ad0e1c7e-6d38-4ba4-9efd-0bc77ba9f037":"Azure Front Door service principal ID","ad248c30-1919-40c8-b3d2-304481894e88":"EduReports-Reading.Read.All - Application","ad2fe44a-915d-4e2b-ade1-6766d50a9d9c":"Exchange Online (Plan 1) for Students","ad40333e-9910-4b61-b281-e3aeeb8c3ef3":"AI Builder Authorization Service","ad4600ae-d900-42cb-a9a2-2415d05593d0":"ResourceSpecificPermissionGrant.ReadForTeam.All - Application","ad46d60e-1027-4b75-af88-7c14ccf43a19":"CloudApp-Discovery.Read.All - Delegated","ad4a8116-0db8-439a-b545-6d967642f0ec":"Purview/sit-defn-uk-unique-taxpayer-reference-number","ad6c8870-6356-474c-901c-64d7da8cea48":"Power Automate for Office 365 for Government_1","ad710c24-b039-4e85-a019-deb4a06e8570":"Logic Apps Standard Contributor (Preview)","ad73ce80-f3cd-40ce-b325-df12c33df713":"Chat.ReadWrite.WhereInstalled - Application","ad7a56e0-6903-4d13-94f3-5ad491e78960":"Microsoft Defender Vulnerability Management Add-on","ad83ac17-4a5a-4ebb-adb2-079fb277e8b9":"Windows 365 Business 4 vCPU 16 GB 128 GB_1","ad902697-1014-4ef5-81ef-2b4301988e8c":"Policy.ReadWrite.ConditionalAccess - Delegated","ada977a5-b8b1-493b-9a91-66c206d76ecf":"SearchConfiguration.Read.All - Application","add466c9-e687-43fc-8d98-dfcf8d720be5":"Data Box Contributor","ade29b5f-397e-4eb9-a287-0344bd46c68d":"Microsoft Fabric (Free) for faculty","ae2343d1-0999-43f6-ae18-d816516f6e78":"Teams Phone with Calling Plan","ae2df9c5-f18d-4ec4-a51b-bdeb807f177b":"NetworkAccess.ReadWrite.All - Delegated","ae349356-3a1b-4a5e-921d-050484c6347e":"Application Insights Component Contributor","ae6b27b3-fe31-4e77-ae06-ec5fabbc103a":"Dynamics 365 Business Central Database Capacity_2","ae73097b-cb2a-4447-b064-5d80f6093921":"DirectoryRecommendations.Read.All - Application","ae79f266-94d4-4dab-b730-feca7e132178":"Catalog owner","ae7a573d-81d7-432b-ad44-4ed5c9d89038":"EntitlementManagement.ReadWrite.All - Delegated","ae8e128e-080f-4086-b0e3-4c19301ada69":"Scheduling","aea38a85-9bd5-4981-aa00-616b411205bf":"Office 365 E3_2","aeb6569c-f8fb-4950-ac60-24ca2bbe2e52":"HID Crescendo C2300","aeb68e0b-e562-4a1f-b6dd-3484ad0cbb4b":"IndustryData-OutboundFlow.ReadWrite.All - Delegated","aeb86249-8ea3-49e2-900b-54cc8e308f85":"M365 License Manager","aebc6443-996d-45c2-90f0-388ff96faa56":"Visual Studio Code","aebd3021-9f8f-4bf8-bbe3-0ed2f4f047a1":"Microsoft Kaizala Pro_1","aebf23d0-b568-4e86-b8f9-fe83a2c6ab55":"Desktop Virtualization Application Group Reader","aec28ec7-4d02-4e8c-b864-50163aea77eb":"UserAuthenticationMethod.Read.All - Delegated","aedfac18-56b8-45e3-969b-53edb4ba4952":"Enterprise Mobility + Security A3 for Faculty","af2819c9-df71-4dd3-ade7-4d7c9dc653b7":"Agreement.Read.All - Delegated","af281d3a-030d-4122-886e-146fb30a0413":"AppCertTrustConfiguration.Read.All - Delegated","af598c63-4292-4437-b925-e996354d3854":"BackupRestore-Control.Read.All - Delegated","af634d96-c29b-45ec-b9b1-4f0b25059ad7":"ActionMethod","af6a70f8-3c9f-4105-acf1-d719e9fca4ca":"Elastic SAN Reader","af739e8e-dd11-4eb5-a986-5908f595c603":"Dynamics 365 Project Operations Attach_2","af78dc32-cf4d-46f9-ba4e-4428526346b5":"Permissions Management Administrator","af854a69-80ce-4ff7-8447-f1118a2e0ca8":"Health Bot Editor","afa73018-811e-46e9-988f-f75d2b1b8430":"Common Data Service for Teams_2","afb6c84b-06be-49af-80bb-8f3f77004eab":"Contacts.ReadWrite.Shared - Delegated","afc06cb0-b4f4-4473-8286-d644f70d8faf":"Skype for Business Online (Plan 1)_1","afcafa6a-d966-4462-918c-ec0b4e0fe642":"ONEDRIVEENTERPRISE","afdd6933-a0d8-40f7-bd1a-b5d778e8624b":"PrintJob.Read.All - Delegated","b02c54f8-eb48-4c50-a9f0-a149e5a2012f":"ExternalItem.ReadWrite.All - Delegated","b05e124f-c7cc-45a0-a6aa-8cf78c946968":"Enterprise Mobility + Security E5_2","b0afded3-3588-46d8-8b3d-9842eff778da":"AuditLog.Read.All - Application","b0b2a2bb-6361-4549-a00c-a018417eb8e2":"Work IQ OneDrive MCP","b0c13be0-8e20-4bc5-8c55-963c23a39ce9":"TeamsAppInstallation.ReadWriteAndConsentForTeam.All - Application","b0c61509-cfc3-42bd-9bd4-66d81785fee4":"NetworkAccess-Reports.Read.All - Delegated","b0df437d-d341-4df0-aa3e-89ca81a1207f":"ApprovalSolution.Read - Delegated","b0e7de67-e503-4934-b729-53d595ba5cd1":"Microsoft Teams Phone Standard_1","b0f54661-2d74-4c50-afa3-1ec803f12efe":"Billing Administrator","b0f809d5-a662-4391-a5aa-136e9c565b9d":"Microsoft 365 GCC G5 w/o WDATP/CAS Unified","b10642fc-a6cf-4c46-87f9-e1f96c2a18aa":"NetworkAccess.ReadWrite.All - Application","b107e5a3-3e60-4c0d-a184-a7e4395eb44c":"Office 365 E3_1","b1188c4c-1b36-4018-b48b-ee07604f6feb":"Office 365 Privileged Access Management","b11fa0e7-fdb7-4dc9-b1f1-59facd463480":"Mail.ReadBasic.Shared - Delegated","b126b073-72db-4a9d-87a4-b17afe41d4ab":"Microsoft Defender for Endpoint P2","b12aa53e-6015-4669-85d0-8515ebb3ae7f":"Private DNS Zone Contributor","b1379a75-ce5e-4fa3-80c6-89bb39bf646c":"Microsoft Teams Chat Aggregator","b13ff42e-f321-4d7d-a462-141c46a1b832":"CustomDetection.Read.All - Delegated","b1511558-69bd-4e1b-8270-59ca96dba0f3":"Microsoft Teams Shared Devices for GCC","b152eca8-ea73-4a48-8c98-1a6742673d99":"ThreatHunting.Read.All - Delegated","b15f3d14-f6d1-4c0d-93da-d4136c97f006":"Azure Storage Discovery Resource Provider","b17653a4-2443-4e8c-a550-18249dda78bb":"Microsoft 365 A1","b185aa14-d8d2-42c1-a685-0f5596613624":"CustomSecAttributeDefinition.Read.All - Application","b1a7d408-cab0-47d2-a2a5-a74a3733600d":"SearchConfiguration.ReadWrite.All - Delegated","b1aeb897-3a19-46e2-8c27-a609413cf193":"SharePoint KioskG","b1be1c3e-b65d-4f19-8427-f6fa0d97feb9":"Conditional Access Administrator","b1f3042b-a390-4b56-ab61-b88e7e767a97":"Microsoft 365 Business Basic EEA (no Teams)","b1fba4f7-7b3e-4bb9-8f9a-9366df604dbb":"Purview/sit-defn-australia-company-number","b1fbad0f-ef6e-42ed-8676-bca7fa3e7291":"NetworkAccessPolicy.ReadWrite.All - Delegated","b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b":"Azure Kubernetes Service RBAC Cluster Admin","b2052569-c98c-4f36-a5fb-43e5c111e6d0":"CustomAuthenticationExtension.Read.All - Delegated","b20d0d3a-dc90-485b-ad11-6031e769e221":"SalesInsightsWebApp","b214fe43-f5a3-4703-beeb-fa97188220fc":"Microsoft 365 Apps for Business_1","b21a6b06-1988-436e-a07b-51ec6d9f52ad":"Project for Office (Plan E5)","b21b72f6-4e6a-4533-9112-47eea9f97b28":"Policy.Read.IdentityProtection - Application","b21c777f-c2d5-486e-88f6-fc0a3e474271":"Dynamics 365 for Supply Chain Management Attach","b23dd4db-9142-4734-867f-3577f640ad0c":"Office Online Client Microsoft Entra ID- Loki","b24835c0-6b13-41e7-822c-94c9effb98ee":"FrontendTransport [Community Contributed]","b24988ac-6180-42a0-ab88-20f7382dd24c":"Contributor","b2620db1-3bf7-4c5b-9cb9-576d29eac736":"eDiscovery.ReadWrite.All - Application","b2669e95-76ef-4e7e-a367-002f60a39f3e":"SKYPE FOR BUSINESS ONLINE (PLAN 2) FOR MIDSIZ","b267239b-954f-4041-a01b-ee4f33c145b6":"authenton1 - CTAP2.1","b26aadf8-566f-4478-926f-589f601d9c74":"OneDrive [Community Contributed]","b279062a-9be3-42a0-92ae-8b3cf002ec4d":"Workbook Reader","b27a61ec-b99c-4d6a-b126-c4375d08ae30":"BitlockerKey.Read.All - Delegated","b27add92-efb2-4f16-84f5-8108ba77985c":"Policy.ReadWrite.ApplicationConfiguration - Delegated","b29efa5f-7782-4dc3-9537-4d5bc70a5e9f":"Azure Kubernetes Service Arc Cluster Admin Role","b2b21198-48f9-4d13-b2a5-03969bff0fb8":"Purview/sit-defn-malta-passport-number","b2b4502c-fedd-4748-8828-09e1eae11d6a":"Dynamics 365 Universal Resource Scheduling [Community Contributed]","b2cc270f-563e-4d8a-af47-f00963a71dcd":"OneProfile Service","b2de6794-95db-4659-8781-7e080d3f2b9d":"Cognitive Services Immersive Reader User","b2e060da-3baf-4687-9611-f4ebc0f0cbde":"Chat.ReadBasic.All - Application","b2f39ece-770e-4c25-99c5-a6048b6de974":"Adobe Captivate Prime","b30411f5-fea1-4a59-9ad9-3db7c7ead579":"Power Apps per user plan","b31fa710-c9b3-4d9e-8f5e-8036eecddab9":"ManagedTenants.ReadWrite.All - Delegated","b340eb25-3456-403f-be2f-af7a0d370277":"User.ReadBasic.All - Delegated","b34d265f-36f7-4a0d-a4d4-e158ca92e90f":"Classic Network Contributor","b3891a9f-c7d9-463c-a2ec-0b2321bda6f9":"Windows 365 Business 4 vCPU 16 GB 256 GB_1","b38dcc4d-a239-4ed6-aa84-6c65b284f97c":"RoleManagementPolicy.ReadWrite.AzureADGroup - Application","b39d63e7-7fa3-4b2b-94ea-ee256fdb8c2f":"Partner Customer Delegated Admin Migration [Community Contributed]","b3a31406-2a15-4c9a-b25b-a658fa5f07fc":"Remove users from all groups","b3a42176-0a8c-4c3f-ba4e-f2b37fe5be6b":"Power Automate per flow plan","b3a539c9-59cb-4ad5-825a-041ddbdc2bdb":"PrivilegedAccess.Read.AzureAD - Delegated","b3b7fcff-b4d4-4230-bf6f-90bd91285395":"BusinessScenarioConfig.ReadWrite.OwnedBy - Delegated","b3c26516-3b8d-492f-a5a3-64d70ad3f8d0":"Dynamics 365 Customer Insights Engagement Insights","b3e5ebc6-1c23-4337-8286-3f27165addb4":"HealthMonitoringAlertConfig.ReadWrite.All - Delegated","b3fa0115-39b3-4bec-8cc6-8c4fcd33e69d":"Global Secure Access Policy Service Resource Id","b4146a3a-dd4f-4af4-8d91-7cc0eef3d041":"SecurityIdentitiesUserActions.ReadWrite.All - Application","b4288abe-01be-47d9-ad20-311d6e83fc24":"Microsoft Intune Plan 1 A VL","b4348f75-a776-4061-ac6c-36b9016b01d1":"Microsoft Teams Rooms Standard for GCC without Audio Conferencing","b447c946-2db7-41ec-983d-d8bf3b1c77e3":"IoT Hub Data Reader","b44c6eaf-5c9f-478c-8f16-8cea26353bfb":"Viva Goals","b459aa1d-e3c8-436f-ae21-c0531140f43e":"Azure Spring Apps Job Log Reader Role","b46c3ac5-9da6-418f-a849-0a07a10b3c6c":"Cloud Infrastructure Entitlement Management","b46ffa80-fe3d-4822-9a1a-c200932d54d0":"CustomSecAttributeAssignment.Read.All - Delegated","b475952f-128a-4a44-b82a-0b98a45ca7fb":"Common Data Service Unattended RPA","b47b160b-1054-4efd-9ca0-e2f614696086":"Files.ReadWrite.AppFolder - Application","b48f7ac2-044d-4281-b02f-75db744d6f5f":"SecurityAnalyzedMessage.Read.All - Application","b4ac11a0-32ff-4e78-982d-e039fa803dec":"Office for the web with OneDrive for business","b4bddae8-ab25-483e-8670-df09b9f1d0ea":"Signup","b4ca0290-4e73-4e31-ade0-c82ecfaabf6a":"Azure DNS Managed Resolver","b4d26916-07e0-4daf-9096-9f6d9174aa96":"TeamworkUserInteraction.Read.All - Delegated","b4d7b828-e8dc-4518-91f9-e123ae48440d":"Power Apps per app plan (1 app or portal)","b4e74841-8e56-480b-be8b-910348b18b4c":"User.ReadWrite - Delegated","b4e98de1-4600-4e90-b5e1-7c1dfef04e5c":"BackupRestore-Monitor.Read.All - Delegated","b4f657ff-d83e-4053-909d-baa2b595ec97":"Power Apps per App Plan","b503eb83-1222-4dcc-b116-b98ed5216e05":"Azure Notification Service","b50a9096-5b07-4ded-a5e4-a492fb94b6ee":"Power Apps for Office 365 for GCCHigh","b50d5e0a-7f81-4959-9b12-f45407407503":"IDPrime 3940 FIDO","b50d9833-a0cb-478e-945f-707fcc997c13":"Disk Restore Operator","b515c246-801d-ea11-b265-0003ff68f605":"Dynamics link","b51a99a9-ccaa-4687-aa2c-44d1558295f4":"Microsoft Exact Data Match Upload Agent","b5219784-1215-45b5-b3f1-88fe1081f9c0":"Policy.ReadWrite.ExternalIdentities - Delegated","b528084d-ad10-4598-8b93-929746b4d7d6":"People.Read.All - Application","b52893c8-bc2e-47fc-918b-77022b299bbc":"Power BI Data Refresh","b5304409-74ae-42bf-a3e3-d62da4845129":"app governance in Microsoft Defender for Cloud","b54f012e-69e1-43b1-87d0-666def064940":"Power Pages authenticated users T1 100 users/per site/month capacity pack_4","b5511ace-2fd8-4ae4-b6fc-c7c6e4689e3c":"Purview/sit-defn-romania-drivers-license-number","b5537268-8956-4941-a8f0-646150406f0c":"Azure Spring Cloud Data Reader","b556d68e-0be0-4f35-a333-ad7ee1ce17ea":"Azure AI Enterprise Network Connection Approver","b55b276d-2b09-4ad2-8de5-f09cf24ffba9":"Microsoft Teams - Teams And Channels Service","b56e7ccc-d5c7-421f-a23b-5c18bdbad7c0":"Dynamics 365 Talent: Onboard","b57282e3-65bd-4252-9502-c0eae1e5ab7f":"Office 365 E1 EEA (no Teams)","b59867f0-fa02-499b-be73-45a86b5b3e1c":"Cognitive Services Data Reader (Preview)","b5991872-94cf-4652-9765-29535087c6d8":"PrintSettings.Read.All - Application","b5a60e17-278b-4c92-a4e2-b9262e66bb28":"Azure MFA StrongAuthenticationService","b5a8dcf3-09d5-43a9-a639-8e29ef291470":"Knowledge Administrator","b60343cd-f77a-4c4f-8036-41938b1abd8b":"TeamsAppInstallation.Read.Chat","b622badb-1b45-48d5-920f-4b27a2c0996c":"Microsoft Viva Insights","b633e1c5-b582-4048-a93e-9f11b44c7e96":"Mail.Send - Application","b64e21ea-ac4e-4cdf-9dc9-5b892992bee7":"Azure Connected Machine Onboarding","b650d915-9886-424b-a08d-633cede56f57":"Power Automate for Dynamics 365_1","b659488b-9d28-4208-b2be-1c6652b3c970":"TeamworkDevice.Read.All - Delegated","b669c6ea-1adf-453f-b8bc-6d526592b419":"Focused Inbox","b67adbaf-a096-42c9-967e-5a84edbe0086":"Universal Print Without Seeding","b6890674-9dd5-4e42-bb15-5af07f541ae1":"PeopleSettings.ReadWrite.All - Application","b692184e-b47f-4706-b352-84b288d2d9ee":"Microsoft.MileIQ.RESTService","b6a1fec6-8029-456b-81ed-de7754615362":"TI-1P-APP","b6a3eda2-c56c-4b69-a5f7-dca34db00f48":"Purview/sit-defn-austria-value-added-tax","b6a8b974-2956-4e14-ae81-f0384c363528":"Common Data Service for Dynamics 365 Supply Chain Management","b6b84568-6c01-4981-a80f-09da9a20bbed":"Microsoft Invoicing","b6d56528-3032-4f9d-830f-5a24a25e6661":"IndustryData-TimePeriod.ReadWrite.All - Delegated","b6e69c34-5f1f-4c34-8cdf-7fea120b8670":"Office Online Client MSA- Loki","b6ede29c-3772-412c-8a78-539c1f4c62d2":"Feitian BioPass FIDO2 Plus Authenticator","b6fb6bd6-f0fb-4a60-beb1-4e50afd0eaa9":"Power Apps Service Data Plane Backend","b70c96e9-66fe-4c09-b6e7-c98e69c98555":"Logic Apps Standard Operator (Preview)","b732e2a7-5694-4dff-a0f2-9d9204c794ac":"Project Plan 5 without Project Client for Faculty","b737dad2-2f6c-4c65-90e3-ca563267e8b9":"Microsoft Planner","b73a14ee-91f5-41b7-bd81-920e12466be9":"DeID Batch Data Reader","b748a06d-6150-4f8a-aaa9-ce3940cd96cb":"Azure Arc VMware VM Contributor","b74d57b2-58e9-484a-9731-aeccbba954f0":"Graph Connectors Search with Index (Microsoft Viva Topics)","b74fd6c4-4bde-488e-9695-eeb100e4907f":"TeamworkTag.Read.All - Application","b75074f1-4c54-41bf-970f-c9ac871567f5":"Dynamics 365 Operations â Activity","b76fb638-6ba6-402a-b9f9-83d28acb3d86":"Viva Learning Seeded","b7760610-0545-4e8a-9ec3-cce9e63db01c":"Schedule.ReadWrite.All - Application","b781f78d-32f2-432f-b1fa-265d8259f9be":"Teams channel group ID","b7887744-6746-4312-813d-72daeaee7e2d":"UserAuthenticationMethod.ReadWrite.All - Delegated","b7912db9-aa33-4820-9d4f-709830fdd78f":"ConnectionsService","b7c60f27-2195-4d5f-96a7-6b98bdfd9664":"HealthMonitoringAlert.ReadWrite.All - Delegated","b7e6dc6d-f1e8-4753-8033-0f276bb0955b":"Storage Blob Data Owner","b7f6385c-6ce6-4639-a480-e23c42ed9784":"EventListener.Read.All - Application","b7faa489-a4c8-4b39-bb0c-842c3de2de6a":"EASM API [Community Contributed]","b8066b99-6e67-41be-abfa-75db1a2c8809":"Microsoft Intune IW Service","b81dd597-8abb-4b3f-a07a-820b0316ed04":"PrintJob.ReadWrite - Delegated","b827a2af-24b2-4f61-9eb3-8788e66a0d86":"Chat.ManageDeletion.Chat","b8340c3b-9267-498f-b21a-15d5547fd85e":"Hyper-V Recovery Manager","b83a66d4-f05f-414d-ac0f-ea1c5239c42b":"Microsoft Threat Experts - Experts on Demand_1","b84d58c9-0a0d-46cf-8a4b-d9f23c1674d5":"Teams Phone Mobile_2","b861dbcc-a7ef-4219-a005-0e4de4ea7dcf":"Data Export Service for Microsoft Dynamics 365","b86848a7-d5b1-41eb-a9b4-54a4e6306e97":"APIConnectors.Read.All - Application","b86a8fe4-44ce-4948-aee5-eccb2c155cd7":"Key Vault Secrets Officer","b8731755-de22-4604-be08-93e1e5c2d2d6":"TeamMember.Read.Group","b891884f-051e-4a83-95af-2544101c9083":"ADSync Connector","b89f9189-71a5-4e70-b041-9887f0bc7e4a":"People.Read.All - Delegated","b8a36cc2-b810-461a-baa4-a7281e50bd5c":"NetworkAccessBranch.ReadWrite.All - Delegated","b8afc642-032e-4de5-8c0a-507a7bba7e5d":"Whiteboard (Plan 1)","b8b749f8-a4ef-4887-9539-c95b1eaa5db7":"Skype for Business Online (Plan 1)_2","b8bb2037-6e08-44ac-a4ea-4674e010e2a4":"OnlineMeetings.ReadWrite.All - Application","b8d56525-1fd0-4121-a640-e0ede64f74b5":"M365CommunicationCompliance","b8eda974-7b85-4f76-af95-65846b26df6d":"Storage File Data Privileged Reader","b92c3f9a-c014-4056-887f-140a2501163b":"Security Key by Yubico","b9331d33-8a36-4f8c-b097-4f54124fdb44":"Managed Applications Reader","b955410e-7715-4a88-a940-dfd551018df3":"ReportSettings.ReadWrite.All - Delegated","b95945de-b3bd-46db-8437-f2beb6ea2347":"Microsoft 365 Copilot in Microsoft Teams","b97b6bd4-a49f-4a0c-af18-af507d1da76c":"Office Shredding Service","b97fb8bc-a8b2-4522-a38b-dd33c7e65ead":"Lab Creator","b98bfd41-87c6-45cc-b104-e2de4f0dafb9":"TeamsTab.ReadWrite.All - Delegated","b9a6578f-a83f-4fcd-bf44-2130bae49a6f":"Purview/sit-defn-azure-service-bus-connection-string","b9a92e36-2cf8-4f4e-bcb3-9d99e00e14ab":"Compute Recommendation Service","b9abcc4f-94fc-4457-9141-d20ce80ec952":"SecurityIncident.Read.All - Delegated","b9b0ac19-f710-429d-b58e-dc3f73a330a9":"Environmental Credit Service (preview) app ID","b9bb2381-47a4-46cd-aafb-00cb12f68504":"ChatMessage.Read.All - Application","b9f1a92f-d4c7-477b-b64c-e23d7b4e8cf9":"Power Apps for Office 365 F3 for GCCHigh","b9f7ce72-67ff-4695-a9d9-5ff620232024":"Dynamics 365 Customer Service Chat Application Integration for Government","ba051a1a-4c3d-4ccd-9890-6fa6a4e696e7":"Microsoft Dynamics CRM Online for Government","ba05762f-32ff-4fac-a096-55309b3700a3":"Dynamics 365 for Team Members Enterprise Edition for Government","ba081686-5d24-4bc6-a0d6-d034ecffed87":"Work IQ CLI","ba1ba90b-2d8f-487e-9f16-80728d85bb5c":"TeamsAppInstallation.ReadWriteAndConsentSelfForChat.All - Application","ba22922b-752c-446f-89d7-a2d92398fceb":"NetworkAccessPolicy.Read.All - Delegated","ba23cd2a-306c-48f2-9d62-d3ecd372dfe4":"DecomOfficeGraph","ba26d027-990d-468f-9bd1-576e149408fc":"Microsoft365 Reporting Service","ba2fdb48-290b-4632-b46a-e4ecc58ac11a":"Power Virtual Agents for Office 365_1","ba47897c-39ec-4d83-8086-ee8256fa737d":"People.Read - Delegated","ba4beb29-863b-4f02-8969-37a289cd91c0":"TeamsAppInstallation.Read.Group","ba4e7456-55a9-4d89-9140-c33673553526":"Purview/sit-defn-sweden-passport-number","ba5f0cfa-d54a-4ea0-8cf4-a7e1dc4423d8":"EMPLOYEE","ba6d575a-1344-4516-b777-1404f5593057":"AuthenticationContext.ReadWrite.All - Delegated","ba6e69d5-ba2e-47a7-b081-66c1b8e7e7d4":"Privacy Management - subject rights request (100) USGOV_1","ba76a271-6eb6-4171-874d-b6428dbe3437":"ATKey.ProS","ba78b16f-1e01-41b6-89ca-73e0a32b304c":"AuditLogsQuery-CRM.Read.All - Delegated","ba929637-f158-4dee-927c-eb7cdefcd955":"Microsoft Viva Goals","ba92d953-d8e0-4e39-a797-0cbedb0a89e8":"Catalog creators role","ba92f5b4-2d11-453d-a403-e96b0029c9fe":"Storage Blob Data Contributor","ba974594-d163-484e-ba39-c330d5897667":"PrivilegedEligibilitySchedule.ReadWrite.AzureADGroup - Delegated","ba9a34de-4489-469d-879c-0f0f145321cd":"Microsoft Imagine Academy","ba9ff945-a723-4ab5-a977-bd8c9044fe61":"My Staff","bac3b9c2-b516-4ef4-bd3b-c2ef73d8d804":"Device.Command - Delegated","baf37b3a-610e-45da-9e62-d9d1e5e8914b":"Teams Communications Administrator","baf69396-6842-4148-b212-dc0471397fc2":"Office Scripts Service-INT","bb038288-76ab-49d6-afc1-eaa6c222c65a":"Microsoft 365 Audio Conferencing Pay-Per-Minute","bb2a2e3a-c5e7-4f0a-88e0-8e01fd3fc1f4":"CPIM Service","bb2a64ee-5d29-4b07-a491-25806dc854d3":"Verifiable Credentials Service","bb3b27a3-79bd-4ac4-81a7-f9fca3c7d1a7":"Purview/sit-defn-finland-drivers-license-number","bb3d68c2-d09e-4455-94a0-e323996dbaa3":"Medeina Service [Community Contributed]","bb424d73-e898-4c97-9d42-688c32810003":"HealthMonitoringAlertConfig.Read.All - Application","bb55177b-a7d9-4939-a257-8ab53a3b2bc6":"Azure Arc Data Services [Community Contributed]","bb5ffd56-39eb-458c-a53a-775ba21277da":"Security Copilot","bb64e6fc-6b6d-4752-aea0-dd922dbba588":"Chat.ManageDeletion.All - Delegated","bb6577c4-ea0a-40b2-8962-ea18cb8ecd4e":"DeID Realtime Data User","bb681a9b-58f5-42ee-9926-674325be8aaa":"Microsoft Dynamics 365 Customer Voice for Customer Service Enterprise for GCC","bb6d48b6-c7b2-4a38-9a93-ad5506407f12":"CRONUS USA, Inc. endpoint","bb6f654c-d7fd-4ae3-85c3-fc380934f515":"IdentityRiskyServicePrincipal.ReadWrite.All - Delegated","bb70e231-92dc-4729-aff5-697b3f04be95":"OnPremDirectorySynchronization.Read.All - Application","bb73f429-78ef-4ff2-83c8-722b04c3e7d1":"Intune Endpoint Privilege Management","bb893c22-978d-4cd4-a6f7-bb6cc0d6e6ce":"Olympus [Community Contributed]","bb8f18b0-9c38-48c9-a847-e1ef3af0602d":"Microsoft.Azure.ActiveDirectoryIUX","bba48692-92b0-4667-a9ad-c31c7b334ac2":"Cognitive Services Usages Reader","bba890d4-7881-4584-8102-0c3fdfb739a7":"Microsoft Defender for Endpoint P1 for EDU","bbb12bdb-71e6-4602-9f5e-b1172c505746":"ChannelMeetingNotification.Send.Group","bbb4bf6e-3e12-4343-84a1-54d160c00f40":"Windows 365 Enterprise 4 vCPU 16 GB 256 GB (Preview)","bbbbd9b3-3566-4931-ac37-2b2180d9e334":"ExternalConnection.ReadWrite.All - Delegated","bbea195a-4c47-4a4f-bff2-cba399e11698":"BusinessScenarioConfig.ReadWrite.OwnedBy - Application","bbf4b6a7-679d-f6fc-c4f2-8ac0ddf9015a":"Excelsecu eSecu FIDO2 PRO Security Key","bbf86eb8-f7b4-4cce-96e4-18cddf81d86e":"Attestation Contributor","bc024368-1153-4739-b217-4326f2e966d0":"GroupMember.Read.All - Delegated","bc167a60-39fe-4865-8b44-78400fc6ed03":"IndustryData-SourceSystem.Read.All - Application","bc257fb8-46b4-4b15-8713-01e91bfbe4ea":"SecurityAlert.Read.All - Delegated","bc313c14-388c-4e7d-a58e-70017303ee3b":"Azure Arc service app ID","bc59ab01-8403-45c6-8796-ac3ef710b3e3":"Outlook Online Add-in App","bc757c42-5622-4583-a483-a9e537fcb71c":"Power BI Premium EM1_1","bc946dac-7877-4271-b2f7-99d2db13cd2c":"Dynamics 365 Customer Voice Trial","bc99c8a0-95ea-410e-9b7c-05e51b02e469":"Purview/sit-defn-ecuador-unique-identification-number","bcd981a7-7f74-457b-83e1-cceb9e632ffe":"Azure Digital Twins Data Owner","bce09f38-1800-4a51-8d50-5486380ba84a":"Windows 365 Enterprise 2 vCPU 4 GB 128 GB (Preview)","bce5e5ca-c2fd-4d53-8ee2-58dfffed4c10":"Common Data Service for Teams_5","bceea168-88ac-4736-95dc-4ce488ffe324":"Microsoft Defender for Cloud","bd09678e-b83c-4d3f-aaba-3dad4abd128b":"Office 365 Small Business","bd118236-e8f5-4bec-a62d-89a623717e05":"ChannelMeetingParticipant.Read.Group","bd11ca0f-4fd6-4bb7-a259-4a36693b6e13":"MCAPI AAD Bridge Service","bd61925e-3bf4-4d62-bc0b-06b06c96d95c":"Files.SelectedOperations.Selected - Application","bd6d9218-235b-4abd-b3be-9ff157dcf36c":"MDC Data Sensitivity","bd6f2ac2-991a-49f9-b23c-18c96a02c228":"TEAMS FREE SERVICE","bd91b1a4-9f94-4ecf-b45b-3a65e5c8128a":"Power Automate for Office 365 F3","bd93b475-f9e2-476e-963d-b2daf143ffb9":"SQLVMResourceProviderAuth","bd96c556-65a3-11d0-983a-00c04fc29e33":"RDS.DataControl object in VBScript","bda0d508-adf1-4af0-9c28-88919fc3ae06":"Azure Stack HCI Administrator","bda16293-63d3-45b7-b16b-833841d27d56":"IndustryData-ReferenceDefinition.ReadWrite.All - Application","bdaa59a3-74fd-4137-981a-31d4f84eb8a0":"Meeting Room Managed Services","bdba4817-6ba1-4a7c-8a01-be9bc7c242dd":"Policy.Read.DeviceConfiguration - Application","bdcaf6aa-04c1-4b8f-b64e-6e3bd505ac64":"Microsoft Fabric (Free) for student","bdd48c81-3a58-4ea9-849c-ebea7f6b6360":"Password Breach Authenticator","bdd80a03-d9bc-451d-b7c4-ce7c63fe3c8f":"TeamSettings.ReadWrite.All - Application","bdfb26d9-bb36-49be-9b4c-b8cbf4b05808":"PendingExternalUserProfile.Read.All - Application","bdfbf15f-ee85-4955-8675-146e8e5296b5":"Application.ReadWrite.All - Delegated","be1918be-3fe3-4be9-b32b-b542fc27f02e":"M365 Compliance Drive Client [Community Contributed]","be1be369-4540-4ac9-8928-79de99f70d8f":"Policy.ReadWrite.FedTokenValidation - Delegated","be2f45a1-457d-42af-a067-6ec1fa63bc45":"External Identity Provider Administrator","be5a7ed5-c598-4fcd-a061-5e6724c68a58":"Office 365 Extra File Storage_2","be5f0473-6b57-40f8-b0a9-b3054b41b99e":"AI Builder Prod Non God Mode [Community Contributed]","be6e5cba-3661-424c-b79a-6d95fa1d849a":"Power Apps per App Plan for Government","be727034-574a-f799-5c76-0929e0430973":"Crayonic KeyVault K1 (USB-NFC-BLE FIDO2 Authenticator)","be74164b-cff1-491c-8741-e671cb536e13":"Policy.ReadWrite.ApplicationConfiguration - Application","be95e614-8ef3-49eb-8464-1c9503433b86":"Bookmark.Read.All - Application","be9f9771-1c64-4618-9907-244325141096":"Dynamics 365 For Sales Professional","bea4c11e-220a-4e6d-8eb8-8ea15d019f90":"AZURE INFORMATION PROTECTION PREMIUM P1_2","bea6aef1-f52d-4cce-ae09-bed96c4b1811":"Power Apps Portals Login Capacity Add-On for Government","beaa54d7-ec6a-4160-a37b-f3916b68934b":"Purview/sit-defn-singapore-drivers-license-number","beb6439c-caad-48d3-bf46-0c82871e12be":"Project Plan 1","bebd0841-a3d8-4313-a51d-731112c8ee41":"BackupRestore-Restore.ReadWrite.All - Application","bed136c6-b799-4462-824d-fc045d3a9d25":"Common Data Service for Teams_1","befefa01-2a29-4197-83a8-272ff33ce314":"DNS Zone Contributor","bf04bdab-e06f-44f3-9821-d3af64fc93a9":"Dynamics 365 Fraud Protection application ID","bf230e97-1957-4df6-b3f6-57f9029eacdf":"SecurityIdentitiesUserActions.ReadWrite.All - Delegated","bf26f092-3426-4a99-abfb-97dad74e661a":"Azure AD Identity Governance","bf28f719-7844-4079-9c78-c1307898e192":"Microsoft 365 Defender","bf36ca64-95c6-4918-9275-eb9f4ce2c04f":"MICROSOFT DYNAMICS CRM ONLINE BASIC","bf394140-e372-4bf9-a898-299cfc7564e5":"SecurityEvents.Read.All - Application","bf3fbf03-f35f-4e93-963e-47e4d874c37a":"TeamsAppInstallation.ReadForChat - Delegated","bf46a256-f47d-448f-ab78-f226fff08d40":"VirtualAppointment.ReadWrite.All - Application","bf4fa6bf-d24c-4d1c-8cfd-12063dd646b2":"AADPremiumService","bf666882-9c9b-4b2e-aa2f-4789b0a52ba2":"PowerApps per app baseline access_1","bf6f5520-59e3-4f82-974b-7dbbc4fd27c7":"Office 365 SafeDocs","bf7b1a76-6e77-406b-b258-bf5c7720e98f":"Group.Create - Application","bf7b6499-ff71-4aa2-97a4-f372087be7f0":"Confidential VM Orchestrator","bf7b96b3-68e4-4fd9-b697-637f0f1e778c":"Universal Store Entitlements Service [Community Contributed]","bf95fd32-576a-4742-8d7a-6dc4940b9532":"Visio Plan 2 for Faculty","bf9fc203-c1ff-4fd4-878b-323642e462ec":"Microsoft Commerce Accounts Service","bfb1c7d2-fb1a-466b-b2ba-aee63b92deaf":"Web PubSub Service Reader","bfb26de6-dad5-4d48-ab72-4789cdd0654c":"Purview/sit-defn-estonia-personal-identification-code","bfc1bbd9-981b-4f71-9b82-17c35fd0e2a4":"Microsoft Defender for Business","bfd4133a-bbf3-4212-972b-60412137c428":"Forms for Government (Plan F1)","c0257de7-538f-415c-993a-1b87a031879d":"Azure Resource Manager tenant ID - hardcoded","c025889f-8102-4ebf-b32c-fc0c6f0c6bd9":"Avere Operator","c031e6a8-4391-4de0-8d69-4706a7ed3729":"API Management Developer Portal Content Editor","c0438c1a-1936-4b62-864c-6792eec3741a":"Primary Cluster","c0454a3d-32b5-4740-b090-78c32f48f0ad":"Dynamics 365 for Retail Team members","c066d759-24ae-40e7-a56f-027002b5d3e4":"M365DataAtRestEncryption","c088a766-074b-43ba-90d4-1fb21feae531":"PostgreSQL Flexible Server Long Term Retention Backup Role","c08f52c9-8f03-4558-a0ea-9a4c878cf343":"Microsoft apps with Global Secure Access","c09dc6d6-3bff-482b-8e40-68b3ad65f3fa":"ProductsLifecycleApp","c0ab8ce9-e9a0-42e7-b064-33d422df41f1":"M365 Chat Client","c0b0103b-c053-4b2e-9973-9f3a544ec9b8":"EduAssignments.ReadBasic - Delegated","c0cf7895-985f-42d4-a693-b618f36674ad":"OnlineMeetingAiInsight.Read.All - Application","c10f411a-874c-485c-9d66-6e0b34202c41":"SEAL SNI [Community Contributed]","c12c1c16-33a1-487b-954d-41c89c60f349":"Reader and Data Access","c1499fe0-52b1-4b22-bed2-7a244e0e879f":"RoleManagement.ReadWrite.Exchange - Delegated","c14d7f00-457c-4e3e-8960-48f35459b3c9":"Power Apps per app plan (1 app or website) for Government","c15c22c0-9faf-424c-9b7e-bd91c06a240b":"Account Owner","c161e42e-d4df-4a3d-9b42-e7a3c31f59d4":"Microsoft Intune API","c167b0e7-47c0-48e8-9eee-9892f58018fa":"OrgSettings-AppsAndServices.ReadWrite.All - Delegated","c1684f21-1984-47fa-9d61-2dc8c296bb70":"OnlineMeetings.Read.All - Application","c18ae2dc-d9f3-4495-a93f-18980a0e159f":"OrgSettings-DynamicsVoice.Read.All - Application","c1c74fed-04c9-4704-80dc-9f79a2e515cb":"Yammer Web","c1c902e3-a956-4273-abdb-c92afcd027ef":"MCS - BizApps","c1d032e0-5619-4761-9b5c-75b6831e1711":"Power BI Premium Per User_1","c1ec1e76-f374-4375-aaa6-0bb6bd4c60be":"Request user access package assignment","c1ec4a95-1f05-45b3-a911-aa3fa01094f5":"Microsoft Intune_2","c1f79c29-5d7a-4bec-a2c1-1a76774864c0":"Microsoft 365 Business Standard EEA (no Teams)_2","c1f9a0bc-1dd2-404a-b27f-8e29047a43fd":"YubiKey 5 FIPS Series with NFC","c1ff6cc2-c111-46fe-8896-e0ef812ad9f3":"Cognitive Services Custom Vision Contributor","c2273bd0-dff7-4215-9ef5-2c7bcfb06425":"Microsoft 365 Apps for Enterprise_1","c22a92cc-79bf-4bb1-8b6c-e0a05d3d80ce":"OnPremDirectorySynchronization.ReadWrite.All - Application","c244cc9e-622f-4576-92ea-82e233e44e36":"Viva Engage Knowledge","c25e2b36-e161-4946-bef2-69239729f690":"Microsoft Teams Rooms Pro for EDU","c2667967-7050-4e7e-b059-4cbbb3811d03":"CustomAuthenticationExtension.ReadWrite.All - Application","c2a970b4-16a7-4a51-8c84-8a8ea6ee0bb8":"Backup MUA Admin","c2ac2ee4-9bb1-47e4-8541-d689c7e83371":"Microsoft 365 E3 - Unattended License","c2ada927-a9e2-4564-aae2-70775a2fa0af":"OCaaS Client Interaction Service","c2cda955-3359-44e5-989f-852ca0cfa02f":"Microsoft 365 Audio Conferencing for faculty","c2d0c2b6-8013-4346-9f8b-b81d3b754a29":"Work IQ Word MCP","c2d95988-7604-4ba1-aaed-38a5f82a51c7":"OnPremDirectorySynchronization.ReadWrite.All - Delegated","c2da6658-f89d-49f2-9508-40431dee115b":"CDS Power Apps Per App Custom New","c2e41e49-e2a2-4c55-832a-cf13ffba1d6a":"10-Year Audit Log Retention Add On","c2f4ef07-c644-48eb-af81-4b1b4947fb11":"AcrDelete","c2fe850d-fbbb-4858-b67d-bd0c6e746da3":"Microsoft 365 E3 EEA (no Teams)","c3163bf1-092f-436b-b260-7ade5973e5b9":"Microsoft Cloud for Sustainability API","c32f9321-a627-406d-a114-1f9c81aaafac":"Microsoft 365 Apps for Students","c3356c37-bba6-4067-b1a1-8c66e1c203a1":"Dynamics 365 customer service custom action","c33802dd-1b50-4b9a-8bb9-f13d2cdeadac":"School Data Sync (Plan 1)","c34088fb-0649-4714-af0b-bcbfec155897":"CustomDetection.ReadWrite.All - Delegated","c34f683f-4d5a-4403-affd-6615e00e3a7f":"Workplace Device Join","c35cb2ba-f88b-4d15-aa9d-37bd443522e1":"GroupsRemoteApiRestClient","c37c9b61-7762-4bff-a156-afc0005847a0":"TeamsTab.ReadWriteForUser - Delegated","c393e9bd-2335-4b46-8b88-9e2a86a85ec1":"Dynamics 365 for Marketing Additional Non-Prod Application","c395395c-ff9a-4dba-bc1f-8372ba9dca84":"TeamsAppInstallation.ReadForUser - Delegated","c39c9bac-9d1f-4dfb-aa29-27f6365e5cb7":"Azure Advisor","c3bd4fe2-1775-4013-b91d-35f16d377d13":"Azure AD B2C TPEngine","c3ca1a77-7a87-4dba-b8f8-eea115ae4573":"Azure API Center","c3d74ead-70b7-4513-8dce-797be3fbe07a":"Dynamics 365 for Field Service Enterprise Edition for Government","c3f1cc32-8bbd-4ab6-bd33-f270e0d9e041":"OrgSettings-DynamicsVoice.ReadWrite.All - Application","c416b349-a83c-48cb-9529-c420841dedd6":"Privacy Management - subject rights request (50)_1","c4288165-6698-45ba-98a5-48ea7791fed3":"Azure Service Connector Resource Provider","c42aa49a-f357-45d5-9972-bc29df885fee":"Power Apps for Office 365 for Government_3","c42b9cae-ea4f-4ab7-9717-81576235ccac":"Microsoft 365 E5 Developer (without Windows and Audio Conferencing)","c430b396-e693-46cc-96f3-db01bf8bb62a":"Attack Simulation Administrator","c44b4083-3bb0-49c1-b47d-974e53cbdf3c":"Azure Portal","c46c42af-d654-4385-8c85-29a84f3dfb22":"MCS - BizApps - Cloud for Sustainability USL","c476eb34-4c94-43bc-97fc-94ede0534615":"Azure Update Manager","c47e7b6e-d6f1-4be9-9ffd-1e00f3e32892":"BusinessScenarioConfig.Read.OwnedBy - Delegated","c4801e8a-cb58-4c35-aca6-f2dcc106f287":"Information Barriers","c4829704-0edc-4c3d-a347-7c4a67586f3c":"Microsoft Graph Security Connector","c492a2e1-2f8f-4caa-b076-99bbf6e40fe4":"ProgramControl.Read.All - Delegated","c495cfdc-814f-46a1-89f0-657921c9fbe0":"Azure AD Identity Governance - Dynamics 365 Management","c4b8c31a-fb44-4c65-9837-a21f55fcabda":"Microsoft Loop","c4bba371-dacd-4a26-b320-7250bca963ae":"Media Services Policy Administrator","c4bd54e4-c607-435b-8a5a-0d61edff7554":"Intune Mobile Application Management Client","c4d7203b-1e46-4c4a-95f9-862779aa39e1":"TeamsTab.Create.Group","c4da7f8a-5ee2-4c99-a7e1-87d2df57f6fe":"Microsoft Entra BASIC","c4de86e3-e322-4889-a781-968c76b6b325":"Medeina Service PPE [Community Contributed]","c4e39bd9-1100-46d3-8c65-fb160da0071f":"Authentication Administrator","c5002c70-f725-4367-b409-f0eff4fee6c0":"Flow per user plan","c505e273-0ba0-47e7-a0bd-f48042b4524d":"AzureBackup_WBCM_Service","c507b04c-a905-4940-ada6-918891e6d3ad":"Power Apps for Customer Service Pro","c529cfca-c91b-489c-af2b-d92990b66ce6":"User.ManageIdentities.All - Application","c52ea49f-fe5d-4e95-93ba-1de91d380f89":"Azure Information Protection Plan 1_1","c5366453-9fb0-48a5-a156-24f0c49a4b84":"Directory.ReadWrite.All - Delegated","c537f360-6a00-4ace-a7f5-9128d0ac1e4b":"Power Automate for Office 365 for Government_2","c5393580-f805-4401-95e8-94b7a6ef2fc2":"Office 365 Management APIs","c539fa36-a64e-479a-82e1-e40ff2aa83ee":"Power Automate for Power Apps per App Plan","c5703116-972b-4851-a3e7-ae1259843399":"NEOWAVE Badgeo FIDO2","c57afa2a-d468-46c4-9a90-f86cb1b3c54a":"Azure Information Protection Premium P1_2","c58637bb-e2e1-4312-8a00-04b5ffcd3403":"SharePoint Online Client Extensibility","c5928f49-12ba-48f7-ada3-0d743a3601d5":"Visio Online Plan 2","c59eb87a-726c-4a73-b014-60961a4432aa":"Confluence SAML SSO by Microsoft","c5a9e2b1-faf6-41d4-8875-d381aa549b24":"ChatMember.Read - Delegated","c5b17a4f-cc6f-4649-9480-684280a2af3a":"aciapi","c5ddf11b-c114-4886-8558-8a4e557cd52b":"Tasks.ReadWrite.Shared - Delegated","c5debf73-bdc8-473d-bf07-f4074ad05f71":"EduReports-Reflect.Read.All - Application","c5ea9ab4-9b41-4c09-a400-53e652fb5096":"PrivilegedEligibilitySchedule.Remove.AzureADGroup - Delegated","c5ee1f21-fc7f-4937-9af0-c91648ff9597":"BrowserSiteLists.Read.All - Application","c5ef55ff-ad9a-4b9f-b580-adebafe026d0":"YubiKey 5 Series with Lightning (additional)","c5f54253-ef7e-44f6-a578-440ed67e946d":"Purview/sit-defn-netherlands-citizens-service-number","c6011143-d087-451c-8313-7f6d4aed2270":"Purview/sit-defn-japan-drivers-license-number","c606301c-f764-4e6b-aa45-7caaaea93c9a":"Office Store","c6068dc7-a791-46a4-a811-b8228e6649ab":"ExternalUserProfile.ReadWrite.All - Delegated","c61d67cf-295a-462c-972f-33af37008751":"Call Quality Dashboard","c632b3df-fb67-4d84-bdcf-b95ad541b5c8":"Azure VPN client - Microsoft registered, Azure Public","c63d4d19-e8cb-460e-b37c-4d6c34603745":"OFFICEMOBILE","c64499e0-74c3-47ad-921c-13865957895c":"Advisor Reviews Reader","c67b52c5-7c69-48b6-9d48-7b3af3ded914":"APIConnectors.ReadWrite.All - Delegated","c6871074-3ded-4935-a5dc-b8f8d91d7d06":"ISV Portal","c68f8d98-5534-41c8-bf36-22fa496fa792":"Power Apps for Office 365_1","c6a89b2d-59bc-44d0-9896-0f6e12d7b80a":"Storage Queue Data Message Sender","c6df1e30-1c9f-427f-907c-3d913474a1c7":"Dynamics 365 AI for Market Insights (Preview)","c6e44401-4d0a-4542-ab22-ecd4c90d28d7":"App Protection [Community Contributed]","c7244dfb-f447-457d-b2ba-3999044d1706":"Azure API Center Data Reader","c728155f-7b2a-4502-a08b-b8af9b269319":"AAD Request Verification Service - PROD","c7393b34-138c-406f-901b-d8cf2b17e6ae":"Managed Application Operator Role","c74fd47d-ed3c-45c3-9a9e-b8676de685d2":"EntitlementManagement.Read.All - Application","c7657ae3-c0b0-4eed-8c1d-6a7967bd9c65":"Dynamics 365 for Finance and Operations Enterprise edition - Regulatory Service","c766cb16-acc4-4663-ba09-6eedef5876c5":"ServiceActivity-Microsoft365Web.Read.All - Application","c769435f-f061-4d0b-8ff1-3d39870e5f85":"RoleManagement.Read.Exchange - Application","c7699d2e-19aa-44de-8edf-1736da088ca1":"SharePoint (Plan 1)_2","c793db86-5237-494e-9b11-dcd4877c2c8c":"Enterprise Mobility + Security G3 GCC","c79f8feb-a9db-4090-85f9-90d820caa0eb":"Application.Read.All - Delegated","c7aa55d3-1abb-444a-a5ca-5e51e485d6ec":"Integration Service Environment Developer","c7bb12bf-0b39-4f7f-9171-f418ff39b76a":"Azure Lab Services principal ID (v2)","c7bc98e8-551a-4c35-a92d-d2c8cda714a7":"Purview/sit-defn-azure-storage-account-key","c7ce3f26-564d-4d3a-878d-d8ab868c85fe":"Flow for Developer","c7d0a939-da1c-4aca-80fa-d0a6cd924801":"SecurityIdentitiesUserActions.Read.All - Delegated","c7d15985-e746-4f01-b113-20b575898250":"Dynamics 365 for Field Service Enterprise Edition","c7d28c4f-0d2c-49d6-a88d-a275cc5473c7":"AIRS","c7df2760-2c81-4ef7-b578-5b5392b571df":"Office 365 E5","c7e9d9e6-1981-4bf3-bb50-a5bdfaa06fb2":"Windows Store for Business EDU Faculty","c7fbd983-d9aa-4fa7-84b8-17382c103bc4":"RoleManagement.Read.All - Application","c80dbd9a-533f-4a17-b941-1a2f1c7cedff":"HID Crescendo C3000","c815c93d-0759-4bb8-b857-bc921a71be83":"Viva Topics_1","c830ddb0-63e6-4f22-bd71-2ad47198a23e":"Microsoft To-Do","c836cbdb-7a5b-44cc-a54f-564b4b486fc6":"US Gov Portal App Id","c840e719-0896-45bb-84fd-1ed5c95e45ff":"Purview/sit-defn-japan-social-insurance-number","c84e52ae-1906-4947-ac4d-6fb3e5bf7c2e":"Common data service for Flow per business process plan","c8529366-cffd-4415-ab8f-be0144a33ab1":"Teams Rooms Basic","c85e4b03-254a-453b-af72-167a53f38530":"Microsoft 365 Audio Conferencing - GCCHigh Tenant","c8623e40-e6ab-4d2b-b123-2ca193542c65":"Azure API Management Data Plane","c87f142c-d1e9-4363-8630-aaea9c4d9ae5":"To-Do (Plan 2)","c87fff9f-e1ef-425b-a324-034ca5bd86d9":"CodePlex","c8803586-c136-479a-8ff3-f5f32d23a68e":"Power Automate per user plan for Government","c880d6fb-5c66-49ef-9cf5-e53e31900be5":"Azure Communication Services app ID","c89c853c-c6cc-4c84-bfd9-fcd7e1c50793":"Entra Identity Protection","c8d4ff99-41c3-41a8-9f60-21dfdad59608":"AcrQuarantineWriter","c8f5141d-83e0-4e9a-84d0-bb6677e26f64":"Azure Guest Container Update Manager [Community Contributed]","c9090d00-6101-42f0-a729-c41074260d47":"Agreement.ReadWrite.All - Application","c92229fa-e4e7-47fc-81a8-01386459c021":"Common Data Service User Management","c9224372-5534-42cb-a48b-8db4f4a3892e":"MS Teams Griffin Assistant","c9299480-c13a-49db-a7ae-cdfe54fe0313":"PowerApps-Advisor","c92daa86-2d16-4871-901f-816b3f554fc1":"Purview/sit-defn-china-resident-identity-card-number","c92fbbc2-50e0-4842-93ef-385c3293ea3d":"Group-Conversation.Read.All - Delegated","c94526fa-9f4b-4d30-99f5-849636e4552f":"Office 365 Client Insights Substrate Services Prod [Community Contributed]","c9475445-9789-4fef-9ec5-cde4a9bcd446":"Messaging Bot API Application for GCC [Community Contributed]","c948ea65-2053-4a5a-8a62-9eaaaf11b522":"Purview Discovery","c975dd04-a06e-4fbb-9704-62daad77bb49":"TeamsTab.ReadWriteForTeam - Delegated","c97b873f-f59f-49aa-8a0e-52b32d762124":"ChannelSettings.Read.All - Application","c97d00e4-0c4c-4ec2-a016-9448c65de986":"Windows 365 Enterprise 8 vCPU 32 GB 128 GB_2","c98e5057-edde-4666-b301-186a01b4dc58":"MicrosoftEndpointDLP","c9a559d2-7aab-4f13-a6ed-e7e9c52aec87":"Microsoft Forms","c9d36ed4-91b3-4c87-b8d7-68d92826c96c":"Modern Workplace Customer APIs [Community Contributed]","c9d442fc-21fb-4bd7-89e0-a710d74987f6":"Viva Learning_1","c9d51f28-8ccd-42b2-a836-fd8fe9ebf2ae":"IndustryData-TimePeriod.Read.All - Delegated","ca00cff5-2568-4d03-bb6c-a653a8f360ca":"Common Data Service for Customer Insights","ca0a114d-6fbc-46b3-90fa-2ec954794ddb":"Microsoft Device Management Checkin","ca1a159a-f09e-42b8-bb82-cb6420f54c8e":"Project Online Essentials for GCC","ca29553d-93c6-4032-b5f6-e8adfdeaef51":"Office Scripts Service-Test","ca46335e-8453-47cd-a001-8459884efeae":"CustomSecAttributeAssignment.ReadWrite.All - Delegated","ca4cff1b-5a81-4404-8194-59aabcf1660b":"IDPrime 3930 FIDO","ca5fe595-68ff-4dfd-907d-4509501a0e49":"PrivilegedAssignmentSchedule.Remove.AzureADGroup - Delegated","ca6e61ec-d4f4-41eb-8b88-d96e0e14323f":"Common Data Service_12","ca7f3140-d88c-455b-9a1c-7f0679e31a76":"Visio Plan 1","ca7f3f0b-7d91-482c-8e09-c5d840d0eac5":"Log Analytics API","ca9d1dd9-dfe9-4fef-b97c-9bc1ea3c3658":"Microsoft 365 E3_2","cac88765-0581-4025-9725-5ebc13f729ee":"CrossTenantInformation.ReadBasic.All - Application","cac97e40-6730-457d-ad8d-4852fddab7ad":"ThreatAssessment.ReadWrite.All - Delegated","cad9c719-36e0-43c7-9506-6886f272d4f0":"Power Virtual Agents for Customer Service Voice for Government","cb0774da-a605-42af-959c-32f438fb38f4":"IndustryData-InboundFlow.Read.All - Delegated","cb0a98a8-11bc-494c-83d9-c1b1ac65327e":"Exchange Online POP","cb1056e2-e479-49de-ae31-7812af012ed8":"Microsoft Azure Active Directory Connect [Community Contributed]","cb10e6cd-9da4-4992-867b-67546b1db821":"Windows 10/11 Enterprise E3_1","cb1ba48f-d22b-4325-a07f-74135a62ee41":"CrossTenantUserProfileSharing.Read - Delegated","cb1bda4c-1213-4e8b-911a-0a8c83c5d3b7":"o365.servicecommunications.microsoft.com","cb2020b1-d8f6-41c0-9acd-8ff3d6d7831b":"Microsoft Azure Multi-Factor Authentication_1","cb22fbd7-ed7d-4786-a27a-e4cd617b69c0":"Teams Phone Mobile_1","cb250467-fc8f-4c42-8349-9ff9e9a17b02":"Deprecated - CAS API Security RP Dev","cb2ab58c-9cb8-4c81-baf8-a4e106791df4":"Purview/sit-defn-swift-code","cb2ff863-7f30-4ced-ab89-a00194bcf6d9":"Azure AI Studio app","cb353f78-2b72-4c3c-8827-92ebe4f69fdf":"Purview/sit-defn-aba-routing","cb43c632-a144-4ec5-977c-e80c4affc34a":"Cognitive Services Metrics Advisor Administrator","cb4dc29f-0bf4-402a-8b30-7511498ed654":"Power BI Premium","cb530fca-534b-4e72-aa74-bca7e8bbd06f":"ResourceSpecificPermissionGrant.ReadForChat - Delegated","cb58b23f-9a26-4ef4-9e9e-ca08567ef56c":"Device Management Service","cb69481e-8ff7-4039-93ec-0a2729a154a8":"YubiKey 5 Series (additional)","cb725748-0f69-4282-8a03-e9b222a10a18":"Purview/sit-defn-south-korea-passport-number","cb83e771-a077-4a73-9201-d955585b29fa":"Power Automate per Business Process Plan for Government","cb867b3c-7f38-4d0d-99ce-e29cd69812c8":"Common Data Service_11","cb8d6980-6bcb-4507-afec-ed6de3a2d798":"IdentityRiskyServicePrincipal.ReadWrite.All - Application","cb8f45a0-5c2e-4ea1-b803-84b870a7d7ec":"Place.Read.All - Delegated","cb9bc974-a47b-4123-998d-a383390168cc":"Dynamics 365 Enterprise Edition - Additional Portal for Government_2","cba5390f-ed6a-4b7f-b657-0efc2210ed20":"Directory.Write.Restricted - Delegated","cbbedc49-52d5-4fd6-82ac-a5bc51634dc3":"Windows 365 Business 16 vCPU, 64 GB, 512 GB_2","cbd93bc2-71e5-4566-b3a7-595d8eeca6e8":"Microsoft-ServiceFabricETW","cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46":"Microsoft 365 Business Premium","cbe6c7e4-09aa-4b8d-b3c3-2dbb59af4b54":"InformationProtectionContent.Sign.All - Application","cbfda01c-c883-45aa-aedc-e7a484615620":"Microsoft Windows AutoPilot Service API","cbff9545-769a-4b41-b76e-fbb069e8727e":"Microsoft Defender for Cloud Pricing Resource Provider","cc117bb9-00cf-4eb8-b580-ea2a878fe8f7":"User-PasswordProfile.ReadWrite.All - Application","cc13a803-544e-4464-b4e4-6d6169a138fa":"Dynamics 365 for Financials Business Edition","cc13eba4-8cd8-44c6-b4d4-f93237adce58":"DelegatedAdminRelationship.ReadWrite.All - Application","cc15fd57-2c6c-4117-a88c-83b1d56b4bbe":"Microsoft Teams Services","cc2e79a6-9a86-45cc-91c1-41c15745287e":"TeamsTab.Delete.Group","cc46c2aa-d508-409b-aeb7-df7cd1e07aaa":"MAPG [Community Contributed]","cc7e7635-2586-41d6-adaa-a8d3bcad5ee5":"TeamsAppInstallation.ReadForChat.All - Application","cc83893a-e232-4723-b5af-bd0b01bcfe65":"Channel.Delete.All - Delegated","cc8c0802-a325-43df-8cba-995d0c6cb373":"Microsoft Teams Premium Personalized","cca845f9-fd51-4df6-b563-976a37c56ce0":"MICROSOFT BUSINESS CENTER","ccba3cfe-71ef-423a-bd87-b6df3dce59a9":"Dynamics 365 UNF OPS Plan ENT Edition","ccbe468e-7973-442c-8ec4-5fbe16438711":"Power Automate for Cloud for Sustainability USL","cce71173-f76d-446e-97ff-efb2d82e11b1":"RoleManagementAlert.Read.Directory - Delegated","ccf4d8df-75ce-4107-8ea5-7afd618d4d8a":"Microsoft Intune AAD BitLocker Recovery Key Integration","cd08ab90-6b14-449c-ad9a-8f8e549482c6":"Scheduled Patching Contributor","cd2925a3-5076-4233-8931-638a8c94f773":"Microsoft 365 E5 without Audio Conferencing","cd31b152-6326-4d1b-ae1b-997b625182e6":"Data Classification in Microsoft 365","cd4161cb-f098-48f8-a884-1eda9a42434c":"PrivilegedAssignmentSchedule.Read.AzureADGroup - Application","cd570a14-e51a-42ad-bac8-bafd67325302":"Azure Connected Machine Resource Administrator","cd87405c-5792-4f15-92f7-debc0db6d1d6":"TeamTemplates.Read - Delegated","cdbdaea2-c415-5073-50f7-c04e968640b6":"Excelsecu eSecu FIDO2 Security Key","cdc5aeea-15c5-4db6-b079-fcadd2505dc2":"Torus tenant ID","cdc8d0fc-fd16-4954-aae6-ed89a99f5620":"Power Apps Per App BD Only for GCC","cdccd920-384b-4a25-897d-75161a4b74c1":"Skype Teams Firehose","cdcdac3a-fd45-410d-83ef-554db620e5c7":"ChatMessage.Read - Delegated","cdd28e44-67e3-425e-be4c-737fab2899d3":"Microsoft 365 Apps for Business_2","cdda3590-29a3-44f6-95f2-9f980659eb04":"AcrQuarantineReader","cdf787bd-1546-48d2-9e93-b21f9ea7067a":"Power Pages Authenticated Users per site monthly capacity GCC","ce026878-a0ff-4745-a728-d4fedd086c07":"CustomSecAttributeDefinition.Read.All - Delegated","ce1a126d-186f-4700-8c0c-486157b953fd":"Purview/azure-sql-connection-string","ce312d15-8fdf-44c0-9974-a25a177125ee":"Dynamics 365 AI for Customer Service Virtual Agents Viral","ce34e7e5-485f-4d76-964f-b3d2b16d1e4f":"Managed Grafana Resource ID","ce361df2-f2a5-4713-953f-4050ba09aad8":"Common Data Service for Government_2","ce40b423-cede-4313-a93f-9b28290b72e1":"Lab Assistant","ce5029ee-c1d3-45c0-bdcc-efb5a4245687":"Work IQ Teams MCP","ce6ff14a-7fdc-4685-bbe0-f6afdfcfa8e0":"Azure Linux VM Sign-In","ce79fdc4-cd1d-4ea5-8139-e74d7dbe0bb7":"Lifecycle Workflows","cead390a-dd83-4856-9751-fb6dc98c34da":"Purview/sit-defn-singapore-national-registration-identity-card-number","ceadfde2-b300-400a-ab7b-6143895aa822":"Desktop Virtualization Host Pool Reader","ceb28005-d758-4df7-bb97-87a617b93d6c":"Dynamics 365 for Retail Device","cedebc57-38a2-4f0a-8472-dfcbba5b04c6":"M365 Compliance Drive","cee36ce4-cc31-481f-8cab-02765d3e441f":"Privacy Management - subject rights request (100) USGOV_2","ceecbdd6-288c-4be9-8445-74f139e5db19":"SQLDBControlPlaneFirstPartyApp","cefba324-1a70-4a6e-9c1d-fd670b7ae392":"Policy.ReadWrite.TrustFramework - Delegated","cf114f48-88db-4829-ac45-0c186e86dbf6":"Configuration Manager Client App (CmgClientApp)","cf1b2895-e3fd-4b33-9594-2ab924104547":"Microsoft Forms (Plan E5) for GCCHigh","cf1c38e5-3621-4004-a7cb-879624dced7c":"Application Developer","cf36b471-5b44-428c-9ce7-313bf84528de":"Microsoft Bing Search","cf4c6c3b-f863-4940-97e8-1d25e912f4c4":"Privacy Management - subject rights request (100)","cf50bae9-29e8-4775-b07c-56ee10e3776d":"Office 365 E5 EEA (no Teams)","cf53fce8-def6-4aeb-8d30-b158e7b1cf83":"Microsoft Stream Portal","cf6b0d46-4093-4546-a0ab-0b1546dcc10e":"Microsoft Entra ID Governance","cf6c77f8-914f-4078-baef-e39a5181158b":"Microsoft Teams Settings Store","cf7034ed-348f-42eb-8bbd-dddeea43ee81":"Common Data Service for CCI Bots","cf7c76d2-98a3-4358-a134-615aa78bf44d":"Compute Gallery Image Reader","cfa8b339-82a2-471a-a3c9-0fc0be7a4093":"Azure Key Vault","cfbd4387-1a16-4945-83c0-ec10e46cd4da":"Azure Security for IoT","cfbe032d-22e0-4f28-ab68-d66e9641f1e2":"Purview/sit-defn-ukraine-passport-international","cfce7ae3-4b41-4438-999c-c0e91f3b7fb9":"Specialty devices","cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e":"Support Request Contributor","cfda68bd-ff94-4d80-9c36-cfd29e086a53":"Microsoft Developer Network (MSDN)","cff01865-8c3b-4d43-bed5-ba1f312cb78d":"aadapp-rc-prod [Community Contributed]","cff1b556-2399-4e7e-856d-a8f754be7b65":"Azure Spring Cloud Service Registry Reader","d0001c83-e72f-4360-98d3-f5a41dc5a380":"Purview/sit-defn-indonesia-passport-number","d00b5d58-cae5-42ad-ae0a-5a2e6f7ee6c9":"Arc Token Service [Community Contributed]","d01b97e9-cbc0-49fe-810a-750afd5527a3":"RoleManagement.ReadWrite.Directory - Delegated","d01d9287-694b-44f3-bcc5-ada78c8d953e":"Microsoft Teams Phone Standard for DOD","d04bb851-cb7c-4146-97c7-ca3e71baf56c":"IdentityRiskyUser.Read.All - Delegated","d04c6db6-4947-4782-9e91-30a88feb7be7":"Azure Spring Cloud Config Server Reader","d04ca659-b119-4a92-b8fc-3ede584a9d65":"Dataverse for Customer InsightsÂ BASE","d057ad03-b27b-49f7-8219-e0d4a706da55":"ChannelSettings.ReadWrite.Group","d0597157-f0ae-4e23-b06c-9e65de434c4f":"Microsoft Teams Task Service","d05a94d3-4ebf-4d16-a4b5-c5157fe79490":"Prod-AzureSustainability","d07a8cc0-3d51-4b77-b3b0-32704d1f69fa":"AccessReview.Read.All - Application","d0a58670-a05d-4f4d-936b-c7c8af7bf388":"SharePoint on-premises","d0d1ca43-b81a-4f51-81e5-a5b1ad7bb005":"Microsoft Defender for Office 365 (Plan 1) GCC","d0ef82bb-244a-4458-9eb4-24a9f093f2c4":"Defender for Cloud - Private Link Resource Provider","d1142cfd-872e-4e77-b6ff-d98ec5a51f66":"COMMON DATA SERVICE_1","d11625a6-fe21-4fc6-8d3d-063eba5525ad":"EventListener.ReadWrite.All - Delegated","d13e9d1b-316a-4946-98c6-362c97a4fdfe":"Microsoft 365 Domestic Calling Plan (120 minutes) - US","d13ef257-988a-46f3-8fce-f47484dd4550":"Windows 10/11 Enterprise E3 VDA","d146432f-b803-4ed4-8d42-ba74193a6ede":"Policy.Read.IdentityProtection - Delegated","d16480b2-e469-4118-846b-d3d177327bee":"BusinessScenarioConfig.Read.All - Delegated","d1685ac3-1d3a-40f8-8198-32ef5669c7a5":"Purview/sit-defn-finland-passport-number","d176f6e7-38e5-40c9-8a78-3998aab820e7":"Microsoft Online Syndication Partner Portal","d17a57de-9fa5-4e9f-85d3-85c26d89686e":"Purview/sit-defn-spain-passport-number","d17b27af-3f49-4822-99f9-56a661538792":"Microsoft Dynamics CRM Online","d1808e82-ce13-47af-ae0d-f9b254e6d58a":"EduRoster.ReadWrite.All - Application","d19c0de5-7ecb-4aba-b090-da35ebcd5425":"IndustryData-DataConnector.Read.All - Delegated","d1cbfb67-18a8-4792-b643-630b7f19aad1":"Office 365 Advanced eDiscovery for Government","d1ee9a80-8b14-47f0-bdc2-f4a351625a7b":"Device Update Content Reader","d1eec298-80f3-49b0-9efb-d90e224798ac":"UserShiftPreferences.ReadWrite.All - Application","d1f0495b-cb7b-4e11-8b85-daee7e7e5664":"Office 365 F3 EEA (no Teams)","d201f153-d3b2-4057-be2f-fe25c8983e6f":"Windows 365 Enterprise 4 vCPU 16 GB 128 GB_2","d209f6fa-3839-4d70-b83f-60b1c64d0e8f":"MicrosoftEntraSecurityGroupEnableMIPLabels","d20bfa21-e9ae-43fc-93c2-20783f0840c3":"Flow P2 Viral","d20f0153-08ff-48a9-b299-96a8d1131d1d":"OnlineMeetingRecording.Read.Chat","d216f254-796f-4dab-bbfa-710686e646b9":"Microsoft Intune G","d2450708-699c-41e3-8077-b0c8341509aa":"Fabric Client for Workloads","d24aef57-1500-4070-84db-2666f29cf966":"Modern Commerce Administrator","d29a4c00-4966-492a-84dd-47e779578fb7":"Discovery Service","d29b2b05-8046-44ba-8758-1e26182fcf32":"Directory Synchronization Accounts","d2a0a418-0aac-4541-82b2-b3142c89da77":"Microsoft Operations Management Suite","d2a590e7-6906-4a45-8f41-cecfdca9bca1":"Hybrid RP Application [Community Contributed]","d2d51368-76c9-4317-ada2-a12c004c432f":"Microsoft ML-Based Classification","d2dea78b-507c-4e56-b400-39447f4738f8":"AI Builder Capacity add-on","d2ebfbc1-a5f8-424b-83a6-56ab5927a73c":"OrganizationalBranding.ReadWrite.All - Application","d2ec8372-dfe3-4557-b7aa-6d898c240f3b":"Office MRO Device Manager Service","d329c81c-20ad-4772-abf9-3f6fdb7e5988":"PrivilegedAccess.Read.AzureADGroup - Delegated","d32c68ad-72d2-4acb-a0c7-46bb2cf93873":"Microsoft Activity Feed Service [Community Contributed]","d3468c8c-3545-4f44-a32f-b465934d2498":"Windows 365 Enterprise 2 vCPU 8 GB 256 GB_1","d3495511-98b7-4df3-b317-4e35c19f6129":"RoleAssignmentSchedule.Remove.Directory - Application","d354f95b-96ee-4b80-80bc-4377312b55bc":"Purview/sit-defn-japan-bank-account-number","d3590ed6-52b3-4102-aeff-aad2292ab01c":"Microsoft Office","d37b07e8-dd1c-4514-835d-8b918e6f9727":"Azure Service Fabric","d37c8bed-0711-4417-ba38-b4abe66ce4c2":"Network Administrator","d384db22-4d50-ebde-2eac-5765cf1e2a44":"Excelsecu eSecu FIDO2 Fingerprint Security Key (other)","d3881f73-407a-4167-8283-e981cbba0404":"Automation Operator","d38d189c-e29b-4344-8b3b-829bfa81380b":"VirtualEvent.ReadWrite - Delegated","d39065c4-c120-43c9-ab0a-63eed9795f0a":"Remote Rendering Client","d396de1f-10d4-4023-aae2-5bb3d724ba9a":"Exchange Online [Community Contributed]","d397d6c6-9664-4502-b71c-66f39c400ca4":"Dynamics 365 Business Central Additional Environment Addon_2","d3987516-4b53-4dc0-8335-411260bf5626":"Power Automate Premium for Government","d39fb075-21ae-42d0-af80-22a2599749e0":"Dynamics 365 for Case Management Enterprise Edition","d3a458d0-f10d-48c2-9e44-86f3f684029e":"Microsoft Stream Plan 2_2","d3b4fe1f-9992-4930-8acb-ca6ec609365e":"Skype for Business PSTN Domestic and International Calling","d3c841f3-ea93-4da2-8040-6f2348d20954":"Privacy Management - subject rights request (1) USGOV_2","d3d1a4fe-edb2-4b09-bc39-e41d342323d6":"HDInsight on AKS app ID","d3e90440-4ec9-4e8b-878b-c89e889e9fbc":"Split Experimentation Resource Provider ID","d3ee6f25-becc-4659-9bc6-bbe6af7d18e6":"OneLTI [Community Contributed]","d405c6df-0af8-4e3b-95e4-4d06e542189e":"Device Users","d41f5a69-b817-4144-a13c-9ebd6d9254d6":"ATKey.Card CTAP2.0","d42bdbd6-c335-4231-ab3d-c8f348d5aff5":"EXCHANGE ONLINE (P1)","d42c793f-6c78-4f43-92ca-e8f6a02b035f":"Skype for Business Online (Plan 2)_1","d42ffc93-c136-491d-b4fd-6f18168c68fd":"Microsoft Advertising app ID","d43177b5-475b-4880-92d4-d54c27b5efbd":"Skype for Business PSTN Calling Domestic Small_2","d4539c25-0937-4095-b844-b97228dd8655":"TeamsActivity.Send.Group","d4631ece-daab-479b-be77-ccb713491fc0":"Azure Front Door Premium","d48cb907-3a0f-481e-a0d1-41097337a938":"EAPortals-AAD-PROD-PME","d4c8a798-e9f2-4bd3-9652-500d24080fc3":"Purview/sit-defn-norway-identification-number","d4dcee6d-0774-412a-b06c-aeabbd99e816":"SecurityIdentitiesSensors.ReadWrite.All - Application","d4ebce55-015a-49b5-a083-c84d1797ae8c":"Microsoft Intune Enrollment","d4ef921e-840b-4b48-9a90-ab6698bc7b31":"Windows 10/11 Enterprise A3 for students","d4f67ec2-59b5-4bdc-b4af-d78f6f9c1954":"VirtualAppointment.Read.All - Application","d5097d05-956f-4ae2-b6a2-eff25f5689b3":"Windows Update for Business Cloud Extensions PowerShell [Community Contributed]","d5156635-0704-4f66-8803-93258f8b2678":"Dynamics 365 for Talent Team members","d52792f4-ba38-424d-8140-ada5b883f293":"AAD Terms Of Use","d52db95a-5ecb-46b6-beb0-190ab5cda4a8":"Microsoft 365 Business Voice (without Calling Plan)","d5368ca3-357e-4acb-9c21-8495fb025d1f":"PowerApps Trial","d55411c9-cfff-40a9-87c7-240f14df7da5":"Microsoft 365 Lighthouse (Plan 2)","d56682ec-c09e-4743-aaf4-1a3aac4caa21":"Contacts.ReadWrite - Delegated","d56f3deb-50d8-465a-bedb-f079817ccac1":"Dynamics 365 Customer Engagement Plan_1","d57506d4-4c8d-48b1-8587-93c323f6a5a3":"Azure Digital Twins Data Reader","d583f4d7-57da-4b2c-9744-253e9ec3c7be":"TeamsTab.ReadWrite.Chat","d587c7a3-bda9-4f99-8776-9bcf59c84f75":"Microsoft Insider Risk Management_1","d59a3e9c-6d52-4a5a-aeed-6bf3cf0e31da":"API Management Service Workspace API Product Manager","d5a2ae44-610b-4500-93be-660a0c5f5ca6":"Kubernetes Agentless Operator","d5a82922-b501-4f40-8868-341321146aa2":"Purview/sit-defn-spain-drivers-license-number","d5a91429-5739-47e2-a06b-3470a27159e7":"EventGrid Data Sender","d5bc089a-f2ee-433d-a6b1-5c253051d6f2":"Purview/sit-defn-slovenia-drivers-license-number","d5fe8ce8-684c-4c83-a52c-46e882ce4be1":"RoleAssignmentSchedule.Read.Directory - Application","d6037e40-282c-493d-8f63-f255e36c6ef4":"Microsoft Dynamics 365 Supply Chain Visibility [Community Contributed]","d6101214-691f-47d0-8ea3-dca752e62d71":"Dataverse Resource Provider [Community Contributed]","d61d61cc-f992-433f-a577-5bd016037eeb":"Microsoft 365 E3_3","d62121f3-e023-4972-b6b0-794190c0fd98":"Office 365 Mover","d649fb7c-72b4-4eec-b2b4-b15acf79e378":"ChannelSettings.ReadWrite.All - Delegated","d65648f1-9504-46e4-8611-2658763f28b8":"Microsoft Stream for O365 for Government (F1)","d66e9e8e-53a4-420c-866d-5bb39aaea675":"networkcopilotRP","d69c2d6d-4f72-4f99-a6b9-663e32f8cf68":"PrintConnector.Read.All - Delegated","d6d361b3-211a-4191-9fa7-15f72de4aac4":"ListItems.SelectedOperations.Selected - Delegated","d6d49420-f39b-4df7-a1dc-d59a935871db":"DefaultChannelAuthTenant (botframework.com)","d6fdaa33-e821-4211-83d0-cf74736489e1":"Microsoft Service Trust","d703990f-006e-459b-b8dd-1267c4533a22":"Dynamics 365 Fraud Protection - Purchase Protection","d7097cd1-c779-44d0-8c71-ab1f8386a97e":"Microsoft Office Licensing Service Agents","d711d25a-a21c-492f-bd19-aae1e8ebaf30":"Office 365 E3 EEA (no Teams)","d72bdbf4-a59b-405c-8b04-5995895819ac":"ThreatSubmission.ReadWrite.All - Application","d7304df8-741f-47d3-9bc2-df0e24e2071f":"Azure Machine Learning Workbench web app","d736def0-1fde-43f0-a5be-e3f8b2de6e41":"MS IMAGINE ACADEMY","d73bb868-a0df-4d4d-bd69-98a00b01fccb":"Classic Virtual Machine Contributor","d73f4b35-55c9-48c7-8b10-651f6f2acb2e":"MCAPI Authorization Prod","d74c75b1-d5a9-479d-902d-92f8f99182c1":"ServiceActivity-Microsoft365Web.Read.All - Delegated","d79d1fcc-16be-490c-a865-f4533b1639ee":"Run a Custom Task Extension","d7a5113a-0276-4dc2-94f8-ca9f2c5ae078":"Windows 365 Business 8 vCPU 32 GB 256 GB_2","d7b1315b-21ca-4774-a32a-596010ff78fd":"Purview/sit-defn-belgium-passport-number","d7b530a4-7680-4c23-a8bf-c52c121d2e87":"Microsoft Edge Enterprise New Tab Page [Community Contributed]","d7b7f2d9-0f45-4ea1-9d42-e50810c06991":"POP.AccessAsUser.All - Delegated","d7d7af51-cdcd-4a4c-9467-86e7dc5d2b90":"Office Online OWLNest [Community Contributed]","d7f9c9bc-0a28-4da4-b5f1-731acb27a3e4":"CDS PowerApps per app plan for GCC","d80a4c5d-8f05-4b64-9926-6574b9e6aee4":"Power Automate per user plan dept","d821a7d4-e97c-4cb6-bd82-4237731fd4be":"Hyper FIDO Bio Security Key","d8522d9f-575b-4866-88a9-ba99fa02f35b":"YubiKey Bio Series","d87dcbc6-a371-462e-88e3-28ad15ec4e64":"Re-register Microsoft.AAD namespace (3)","d8877f27-09c0-43aa-8113-40151dae8b14":"Microsoft Intune AndroidSync","d88a361a-d488-4271-a13f-a83df7dd99c2":"IDML Graph Resolver Service and CAD","d88fd3fb-53d3-4c1c-8c39-787fcac2ed7a":"PendingExternalUserProfile.Read.All - Delegated","d89fd329-9324-433c-b687-2c37bd5166f3":"Purview/sit-defn-belgium-drivers-license-number","d8ba6fb2-c6b1-4f07-b7c8-5f2745e36b54":"Dynamics 365 for Operations non-production multi-box instance for standard acceptance testing (Tier 2)","d8c638e2-9508-40e3-9877-feb87603837b":"Common Data Service - DEV VIRAL","d8c767ef-3e9a-48c4-aef9-562696539b39":"Request Approvals Read Platform","d8e4ec18-f6c0-4620-8122-c8b1f2bf400e":"AgreementAcceptance.Read.All - Application","d8eec316-778c-4f14-a7d1-a0aca433b4e7":"Dynamics 365 for Marketing Addnl Contacts Tier 5","d9020d1c-94ef-495a-b6de-818cbbcaa3b8":"Privacy Management - subject rights request (1)","d903a879-88e0-4c09-b0c9-82f6a1333f84":"SecurityEvents.ReadWrite.All - Application","d91c5288-0ef0-49b7-b8ae-21ca0aa6b3f3":"KEY-ID FIDO2 Authenticator","d94a29d9-52dd-4247-9c2d-8b818b610389":"VeriMark Guard Fingerprint Key","d979703c-028d-4de5-acbf-7955566b69b9":"Microsoft Teams Phone Standard for Faculty","d9837fe0-9c31-4faa-8acb-b10874560161":"OnlineMeetingNotification.Send.Chat","d9923fe3-a2de-4d29-a5be-e3e83bb786be":"Intune Plan 2","d9a6391b-8970-4976-bd94-5f205007c8d8":"Dynamics 365 for Team Members_2","d9b8ec3a-1e4e-4e08-b3c2-5baf00c0fcb0":"HxService","d9c48af6-9ad9-47ad-82c3-63757137b9af":"Chat.Create - Application","d9ce8cfa-8bd8-4ff1-b39b-5e5dd5742935":"Omnichannel for CS CRM ClientApp Primary","d9d5c99e-b0b4-4bad-92cc-5a6eb5421985":"M365 Lighthouse Service [Community Contributed]","d9d89b70-a645-4c24-b041-8d3cb1884ec7":"Intune for Education_1","d9de51e5-d8cd-45bb-8da3-1d55e28c52e6":"Power Automate per flow plan for Government","d9fa6af4-e046-4c89-9226-729a0786685d":"Information Protection and Governance Analytics - Premium","da040e0a-b393-4bea-bb76-928b3fa1cf5a":"EXCHANGE ONLINE ARCHIVING FOR EXCHANGE SERVER","da1fa263-8b25-42b6-a820-c0036f21ba7f":"ATKey.Card NFC","da24caf9-af8e-485c-b7c8-e73336da2693":"Intune for Education_2","da6647fb-7651-49ee-be91-c43c4877f0c4":"EA Purchaser","da68fdb0-f383-4981-8c86-82689d3b7d55":"Purview/sit-defn-indonesia-identity-card-number","da792a53-cbc0-4184-a10d-e544dd34b3c1":"OneDrive for business Basic","da9b70f6-5323-4ce6-ae5c-88dcc5082966":"Universal Print [Community Contributed]","dab7782a-93b1-4074-8bb1-0e61318bea0b":"Microsoft 365 Business Basic_2","dad3c6de-ed58-42ef-989f-9c0303aaeedc":"Process mining service principal","dae89220-69ba-4957-a77a-47b78695e883":"Universal Print Native Client [Community Contributed]","dae9ab2c-0d46-41d1-969c-15f3b5005024":"Microsoft Commerce Tools Authentication Service","db040338-7cb4-44df-a22b-785bde7ce0e2":"RPA - Machine Management Relay Service - Application","db06fb33-1953-4b7b-a2ac-f1e2c854f7ae":"IdentityRiskEvent.ReadWrite.All - Application","db177eb2-8811-4842-bffc-128c14aa219f":"Purview/sit-defn-germany-value-added-tax-number","db225597-e9c2-4d96-8ace-5424744c80f8":"Dynamics 365 for Talent - Onboard Experience_2","db23fce2-a974-42ef-9002-d78dd42a0f22":"Microsoft 365 Phone System for Government","db31e92a-b9ea-4d87-bf6a-75a37a9ca35a":"SynchronizationData-User.Upload - Application","db39a47e-1f4f-462b-bf5b-2ec471fb7b88":"Dynamics 365 for Sales Professional Trial_1","db44d869-9bce-4198-809b-a806756b0d31":"ExchangeRevocationSync","db4d623d-b514-490b-b7ef-8885eee514de":"Nucleus","db51be59-e728-414b-b800-e0f010df1a79":"DeviceLocalCredential.ReadBasic.All - Application","db55028d-e5ba-420f-816a-d18c861aefdf":"Microsoft Office Licensing Service vNext","db58b8e5-c6ad-4a2a-8342-4190687cbf4a":"Storage Blob Delegator","db609904-a47f-4794-9be8-9bd86fbffd8a":"Department Reader","db684ac5-c0e7-4f92-8284-ef9ebde75d33":"Microsoft 365 E5 (500 seats min)","db79e9a7-68ee-4b58-9aeb-b90e7c24fcba":"Key Vault Certificate User","db7b14f2-5adf-42da-9f96-f2ee17bab5cb":"CosmosBackupOperator","dbaa88c4-0c30-4179-9fb3-46319faa6149":"Site Recovery Reader","dbaae8cf-10b5-4b86-a4a1-f871c94c6695":"GroupMember.ReadWrite.All - Application","dbb9058a-0e50-45d7-ae91-66909b5d4664":"Domain.Read.All - Application","dbc36ae1-c097-4df9-8d94-343c3d091a76":"Service Encryption","dbcbd02a-d7c4-42fb-8c27-b07e5118b848":"Azure Graph","dbe07046-af68-4861-a20d-1c8cbda9194f":"Customer Voice for Dynamics 365 vTrial","dc149144-f292-421e-b185-5953f2e98d7f":"AppCatalog.ReadWrite.All - Application","dc34164e-6c4a-41a0-be89-3ae2fbad7cd3":"ManagedTenants.Read.All - Delegated","dc377aa6-52d8-4e23-b271-2a7ae04cedf3":"DeviceManagementConfiguration.Read.All - Application","dc38509c-b87d-4da0-bd92-6bec988bac4a":"SecurityActions.ReadWrite.All - Delegated","dc457883-bafe-4f8b-a333-29685e7eaa9e":"DataResidencyServiceApp","dc48f5c5-e87d-43d6-b884-7ac4a59e7ee9":"Common Data Service for Apps Log Capacity","dc5007c0-2d7d-4c42-879c-2dab87571379":"IdentityRiskyUser.Read.All - Application","dc6643d9-1e72-4dce-9f64-1d6eac1f1c5a":"Dynamics 365 for Customer Service for Government","dc789ed8-0170-4b65-a415-eb77d5bb350a":"Power Automate for Power Apps per User Plan","dcad865d-9257-4521-ad4d-bae3e137b345":"Microsoft SharePoint Online - SharePoint Home","dcb1a3ae-b33f-4487-846a-a640262fadf4":"Microsoft Power Apps Plan 2 Trial","dcdbaae7-d8c9-40cb-8bb1-62737b9e5a86":"Privacy Management - risk for EDU","dcdfc277-41fd-4d68-ad0c-c3057235bd8e":"SpiffeTrustDomain.Read.All - Application","dcf9d2f4-772e-4434-b757-77a453cfbc02":"Avatars for Teams","dd0be2ea-f733-4d65-bb34-a28f4624fb14":"Business Central Test Toolkit - Library Assert","dd0fe2bc-7bcf-455f-bac1-83b1e3eb25fd":"Purview/sit-defn-new-zealand-inland-revenue-number","dd12a3a8-caec-44f8-b4fb-2f1a864b51e3":"Common Data Service for Apps File Capacity_1","dd13091a-6207-4fc0-82ba-3641e056ab95":"Extended Directory User Administrator","dd14867e-8d31-4779-a595-304405f5ad39":"Flow per app baseline access","dd199f4a-f148-40a4-a2ec-f0069cc799ec":"RoleAssignmentSchedule.ReadWrite.Directory - Application","dd24193f-ef65-44e5-8a7e-6fa6e03f7713":"Azure API Center Service Contributor","dd3801e2-4aa1-4b16-a44b-243e55497584":"Windows 365 Shared Use 4 vCPU 16 GB 128 GB_2","dd47d17a-3194-4d86-bfd5-c6ae6f5651e3":"Microsoft Defender Endpoint on Android and iOS","dd86a2da-86a0-4cbe-b462-4bd31f57bc6f":"YubiKey Bio FIDO Edition","dd89efa0-5a55-4892-ba30-82e3f8008339":"Dynamics 365 for Sales Professional for Government_2","dd8ce36f-9245-45ea-a99e-8ac398c22861":"LearningProvider.Read - Delegated","dd98c7f5-2d42-42d3-a0e4-633161547251":"ThreatHunting.Read.All - Application","dda27c27-f274-469f-8005-cce10f270009":"AADPasswordProtectionProxy [Community Contributed]","ddbf3205-c6bd-46ae-8127-60eb93363864":"Microsoft Azure Batch - Public cloud","ddd97ecb-5c31-43db-a235-0ee20e635c40":"TeamworkDevice.ReadWrite.All - Delegated","ddde6b66-c0df-4114-a159-3618637b3035":"SignalR REST API Reader","ddfae3e3-fcb2-4174-8ebd-3023cb213c8b":"Microsoft Power Apps Plan 2 (Qualified Offer)","de023814-96df-4f53-9376-1e2891ef5a18":"UserShiftPreferences.Read.All - Application","de096ee1-dae7-4ee1-8dd5-d88ccc473815":"MileIQ Admin Center","de139f84-1756-47ae-9be6-808fbbe84772":"Website Contributor","de176c31-616d-4eae-829a-718918d7ec23":"Dynamics 365 Hybrid Connector","de17788e-c765-4d31-aba4-fb837cfff174":"Skype for Business Management Reporting and Analytics - Legacy","de1e552d-db1d-4423-a619-566b625cdc84":"Authenticator for Android","de247707-4e4a-47d6-89fd-3c632f870b34":"CloudLicensingSystem","de3312e1-c7b0-46e6-a7c3-a515ff90bc86":"TELSTRA Calling for O365","de376a03-6e5b-42ec-855f-093fb50b8ca5":"Power BI Premium Per User Add-On","de377cbc-0019-4ec2-b77c-3f223947e102":"Azure Active Directory","de4e4161-a10a-4dfd-809c-e328d89aefeb":"ListItems.SelectedOperations.Selected - Application","de50c81f-5f80-4771-b66b-cebd28ccdfc1":"Device Management Client [Community Contributed]","de597797-22fb-4d65-a9fe-b7dbe8893914":"Microsoft Entra ID P1_2","de5f128b-46d7-4cfc-b915-a89ba060ea56":"Power BI Pro for Faculty","de6ea87d-10bd-467c-8682-d525a0c61b89":"CustomTags.Read.All - Delegated","de89b5e4-5b8f-48eb-8925-29c2b33bd8bd":"CustomSecAttributeAssignment.ReadWrite.All - Application","de8bc8b5-d9f9-48b1-a8ad-b748da725064":"Graph Explorer","de9234ff-6483-44d9-b15e-dca72fdd27af":"Microsoft 365 Apps for enterprise G","de926fbf-e23b-41f9-ae15-c943a9cfa630":"Microsoft Azure Authorization Private Link Provider","dea13482-7ea6-488f-8b98-eb5bbecf033d":"ChatMember.ReadWrite - Delegated","debc9e58-f2d7-412c-a0b6-575608564228":"Power Pages authenticated users T1 100 users/per site/month capacity pack_2","ded3d325-1bdc-453e-8432-5bac26d7a014":"Power Virtual Agents for Office 365_4","dee7ba80-6a55-4f3b-a86c-746a9231ae49":"Microsoft AppPlat EMA","df01ed3b-eb61-4eca-9965-6b3d789751b2":"OnlineMeetingArtifact.Read.All - Application","df021288-bdef-4463-88db-98f22de89214":"User.Read.All - Application","df09ff61-2178-45d8-888c-4210c1c7b0b2":"O365 UAP Processor","df3f213b-68db-4966-bee4-c826eea4a310":"Datawiza Cloud Management Console (DCMC)","df67dcdb-c37d-46af-88e1-8b97951ca1c2":"LUIS app ID","df845ce7-05f9-4894-b5f2-11bbfbcfd2b6":"Microsoft Cloud App Security_1","df85f4d6-205c-4ac5-a5ea-6bf408dba283":"Files.Read.All - Delegated","df9561a4-4969-4e6a-8e73-c601b68ec077":"Microsoft 365 Audio Conferencing Pay-Per-Minute - EA","df96e8a0-f4e1-4ecf-8d83-a429f822cbd6":"MailboxItem.ImportExport - Delegated","dfabfca6-ee36-4db2-8208-7a28381419b3":"Notes.Read.All - Delegated","dfb0dd15-61de-45b2-be36-d6a69fba3c79":"Teamwork.Migrate.All - Application","dfce44e4-17b7-4bd1-a6d1-04996ec95633":"Device Provisioning Service Data Contributor","dfe74da8-9279-44ec-8fb2-2aed9e1c73d0":"O365 SkypeSpaces Ingestion Service","dfeb356f-61cd-459e-bf0f-7c6d28b458c6":"Purview/sit-defn-us-drivers-license-number","dffb1e0c-446f-4dde-a09f-99eb5cc68b96":"Azure Arc Kubernetes Admin","dffd5d46-495d-40a9-8e21-954ff55e198a":"Consent Policy Settings","e001d9f1-5047-4ebf-8927-148530491f83":"Privacy Management - subject rights request (10) for EDU","e00e864a-17c5-4a4b-9c06-f5b95a8d5bd8":"Partner Tier2 Support","e01bccd9-eb4d-414f-ace1-e9b6a4c4a2ca":"Purview/sit-defn-ireland-drivers-license-number","e022efe7-f5ba-4159-bbe4-b44f577e9b61":"API Management Service Operator Role","e0287f9f-e222-4f98-9a83-f379e249159a":"Power Apps for Office 365 F3","e03a13ee-9730-4cae-8525-47559c8cf18a":"Office Online Service","e03c7e47-402c-463c-ab25-949079bedb21":"Office for the Web for Education","e03cf23f-8056-446a-8994-7d93dfc8b50e":"Analytics.Read - Delegated","e041597c-9c7f-4ed9-99b0-2663301576f7":"Windows 10 Enterprise E3 (Local Only)","e05881f5-1db1-418c-89aa-a3ac5c5277ee":"Purview/sit-defn-israel-national-identification-number","e06abcc2-7ec5-4a79-b08b-d9c282376f72":"Dynamics 365 - Additional Non-Production Instance (Qualified Offer)","e08ab642-962a-4175-913c-165f557d799a":"teams contacts griffin processor","e0a7cdbb-08b0-4697-8264-0069786e9674":"IdentityRiskyUser.ReadWrite.All - Delegated","e0ac9e1b-cb65-4fc5-87c5-1a8bc181f648":"EduRoster.Read.All - Application","e0b77adb-e790-44a3-b0a0-257d06303687":"ThreatIntelligence.Read.All - Application","e0ccf59d-5a20-4a87-a122-f42842cdb86a":"Microsoft Defender for Cloud Scanner Resource Provider","e0dfc8b9-9531-4ec8-94b4-9fec23b05fc8":"Microsoft Teams Exploratory Dept","e0f68234-74aa-48ed-b826-c38b57376e17":"Redis Cache Contributor","e0fd9c8d-a12e-4cc9-9827-20c8c3cd6fb8":"CustomDetection.ReadWrite.All - Application","e125258e-8c8a-42a8-8f55-ab502afa52f3":"AttackSimulation.ReadWrite.All - Application","e12dae10-5a57-4817-b79d-dfbec5348930":"AppCatalog.Read.All - Application","e1335bb1-2aec-4f92-8140-0e6e61ae77e5":"CIWebService","e13c0d23-ccbc-4e12-931b-d9cc2eee27e4":"CLR runtime provider","e1408a66-8f82-451b-a2f3-3c3e38f7413f":"TeamsAppInstallation.ReadWriteAndConsentForChat - Delegated","e147488a-f6f5-4113-8e2d-b22465e65bf6":"Key Vault Crypto Service Encryption User","e158eb19-34ac-4d1b-a930-ec92172f7a97":"Audit Search Api Service [Community Contributed]","e1829006-9cf1-4d05-8b48-2e665cb48e6a":"Microsoft Teams Web Client","e18cedde-9458-482f-9dd1-558c597ac42e":"Hybrid Connectivity RP [Community Contributed]","e1979c22-8b73-4aed-a4da-572cc4d0b832":"App Studio for Microsoft Teams","e1a88a34-94c4-4418-be12-c87b00e26bea":"OrgContact.Read.All - Application","e1a96183-5016-4f24-b55b-e3ae23614cc6":"ATKey.Pro CTAP2.0","e1ef36fd-b883-4dbf-97f0-9ece4b576fc6":"Yammer Web Embed","e1fe6dd8-ba31-4d61-89e7-88639da4683d":"User.Read - Delegated","e212cbc7-0961-4c40-9825-01117710dcb1":"Microsoft Forms (Plan E5)","e2182095-804a-4656-ae11-64734e9b7ae5":"Access package assignment manager","e24d31aa-e1ab-4c80-85fe-23018690335d":"ProfilePhoto.Read.All - Application","e26c2fcc-ab91-4a61-b35c-03cdc8dddf66":"Microsoft Information Governance","e2767865-c3c9-4f09-9f99-6eee6eef861a":"Power BI","e29b5c86-b9ab-4a86-9a20-d10842007599":"SharePoint Framework Azure AD Helper","e29bc95f-ff70-4a37-aa01-04d17360a4c5":"Purview/sit-defn-australia-tax-file-number","e29d5979-5b06-4a7f-ae24-6a9348d2e1ff":"User-Phone.ReadWrite.All - Delegated","e2a3a72e-5f79-4c64-b1b1-878b674786c9":"Mail.ReadWrite - Application","e2adf7cb-8ea6-4048-a2ed-d89eb65f2780":"Purview/sit-defn-south-africa-identification-number","e2ae107b-a571-426f-9367-6d4c8f1390ba":"Dynamics 365 Customer Voice USL","e2aebe6c-897d-480f-9d62-fff1381581f7":"Windows 365 Enterprise 2 vCPU 8 GB 128 GB_1","e2bdea63-235e-44c6-9f5e-5b0e783f07dd":"Dynamics 365 Customer Insights Engagement Insights Viral","e2be619b-b125-455f-8660-fb503e431a5d":"Microsoft 365 GCC G5","e2f705fd-2468-4090-8c58-fad6e6b1e724":"Dynamics 365 Operations Trial Environment","e30060de-caa5-4331-99d3-6ac6c966a9a4":"NetworkAccess.Read.All - Application","e300d9e7-4a2b-4295-9eff-f1c78b36cc98":"Virtual Visits Administrator","e304c3c3-f86c-4200-b174-1ade48805b22":"Dynamics 365 Customer Service Digital Messaging application integration for Government","e307426c-f9b6-4e81-87de-d99efb3c32bc":"Desktop Virtualization Host Pool Contributor","e321f0bb-e7f7-481e-bb28-e3b0b32d4bd0":"IdentityProvider.Read.All - Application","e32c2cd9-0124-4e44-88fc-772cd98afbdb":"ChatMember.ReadWrite.WhereInstalled - Application","e330c4f0-4170-414e-a55a-2f022ec2b57b":"DeviceManagementRBAC.ReadWrite.All - Application","e3335adb-5ca0-40dc-b8d3-bedc094e523b":"SubscriptionRP","e3583ad2-c781-4224-9b91-ad15a8179ba0":"Microsoft.ExtensibleRealUserMonitoring","e383f46e-2787-4529-855e-0e479a3ffac0":"Mail.Send - Delegated","e3973bdf-4987-49ae-837a-ba8e231c7286":"Azure DevOps Administrator","e39b03f4-50ea-41ae-af7a-a4b9539596ad":"Purview/sit-defn-greece-social-security-number","e3a3c6d7-bd80-4be5-88da-c2226a5d9328":"Microsoft Defender For Cloud Billing","e3aaf206-4297-412f-9e06-ba8487e22456":"Purview/sit-defn-poland-national-id","e3bfd6ac-eace-4438-9dc1-eed439e738de":"MicrosoftMigrateProject","e3cf99e1-a6e5-4284-9f92-261c7713bc54":"Customer Experience Platform CDPA Provisioning PROD [Community Contributed]","e3d13bf0-dd5a-482e-ba6b-9b8433878d10":"Security Manager (Legacy)","e3f0522e-ebb7-4561-9f90-b44516d65b77":"Microsoft Teams Phone Resource Account_2","e406a681-f3d4-42a8-90b6-c2b029497af1":"Azure Storage","e40ec5ca-96e0-45a2-b4ff-59039f2c2b59":"Managed Identity Contributor","e416201b-afeb-41ca-a03d-2281c28322aa":"ATKey.Pro CTAP2.1","e4237640-0e3d-4a46-8fda-70bc94856432":"Device Update Deployments Administrator","e425b9f6-1543-45a0-8efb-f8fdaf18cba1":"Virtual Agent Base for GCC","e42bc969-759a-4820-9283-6b73085b68e6":"Privacy Management â risk","e430a580-c37b-4d16-adba-d881d7cd0364":"Microsoft Defender for Endpoint F2","e4311797-d8d0-441f-bcfe-a609dfc496d1":"the Office 365 Shell DoD WCSS-Client","e433b246-63e7-4d0b-9efa-7940fa3264d6":"Project Online Essentials for Faculty","e4395492-1534-4db2-bedf-88c14621589c":"Media Services Media Operator","e43b5b99-8dfb-405f-9987-dc307f34bcbd":"Microsoft Teams Phone Standard_3","e440ed8d-25a1-4618-84ce-091ed5be5594":"Add user to teams","e4654015-5daf-4a48-9b37-4f309dddd88b":"Advanced Communications","e47b071e-c352-4d70-8241-8c215ad65505":"Purview/sit-defn-slovenia-tax-identification-number","e48328a2-8e98-4484-a70f-a99f8ac9ec89":"Dynamics 365 Remote Assist HoloLens","e48398e2-f4bb-4074-8f31-4586725e205b":"Organizational Messages Approver","e485d696-4c87-4aac-bf4a-91b2fb6f0fa7":"Dynamics 365 Operations - Sandbox Tier 2:Standard Acceptance Testing","e4aa47b9-9a69-4109-82ed-36ec70d85ff1":"AccessReview.ReadWrite.All - Delegated","e4ab13ed-33cb-41b4-9140-6e264582cf85":"Azure SQL Database Backup To Azure Backup Vault","e4c9e354-4dc5-45b8-9e7c-e1393b0b1a20":"AuditLog.Read.All - Delegated","e4d0b25d-e440-4ee9-aac4-1d5a5db9f3ef":"Dataverse for Virtual Agent Base for GCC","e4d9cd09-d858-4363-9410-abb96737f0cf":"OrgSettings-Todo.Read.All - Application","e4dee41f-a5c5-457d-b7d3-c309986fdbb2":"Windows 365 Shared Use 8 vCPU 32 GB 128 GB_1","e4e55366-9635-46f4-a907-fc8c3b5ec81f":"Power Virtual Agent","e501d49b-1176-4816-aece-2563c0d995db":"Power Virtual Agents for Digital Messaging for Gov","e503ece1-11d0-4e8e-8e2c-7a6c3bf38815":"AzureML Compute Operator","e53d92fc-778b-4a8b-83de-791240ebf88d":"Power BI Premium Per User for Government_1","e55e2a32-f92d-4985-a35d-a0b269eb687b":"Purview/sit-defn-us-individual-taxpayer-identification-number","e561871f-74fa-4f02-abee-5b0ef54dd36d":"Dynamics 365 Talent: Attract","e563cff8-1af6-4e6f-a655-7571ca482e71":"OpenSpecsWindowsProtocolsMSWCCE","e564d403-7eaf-4c91-b92f-bb0dc62026e1":"Dynamics 365 Project Operations CDS Attach","e577372f-c42e-47a0-9d85-bebed1c237d4":"Purview/sit-defn-germany-identity-card-number","e5788282-6381-469f-84f0-3d7d4021d34d":"Office 365 Extra File Storage for GCC","e578b273-6db4-4691-bba0-8d691f4da603":"Office 365 A3 for faculty","e57afa78-1f19-4542-ba13-b32cd4d8f472":"Project Online Service for Government","e5a17adf-8f0d-4b57-bc14-d331235f9307":"Microsoft 365 Business Voice (UK","e5bb877f-6ac9-4461-9e43-ca581543ab16":"SHAREPOINTSTORAGE","e5e2a7ff-d759-4cd2-bb51-3152d37e2eb1":"Storage Account Backup Contributor","e6025b08-2fa5-4313-bd0a-7e5ffca32958":"Microsoft Intune SMB","e612d426-6bc3-4181-9658-91aa906b0ac0":"Common Data Service Database Capacity","e61a2945-1d4e-4523-b6e7-30ba39d20f32":"MICROSOFT POWERAPPS","e626a4ec-1ba2-409e-bf75-9bc0bc30cca7":"Dynamics 365 for Marketing 50K Addnl Contacts","e62ffe5b-7612-441f-a72d-c11cf456d33a":"Power Automate for Sales Pro for Government","e63c28a7-ad29-4c17-a41a-3d2a0b70fd9c":"Purview/sit-defn-hong-kong-identity-card-number","e64aa8bc-8eb4-40e2-898b-cf261a25954f":"CRM Power BI Integration","e6778190-713e-4e4f-9119-8b8238de25df":"OneDrive for Business (Plan 1)_1","e67e6727-c080-415e-b521-e3f35d5248e9":"PeopleSettings.ReadWrite.All - Delegated","e688c61f-d4c6-4d64-a197-3bcf6ba1d6ad":"IndustryData-InboundFlow.ReadWrite.All - Application","e694a3a1-7878-46d8-8c29-3d195f6589f4":"ConsentRequest.ReadApprove.All - Delegated","e6d1a23a-da11-4be4-9570-befc86d067a7":"Compliance Data Administrator","e6e35e2d-2e7f-4e71-bc6f-2f40ed062f5d":"Dynamics Customer Voice Add-On","e716890c-c30a-4ac3-a0e3-551e7d9e8deb":"Calls.AccessMedia.Chat","e7251cb4-4c2c-41df-963e-924eb3dae04a":"Purview/sit-defn-taiwan-passport-number","e76b6205-d3cb-46f2-bd63-c90153f2f97d":"Purview/sit-defn-sql-server-connection-string","e77e3c64-05e3-428b-8824-0cbeb04b829d":"Security Key NFC by Yubico (additional)","e7965e3a-1f49-4d67-a3de-ad1ce460bbcc":"Dynamics 365 Field Service Contractor for Government","e7c91390-7625-45be-94e0-e16907e03118":"Windows 10/11 Enterprise","e7d09ae4-099a-4c34-a2a2-3e166e95c44a":"Project for Government (Plan E3)","e7dc4711-11b7-4cb0-b88b-2c394a771f0e":"Purview/sit-defn-international-banking-account-number","e807d0e2-91da-40d6-8cee-e33c91a0b051":"PROD Microsoft Defender For Cloud Athena","e8113dce-c529-4d33-91fa-e9b972617508":"Azure Connected SQL Server Onboarding","e81c7467-0fc3-4866-b814-c973488361cd":"AzureBackup_Fabric_Service","e823ca47-49c4-46b3-b38d-ca11d5abe3d2":"Microsoft 365 G3 GCC","e82ae690-a2d5-4d76-8d30-7c6e01e6022e":"Office 365 A1 Plus for students","e854bbc6-07e3-45cc-af99-b6e78fab5b80":"ChatMember.Read.Chat","e85b3345-2fd5-45cf-a196-7968d3e18e56":"Dynamics 365 for Sales Enterprise for Government","e8611ab8-c189-46e8-94e1-60213ab1f814":"Privileged Role Administrator","e866a266-3cff-43a3-acca-0c90a7e00c8b":"Entra Identity Governance","e86addcd-7711-47e5-b42a-c18257b0bf61":"IDCore 3121 Fido","e89c7a3c-2f64-4fa1-a847-3e4c9ba4283a":"DICOM Data Reader","e8ab36af-d4be-4833-a38b-4d6cf1cfd525":"Microsoft Social Engagement","e8bdeda8-b4a3-4eed-b307-5e2456238a77":"Office365 Shell SS-Server","e8be65d6-d430-4289-a665-51bf2a194bda":"Microsoft 365 App Catalog Services","e8c77dc2-69b3-43f4-bc51-3213c9d915b4":"Microsoft MCP Server for Enterprise","e8cef6f1-e4bd-4ea8-bc07-4b8d950f4477":"Printer Technician","e8ddcd69-c73f-4f9f-9844-4100522f16ad":"Workbook Contributor","e8de9221-a19c-4c81-b814-fd37c6caf9d2":"Azure Spring Apps resource provider","e8e8fc40-94d5-4ed6-89f2-9e5ec6c1e11e":"MM_Reactions_PME_PROD [Community Contributed]","e8ecdf70-47a8-4d39-9d15-093624b7f640":"Exchange Enterprise CAL Services (EOP DLP)_1","e8f81a67-bd96-4074-b108-cf193eb9433b":"Exchange Online Essentials","e905ad4d-5a74-406d-bf36-b1efca798af4":"Purview/sit-defn-mexico-unique-population-registry-code","e92b9b37-1b47-4c01-9fbc-91d84450870e":"All private resources with Global Secure Access","e930c679-78af-4953-8ab7-b0aabf0f9f80":"ICorDebugProcess4 Interface","e933bd07-d2ee-4f1d-933c-3752b819567b":"Azure Monitor Control Service","e935b4a5-8968-416d-8414-caed51c782a9":"MicrosoftGuestConfiguration","e95bec33-7c88-4a70-8e19-b10bd9d0c014":"Office for the Web","e95d7060-d4d9-400a-a2bd-a244bf0b609e":"Common Data Service for Dynamics 365 Finance","e95d8bee-4725-4f59-910d-94d415da51b9":"Skype for Business Name Dictionary Service","e97c048c-37a4-45fb-ab50-922fbf07a370":"Microsoft 365 A5 for Faculty","e97edbaf-39b2-4546-ba61-0a24e1bef890":"Teams EHR Connector","e98256c5-17d0-4987-becc-e991c52d55c6":"Microsoft Dynamics 365 Customer Voice for Project Service Automation for GCC","e9830cfd-e65d-49dc-84fb-7d56b9aa2c89":"Common Data Service_2","e9b154d0-7658-433b-bb25-6b8e0a8a7c59":"Outlook Lite [Community Contributed]","e9b4930a-925f-45e2-ac2a-3f7788ca6fdd":"Exchange Online (Plan 1) for Government","e9dba6fb-3d52-4cf0-bce3-f06ce71b9e0f":"Device Update Reader","e9f49c6b-5ce5-44c8-925d-015017e9f7ad":"Azure Data Lake","e9fdcbbb-8807-410f-b9ec-8d5468c7c2ac":"EntitlementMgmt-SubjectAccess.ReadWrite - Delegated","ea047cc2-df29-4f3e-83a3-205de61501ca":"TermStore.Read.All - Application","ea126fc5-a19e-42e2-a731-da9d437bffcf":"Dynamics 365 Customer Engagement Plan_2","ea2cf03b-ac60-46ae-9c1d-eeaeb63cec86":"Power Apps per User Plan","ea2f600a-4980-45b7-89bf-d34da487bda1":"Microsoft.Azure.DomainRegistration [Community Contributed]","ea4bfff8-7fb4-485a-aadd-d4129a0ffaa6":"Desktop Virtualization User Session Operator","ea4c1fd9-6a9f-4432-8e5d-86e06cc0da77":"LearningContent.Read.All - Delegated","ea4c5ec8-50e3-4193-89b9-50da5bd4cdc7":"Microsoft 365 Apps for enterprise (device)","ea5c4ab0-5a73-4f35-8272-5d5337884e5d":"IdentityRiskyServicePrincipal.Read.All - Delegated","ea71bc49-6159-422d-84d5-6c29d7287974":"Cirrus Identity Bridge","ea890292-c8c8-4433-b5ea-b09d0668e1a6":"Azure Credential Configuration Endpoint Service","ea9ba490-50b8-474e-8671-9fec0f1268f3":"Dynamics 365 Customer Service Digital Messaging and Voice Add-in for Government for Test","ea9ffc3e-8a23-4a7d-836d-234d7c7565c1":"Agent Tools","eabb46cc-e241-80bf-ae9e-96fa6d2975cf":"TOKEN2 PIN Plus Security Key Series","eac6b45b-aa89-429f-a37b-c8ce00e8367e":"Microsoft Dynamics CRM Online - Portal Add-On_2","eacba838-453c-4d3e-8c6a-eb815d3469a3":"Microsoft Flow CDS Integration Service TIP1","eace8149-b661-472f-b40d-939f89085bd4":"Substrate Instant Revocation Pipeline","eafad40c-bf7a-415a-b7f8-acdf5706b58f":"ResourceSpecificPermissionGrant.ReadForTeam - Delegated","eafd6a71-e95a-4f8a-bb6e-fb84ab7fbd9e":"PlaceDevice.ReadWrite.All - Delegated","eb0788c2-6d4e-4658-8c9e-c0fb8053f03d":"RoleEligibilitySchedule.Read.Directory - Delegated","eb158f57-df43-4751-8b21-b8932adb3d34":"RecordsManagement.ReadWrite.All - Application","eb18b715-ea9d-4290-9994-2ebf4b5042d2":"Dynamics 365 for Customer Service Enterprise Attach to Qualifying Dynamics 365 Base Offer A","eb1cec80-a830-486e-b45b-f57094f163f9":"Microsoft OneDrive","eb1f4a8d-243a-41f0-9fbd-c7cdf6c5ef7c":"Insights Administrator","eb5a76d5-50e7-4c33-a449-070e7c9c4cf2":"Health Bot Reader","eb5fa399-fe28-4c67-8188-d63a616ed89c":"Purview/sit-defn-romania-personal-numeric-code","eb63d611-525e-4a31-abd7-0cb33f679599":"Project Synergy app ID","eb76ac34-0d62-4454-b97c-185e4250dc20":"OrganizationalBranding.Read.All - Application","eb960402-bf75-4cc3-8d68-35b34f960f72":"Deployment Environments Reader","ebb17a6e-6002-4f65-acb0-d386480cebc1":"Priva - Risk (Exchange)","ebe0c285-db95-403f-a1a3-a793bd6d7767":"Office MRO Device Manager Service","ebf0f66e-9fb1-49e4-a278-222f76911cf4":"ChannelMessage.Send - Delegated","ebfcd32b-babb-40f4-a14b-42706e83bd28":"AccessReview.Read.All - Delegated","ec156933-b85b-4c50-84ec-c9e5603709ef":"Microsoft Stream Plan 2_1","ec156f81-f23a-47bd-b16f-9fb2c66420f9":"Office 365 Exchange Microservices","ec156ff8-a8d1-4d15-830c-5b80698ca432":"CDN Profile Contributor","ec17f317-f4bc-451e-b2da-0167e5c260f9":"Teams Rooms Test 2","ec245c98-4a90-40c2-955a-88b727d97151":"Azure AD Identity Governance - Directory Management","ec31b4cc-2acc-4b8e-9c01-bade00ccbe26":"KeyXentic FIDO2 Secp256R1 FIDO2 CTAP2 Authenticator (other)","ec762c5f-388b-4b16-8693-ac1efbc611bc":"PeopleSettings.Read.All - Delegated","ec830c63-65f4-45d0-9d8c-910dc8334b20":"Purview/sit-defn-malta-tax-identification-number","ec996de0-30f2-46b1-b192-4d2ff8805fa7":"Purview/sit-defn-latvia-drivers-license-number","eca22b68-b31f-4e9c-a20c-4d40287bc5dd":"PowerApps Plan 1 for Government_1","ecae8511-f2d7-4be4-bdbf-91f244d45986":"BackupRestore-Monitor.Read.All - Application","ecc62904-fa88-4552-a62c-fe582fb31444":"Dynamics 365 Fraud Protection - Loss Prevention","ecc74eae-eeb7-4ad5-9c88-e8b2bfca75b8":"Microsoft Teams Rooms Pro Management","eccc023d-eccf-4e7b-9683-8813ab36cecc":"User.DeleteRestore.All - Application","ecd6b820-32c2-49b6-98a6-444530e5a77a":"Microsoft Edge [Community Contributed]","ecd73800-22ca-4b0d-ab55-e9ba7e6318a5":"IXCLRDataMethodInstance Interface","ecd93392-c922-4f48-9ddf-10741e4a9b65":"Dynamics 365 Electronic Invoicing service","ece037b4-a52b-4cf8-93ea-649e5d83767a":"Microsoft Sustainability Manager USL Essentials","ed01faf2-1d88-4947-ae91-45ca18703a96":"OneDrive for Business (Plan 2)","ed11134d-2f3f-440d-a2e1-411efada2502":"PrinterShare.Read.All - Delegated","ed45d397-7d61-4110-acc0-95674917bb14":"Privacy Management - subject rights request (50) for EDU","ed4fca05-be46-441f-9803-1873825f8fdb":"SecurityAlert.ReadWrite.All - Application","ed59e77e-171d-442c-9ec1-88e2ebcb5b0a":"Purview/sit-defn-france-tax-identification-number","ed68249d-017c-4df5-9113-e684c7f8760b":"Notes.ReadWrite.CreatedByApp - Delegated","ed777b71-af04-42ca-9798-84344c66f7c6":"SKYPE FOR BUSINESS CLOUD PBX FOR SMALL AND MEDIUM BUSINESS","ed7f3fbd-7b88-4dd4-9017-9adb7ce333f8":"Azure Kubernetes Service Contributor Role","ed8d2a04-0374-41f1-aefe-da8ac87ccc87":"User-LifeCycleInfo.Read.All - Delegated","ed8e8769-94c5-4132-a3e7-7543b713d51f":"Dynamics 365 Customer Insights Viral Plan","ed928a9c-7530-496a-a624-4c0a460ab3ed":"ChatSettings.ReadWrite.Chat","eda0971c-482e-4345-b28f-69c309cb8a34":"IndustryData-DataConnector.ReadWrite.All - Application","eda1941c-3c4f-4995-b5eb-e85a42175ab9":"Power Automate Premium","eda39fa6-f8cf-4c3c-a909-432c683e4c9b":"ServiceMessage.Read.All - Delegated","eda8d262-4e6e-4ff6-a7ba-a2fb50535165":"OnlineMeeting.ReadBasic.Chat","edb419d6-7edc-42a3-9345-509bfdf5d87c":"PrivilegedEligibilitySchedule.Read.AzureADGroup - Application","edb72de9-4252-4d03-a925-451deef99db7":"Policy.ReadWrite.AuthenticationFlows - Delegated","edd3c878-b384-41fd-95ad-e7407dd775be":"Policy.ReadWrite.Authorization - Delegated","eddf428b-da0e-4115-accf-b29eb0b83965":"Common Data Service Database Capacity for Government","ede42eb4-59d9-49eb-9603-d7853fbda91d":"Purview/sit-defn-hungary-tax-identification-number","ede9aaa3-4627-494e-be13-4aa7c256148d":"Azure API Center Compliance Manager","ee02fd1b-340e-4a4b-b355-4a514e4c8943":"Exchange Online Archiving for Exchange Online_2","ee041bce-25e5-4cdb-8f86-897fd6418464":"Feitian ePass FIDO2-NFC Authenticator","ee1460f0-368b-4153-870a-4e1ca7e72c42":"SubjectRightsRequest.Read.All - Application","ee272b19-4411-433f-8f28-5c13cb6fd407":"Microsoft 365 Support Service","ee27ec8c-1ee9-4c6b-9e68-26bdc37479d3":"Amazon Business","ee3409fe-617f-43cf-bd1e-fc8b38049e69":"AuditLogsQuery-Endpoint.Read.All - Delegated","ee353f83-55ef-4b78-82da-555bfa2b4b95":"ReportSettings.Read.All - Application","ee45196f-bd15-4010-9a66-c8497a97a873":"Microsoft Defender For Cloud Discovery","ee493f70-a3b3-4204-9511-e3f6083b8df3":"CDS Power Apps Per App Custom GCC","ee49e170-1dd1-4030-b44c-61ad6e98f743":"QnA.Read.All - Application","ee656612-49fa-43e5-b67e-cb1fdf7699df":"Office 365 A5 for students","ee85d528-c4b4-4a99-9b07-fb9a1365dc93":"Dynamics 365 Customer Insights","ee882879-721c-4913-9775-3dfcce97072a":"YubiKey 5 Series (2nd additional)","ee928332-e9c2-4747-b4a0-f8c164b68de6":"TeamsTab.ReadWriteForChat - Delegated","ee939cf0-7cd1-4262-9f72-9eaa45dbba69":"Power Automate for Office 365 for GCCHigh","eeaeda52-9324-47f6-8069-5d5bade478b2":"Domain Services Contributor","eec0eb4f-6444-4f95-aba0-50c24d67f998":"Microsoft Entra ID P2_2","eec53b1f-b9a4-4479-acf5-6b247c6a49f2":"Microsoft.HybridCompute Agent Service [Community Contributed]","eed0129d-dc60-4f30-8641-daf337a39ffd":"CrossTenantUserProfileSharing.ReadWrite - Delegated","eedb7fdd-7539-4345-a38b-4839e4a84cbd":"ProgramControl.Read.All - Application","eeea837a-c885-4167-b3d5-ddde30cbd85f":"Microsoft Dynamics CRM Online Instance_1","eefbb00e-8282-433c-8620-8f1da3bffdb2":"Purview/sit-defn-argentina-national-identity-numbers","ef02f2e7-e22d-4c77-8614-8f765683b86e":"PeopleSettings.Read.All - Application","ef1c2c96-4a77-49e8-b9a4-6179fe1d2fd2":"API Management Workspace Reader","ef1da9d4-ff77-4c3e-a005-840c3f830745":"Mock Teams admin center for Graph Connector","ef2779dc-ef1b-4211-8310-8a0ac2450081":"Files.SelectedOperations.Selected - Delegated","ef31918f-2d50-4755-8943-b8638c0a077e":"RoleManagementAlert.Read.Directory - Application","ef4b5d93-3104-4664-9053-a5c49ab44218":"Agreement.ReadWrite.All - Delegated","ef4c7f67-65bd-4506-8179-5ddcc5509aeb":"Skype For Business Entitlement [Community Contributed]","ef54d2bf-783f-4e0f-bca1-3210c0444d99":"Calendars.ReadWrite - Application","ef5d5c69-a5df-46bb-acaf-426f161a21a2":"Managed Service Identity","ef5f7d5c-338f-44b0-86c3-351f46c8bb5f":"AccessReview.ReadWrite.All - Application","ef947699-9b52-4b31-9a37-ef325c6ffc47":"Power Query Online GCC-L4","efb0351d-3b08-4503-993d-383af8de41e3":"Information Protection for Office 365 - Premium","efb87545-963c-4e0d-99df-69c6916d9eb0":"Exchange Online (Plan 2)_1","efb96b10-a9ee-4b6c-a4a9-d32125ccd4a4":"Safenet eToken FIDO","efccb6f7-5641-4e0e-bd10-b4976e1bf68e":"Enterprise Mobility + Security E3","f00bd55e-1633-416e-97c0-03684e42bc42":"SharePoint Syntex_1","f023fd81-a637-4b56-95fd-791ac0226033":"Service Support Administrator","f0241705-7b44-4401-a6b6-7055062b5b03":"Privacy Management - Subject Rights Request (10 - Exchange)","f0612879-44ea-47fb-baf0-3d76d9235576":"Power BI Pro for GCC","f06754ec-6d72-4bf6-991c-4cb5413d9932":"Dynamics 365 for Retail Activity","f07046bd-2a3c-4b96-b0be-dea79d7cbfb8":"Microsoft Forms (Plan F1)","f07febfe-79bc-46b1-8b37-790e26e6e498":"Cognitive Services Language Owner","f09d1391-098c-47d7-ac7e-6ed2afc5016b":"MicrosoftAzureADFulfillment","f0a35f91-2aa6-4a99-9d5a-5b6bcb66204e":"CallEvents-Emergency.Read.All - Application","f0ae4899-d877-4d3c-ae25-679e38eea492":"AAD App Management","f0c341be-8348-4989-8e43-660324294538":"NetworkAccessPolicy.ReadWrite.All - Application","f0ff6ac6-297d-49cd-be34-6dfef97f0c28":"Immersive spaces for Teams","f1082fec-a70f-419f-9230-885d2550fb38":"Health Bot Admin","f10e1f91-74ed-437f-a6fd-d6ae88e26c1f":"Tasks.Read.All - Application","f12eb8d6-28e3-46e6-b2c0-b7e4dc69fc95":"TermStore.ReadWrite.All - Application","f1346770-5b25-470b-88bd-d5744ab7952c":"Intune Provisioning Client","f13ce604-1677-429f-90bd-8a10b9f01325":"IdentityProvider.ReadWrite.All - Delegated","f1493658-876a-4c87-8fa7-edb559b3476a":"DeviceManagementConfiguration.Read.All - Delegated","f15eb2ba-ef8a-4f70-991d-da5d045154e2":"DeviceManagementCloudCA.ReadWrite.All - Application","f168a3fb-7bcf-4a27-98c3-c235ea4b78b4":"Power BI Premium Per User Dept","f18474f2-a66a-4bb0-a3c9-9b8d892092fa":"MaintenanceResourceProvider","f18b59c9-5926-4a65-8605-c23ec8c7e074":"console-m365d","f1a07417-d97a-45cb-824c-7a7467783830":"Managed Identity Operator","f1ccd5a7-6383-466a-8db8-1a656f7d06fa":"WorkforceIntegration.Read.All - Delegated","f1d91a8f-88e7-4774-8401-b668d5bca0c5":"ResourceSpecificPermissionGrant.ReadForUser - Delegated","f1de227b-f1bd-4959-bd80-b80547095e6d":"Power Virtual Agent User License for GCC","f1e3613f-3818-4254-9b5e-f02d803384e0":"Microsoft 365 Audio Conferencing for GCCHigh","f20584af-9290-4153-9280-ff8bb2c0ea7f":"Directory.Write.Restricted - Application","f20fedf3-f3c3-43c3-8267-2bfdd51c0939":"Microsoft Defender for Office 365 (Plan 1)_3","f2143d35-9b4b-480d-951c-d083e69eeb2c":"ConsentRequest.Create - Delegated","f2230877-72be-4fec-b1ba-7156d6f75bd6":"Project Plan 5 for GCC","f229df84-05da-4ca8-a893-6e514fca6157":"Walkie Talkie App","f2310ca1-dc64-4889-bb49-c8e0fa3d47a8":"Cognitive Services Language Writer","f245ecc8-75af-4f8e-b61f-27d8114de5f3":"Microsoft 365 Business Standard","f2537abf-644e-4a0d-9f7b-c91c45c643db":"Teams Admin Monitoring Alerting Platform","f25a7567-8ec5-4582-8a65-bfd66b0530cc":"ReportReplica","f25e0fa2-a7c8-4377-a976-54943a77a395":"Key Vault Contributor","f266662f-120a-4314-b26a-99b08617c7ef":"TeamsTab.ReadWriteSelfForTeam - Delegated","f266d9c0-ccb9-4fb8-a228-01ac0d8d6627":"ThreatIntelligence.Read.All - Delegated","f281fb1f-99a7-46ab-9edb-ffd74e260ed3":"Priva - Risk","f2833d75-a4e6-40ab-86d4-6dfe73c97605":"RecordsManagement.ReadWrite.All - Delegated","f28a1f50-f6e7-4571-818b-6a12f2af6b6c":"SharePoint Administrator","f2bf083f-0179-402a-bedb-b2784de8a49b":"SecurityActions.ReadWrite.All - Application","f2c304cf-8e7e-4c3f-8164-16299ad9d272":"Azure Management Groups","f2d21f22-5d80-499e-91cc-0a8a4ce16f54":"BusinessScenarioData.ReadWrite.OwnedBy - Application","f2dc8367-1007-4938-bd23-fe263f013447":"Cognitive Services Speech User","f2e48cb3-9da0-42cd-8464-4a54ce198ad0":"Dynamics 365 for Supply Chain Management","f2ef992c-3afb-46b9-b7cf-a126ee74c451":"Global Reader","f2f49eef-4b3f-4853-809a-a055c6103fe0":"Dynamics 365 for Talent - Onboard Experience_1","f30db892-07e9-47e9-837c-80727f46fd3d":"Microsoft Power Automate Free","f319c63a-61a9-42b7-b786-5695bc7edbaf":"Windows 365 Shared Use 8 vCPU 32 GB 128 GB_2","f353d9bd-d4a6-484e-a77a-8050b599b867":"Automation Contributor","f3552374-a1f2-4356-848e-196002525837":"Business Central Business Foundation","f36c30df-d241-4c14-a0ee-752c71e4d3da":"IDS-PROD","f37235e8-90a0-4189-93e2-e55b53867ccd":"DirectoryRecommendations.ReadWrite.All - Delegated","f37d5ebf-4bf1-4aa2-8fa3-50c51059e983":"Exchange Online (Plan 1) for GCC","f3a218b7-5c8f-460b-93af-56b072788c15":"Microsoft Workplace Search Service","f3a65bd4-b703-46df-8f7e-0174fea562aa":"Channel.Create - Application","f3b07414-6bf4-46e6-b63f-56941f3f4128":"Microsoft Power Query","f3bfad56-966e-4590-a536-82ecf548ac1e":"ConsentRequest.Read.All - Delegated","f3d55e2d-4367-44fa-952e-83d0b5dd53fc":"Power Pages authenticated users T2 min 100 units - 100 users/per site/month capacity pack_2","f416c5fc-9ac4-4f66-a8e5-cb203139cbe4":"OCPS Admin Service","f431331c-49a6-499f-be1c-62af19c34a9d":"ExternalConnection.ReadWrite.OwnedBy - Application","f431cc63-a2de-48c4-8054-a34bc093af84":"EduAssignments.ReadWriteBasic.All - Application","f448d7e5-e313-4f90-a3eb-5dbb3277e4b3":"Media Recording for Dynamics 365 Sales","f45671fb-e0fe-4b4b-be20-3d3ce43f1bcb":"Tasks.Read - Delegated","f47330e9-c134-43b3-9993-e7f004506889":"Microsoft 365 Phone Standard Resource Account","f477b0f0-3bb1-4890-940c-40fcee6ce05f":"Microsoft Workplace Analytics_1","f4c63eff-d26c-4248-801c-3736c7eaa93a":"FIDO KeyPass S3","f4c81013-99ee-4d62-a7ee-b3f1f648599a":"Microsoft Sentinel Automation Contributor","f4cba850-4f34-4fd2-a341-0fddfdce1e8f":"Forms for Government (Plan E1)","f4cc2bf9-21be-47a1-bdf1-5c5804381025":"Cognitive Services QnA Maker Editor","f4dc1de8-8c94-4d37-af8a-1fca6675590a":"Windows 365 Shared Use 8 vCPU 32 GB 512 GB_2","f4f2f6de-6830-442b-a433-e92249faebe2":"Microsoft Teams Essentials_1","f501c180-9344-439a-bca0-6cbf209fd270":"Chat.Read - Delegated","f5223e1a-4d50-4fda-9049-55d819fbb03e":"Customer Experience Platform CDPA Provisioning TIP [Community Contributed]","f526a384-b230-433a-b45c-95f59c4a2dec":"Azure Event Hubs Data Owner","f534bf13-55d4-45a9-8f3c-c92fe64d6131":"Financials.ReadWrite.All - Delegated","f53895d3-095d-408f-8e93-8f94b391404e":"Portfolios","f544b08d-1645-4287-82de-8d91f37c02a1":"MICROSOFT 365 AUDIO CONFERENCING FOR GOVERNMENT","f54b6d04-23c6-443e-b462-9c16ab7b4a52":"Backup MUA Operator","f55016cc-149c-447e-8f21-7cf3ec1d6350":"LicenseAssignment.ReadWrite.All - Delegated","f5819b54-e033-4d82-ac66-4fec3cbf3f4c":"Azure Connected Machine Resource Manager","f58310d9-a9f6-439a-9e8d-f62e7b41a168":"Role Based Access Control Administrator","f5880b48-c26d-48be-b172-7927bfa1c8f1":"Azure Spring Cloud Service Registry Contributor","f59b22a0-9819-48bf-b01d-715ef2b31027":"Power BI Premium P1 GCC","f5aa7b45-8a36-4cd1-bc37-5d06dea98645":"Dynamics","f5aeb603-2a64-4f37-b9a8-b544f3542865":"Microsoft Teams RetentionHook Service","f5b15d67-b99e-406b-90f1-308452f94de6":"Microsoft 365 E3 Extra Features","f5b24df7-511e-48bb-ae88-643f023b55e1":"ProfilePhoto.ReadWrite.All - Delegated","f5b3f73d-6247-44df-a74c-866173fddab0":"Printer.ReadWrite.All - Application","f5c26e74-f226-4ae8-85f0-b4af0080ac9e":"Application Insights API","f5d05dba-7ef0-46fc-b62c-a7282555f428":"EduReports-Reflect.ReadAnonymous.All - Application","f5eaa862-7f08-448c-9c4e-f4047d4d4521":"FindTime","f6135c51-c766-4be1-9638-ed90c2ed2443":"BackupRestore-Search.Read.All - Application","f61d4aba-134f-44e9-a2a0-f81a5adb26e4":"SharePoint Syntex_2","f6403ef7-4a96-47be-a190-69ba274c3f11":"LearningSelfInitiatedCourse.Read - Delegated","f6609722-4100-44eb-b747-e6ca0536989d":"OnPremDirectorySynchronization.Read.All - Delegated","f690d423-6b29-4d04-98c6-694c42282419":"BitlockerKey.ReadBasic.All - Application","f69129db-6dc1-4107-855e-0aaebbcd9dd4":"Dynamics 365 for Customer Service Chat_2","f6934f16-83d3-4f3b-ad27-c6e9c187b260":"Virtual Agent Base","f69aaf40-79be-4fac-8f05-fd1910d272c8":"Purview/sit-defn-sweden-national-id","f69b8690-cc87-41d6-b77a-a4bc3c0a966f":"Lab Services Contributor","f6a3db3e-f7e8-4ed2-a414-557c8c9830be":"Member.Read.Hidden - Delegated","f6aa3b3d-62f4-4c1d-a44f-0550f40f729c":"Privacy Management - subject rights request (10) USGOV_2","f6b49018-60ab-4f81-83bd-22caeabfed2d":"Calls.JoinGroupCall.All - Application","f6b5efb1-1813-426f-96d0-9b4f7438714f":"Dynamics 365 for Operations Enterprise Edition - Sandbox Tier 4:Standard Performance Testing","f6b60513-f290-450e-a2f3-9930de61c5e7":"Microsoft Azure Log Search Alerts","f6c7c914-8db3-469d-8ca1-694a8f32e121":"AzureML Data Scientist","f6c82f13-9554-4da1-bed3-c024cc906e02":"Privacy Management - subject rights request (50)_2","f6de4823-28fa-440b-b886-4783fa86ddba":"Microsoft 365 Audit Platform","f6e5c0c2-4746-4152-b162-91309d5556df":"IC3 Modern Effective Config [Community Contributed]","f6e9e124-4586-492f-adc0-c6f96e4823fd":"DelegatedAdminRelationship.Read.All - Application","f6ec6dfa-2402-468d-a455-89be11116d43":"Dynamics 365 for Customer Service Voice Add-in","f6f5d10b-3024-4d1d-b674-aae4df4a1a73":"IndustryData-Run.Read.All - Application","f70163aa-03a8-4f4a-8a30-d38e3f38fde4":"Purview/sit-defn-azure-subscription-management-certificate","f7069a8d-9edc-4300-b365-ae53c9627fc4":"Microsoft.MileIQ.Dashboard","f70938a0-fc10-4177-9e90-2178f8765737":"Teams Communications Support Engineer","f7172b82-c588-4216-845e-4e54e397f29a":"Purview/sit-defn-bulgaria-passport-number","f71cd05c-3fdb-4568-aef2-e1cf62ee20d4":"RoleAssignmentSchedule.Remove.Directory - Delegated","f72c8140-2111-481c-87ff-72b910f6e3f8":"Cognitive Services LUIS Owner","f738ef14-47dc-4564-b53b-45069484ccc7":"Marketplace Api [Community Contributed]","f73fa04f-b9a5-4df9-8843-993ce928925e":"QnA.Read.All - Delegated","f741ac74-1bc0-4665-b69b-f0c7f927c0c4":"Purview/sit-defn-france-national-id-card","f753a286-f5cc-47e6-a592-4be25fd02591":"Purview/sit-defn-medicare-beneficiary-Identifier-card","f7a2a81e-ab33-4560-a3dd-6ddca3c5ec6d":"Membership View Service [Community Contributed]","f7ad4bca-7221-452c-bdb6-3e6089f25e06":"Dynamics 365 Operations - Sandbox Tier 4:Standard Performance Testing","f7b75c60-3036-4b75-91c3-6b41c27c1689":"Reservation Purchaser","f7c558a0-f465-11e8-b568-0800200c9a66":"KONAI Secp256R1 FIDO2 Conformance Testing CTAP2 Authenticator","f7dd3bed-5eec-48da-bc73-1c0ef50bc9a1":"EventListener.Read.All - Delegated","f7e5b77d-f293-410a-bae8-f941f19fe680":"OneDrive for Business (Clipchamp)","f7ee79a7-7aec-4ca4-9fb9-34d6b930ad87":"Microsoft 365 F3 EEA (no Teams)","f81125ac-d3b7-4573-a3b2-7099cc39df9e":"GroupMember.ReadWrite.All - Delegated","f815ac79-c5dd-4bcc-9b78-d97f7b817d0d":"Dynamics 365 for Talent: Attract","f82a60b8-1ee3-4cfb-a4fe-1c6a53c2656c":"Project Online With Project for Office 365","f85945f4-7a55-4009-bc39-6a5f14a8eac1":"VISIO DESKTOP APP FOR Government","f89c84ef-20d0-4b54-87e9-02e856d66d53":"Sites.Selected - Delegated","f8a011f3-8c0a-4d15-8006-17111f9edc7d":"Security Key by Yubico (additional)","f8a1db68-be16-40ed-86d5-cb42ce701560":"Power BI Pro_1","f8b44f54-18bb-46a3-9658-44ab58712968":"Microsoft Teams Premium Secure","f8cdef31-a31e-4b4a-93e4-5f571e91255a":"enterprise apps passthrough tenant (tenant-restrictions)","f8da80de-1ff9-4747-ad80-a19b7f6079e3":"AgFood Platform Service Admin","f8dcd971-5d83-4e1e-aa95-ef44611ad351":"SecurityIdentitiesHealth.Read.All - Application","f8f035bb-2cce-47fb-8bf5-7baf3ecbee48":"ThreatAssessment.Read.All - Application","f8f7a2aa-e116-4ba6-8aea-ca162cfa310d":"Microsoft Graph Connectors Core","f92e74e7-2563-467f-9dd0-902688cb5863":"User.EnableDisableAccount.All - Delegated","f93de4be-d94c-40df-a8be-461738047551":"Purview/sit-defn-uk-drivers-license-number","f944d685-f762-4371-806d-a1f48e5bea13":"Project Online Essentials_2","f9646fb2-e3b2-4309-95de-dc4833737456":"MICROSOFT DYNAMICS CRM ONLINE PROFESSIONA","f991cecc-3f91-4cd0-a9a8-bf1c8167e029":"Dynamics 365 Business Central Premium_2","f9be0c49-aa22-4ec6-911a-c5da515226ff":"Dynamics 365 Human Resources","f9c2b2a7-3895-4b2e-80f6-c924b456e50b":"MultiTenantOrganization.ReadBasic.All - Application","f9c43823-deb4-46a8-aa65-8b551f0c4f8a":"SharePoint Plan 1G","f9d02341-e7aa-456d-926d-4a0ca599fbee":"Office 365 Enterprise Insights","f9f6db16-ace6-4838-b11c-892ee75e810a":"Power Automate for Virtual Agent for GCC","fa0b4021-0f60-4d95-bf68-95036285282a":"Windows 365 Shared Use 8 vCPU 32 GB 512 GB_1","fa0d39e6-28e5-40cf-8521-1eb320653a4c":"Carbon Optimization Reader","fa200448-008c-4acb-abd4-ea106ed2199d":"Flow for Project","fa23ad8b-c56e-40d8-ac0c-ce449e1d2c64":"Billing Reader","fa2b99dc-9e39-4257-8f92-4a30d23c4118":"YubiKey 5 Series with NFC (2nd additional)","fa3f9c74-ee07-4c52-b5f2-085d6b2c0ec4":"Purview/sit-defn-international-classification-of-diseases-icd-9-cm","fa4345a4-a730-4230-84a8-7d9651b86739":"Azure Virtual Desktop (classic) Client","fa50d890-02fe-4696-b82b-110dc7f7382a":"TeamsTab.Delete.Chat","fa6cecf6-5db3-4c43-8470-c540bcb4eafa":"Elastic SAN Network Admin","fa7675bd-6717-40e7-8172-d0bbcbe1ab12":"Dynamics 365 Project Operations Attach_1","fa9ae35f-2f64-47cd-9bff-08e2b32a0fe8":"MQTT broker state store ID","fac04293-1ab0-eb11-8236-000d3a5c49ed":"Dynamics 365 customer service basic session template","fafd7243-e5c1-4a3a-9e40-495efcb1d3c3":"Project Online Desktop Client_1","fb019e88-26a0-4218-bd61-7767d109ac26":"Windows 365 Shared Use 8 vCPU 32 GB 256 GB_1","fb1c8493-542b-48eb-b624-b4c8fea62acd":"Security Admin","fb221be6-99f2-473f-bd32-01c6a0e9ca3b":"Policy.ReadWrite.Authorization - Application","fb240865-88f8-4a1d-923f-98dbc7920860":"BackupRestore-Control.ReadWrite.All - Application","fb2cf67f-be5b-42e7-8025-4683c668f840":"Department Admin","fb60f99c-7a34-4190-8149-302f77469936":"AAD Token Exchange Endpoint","fb613c67-1a58-4645-a8df-21e95a37d433":"Power Automate Attended RPA for Government","fb621f20-3876-4cfc-acec-8c8e73ca32c7":"Purview/sit-defn-turkey-national-identification-number","fb78d390-0c51-40cd-8e17-fdbfab77341b":"Microsoft Exchange REST API Based Powershell","fb873030-8626-47e6-96ff-8a5bff3b725f":"HealthMonitoringAlertConfig.Read.All - Delegated","fb879df8-f326-4884-b1cf-06f3ad86be52":"Virtual Machine User Login","fb8d773d-7ef8-4ec0-a117-179f88add510":"Enterprise Copilot Platform","fb969c9e-0fd1-4b18-8091-a2123c5e6a54":"Purview/sit-defn-belgium-national-number","fb9be2b7-a7fc-4182-aec1-eda4597c43d5":"BrowserSiteLists.Read.All - Delegated","fbb0ac1a-82dd-478b-a0e5-0b2b98ef38fe":"Substrate-FileWatcher","fbb123dc-fe45-41fe-ad9f-e42ab0769328":"policy enforcer","fbc79df2-da01-4c17-8d88-17f8c9493d8f":"Windows 365 Business 8 vCPU 32 GB 256 GB_1","fbcd7ef1-df0d-4e05-bb28-93424a89c6df":"UserTeamwork.Read.All - Application","fbdb91e6-7bfd-4a1f-8f7a-d27f4ef39702":"Defender Threat Intelligence_1","fbdf93bf-df7d-467e-a4d2-9458aa1360c8":"Cosmos DB Account Reader Role","fbefdf68-fe86-0106-213e-4d5fa24cbe2e":"Excelsecu eSecu FIDO2 NFC Security Key (other)","fbf67eee-e074-4ef7-b965-ab5ce1c1f689":"PrintJob.ReadBasic.All - Application","fc03f97a-9db0-4627-a216-ec98ce54e018":"Azure AD Notification","fc0a60aa-feee-4746-a0e3-aecfe81a38dd":"Microsoft Power BI Information Services Plan 1","fc0f3af4-6835-4174-b806-f7db311fd2f3":"Microsoft Intune Windows Agent","fc14ec4a-4169-49a4-a51e-2c852931814b":"Office 365 Small Business Premium","fc30e98b-8810-4501-81f5-c20a3196387b":"User.RevokeSessions.All - Delegated","fc47391d-ab2c-410f-9059-5600f7af660d":"IndustryData-DataConnector.Upload - Delegated","fc52cc4b-ed7d-472d-bbe7-b081c23ecc56":"EXCHANGE ONLINE PLAN","fc68d9e5-1f76-45ef-99aa-214805418498":"Azure AD Identity Protection","fc75330b-179d-49af-87dd-3b1acf6827fa":"AzureAutomation","fc780465-2017-40d4-a0c5-307022471b92":"WindowsDefenderATP","fc87b421-f437-4f8b-b739-29a735ead0d9":"Purview/sit-defn-poland-regon-number","fc9f7921-4ca5-42c6-8533-1b84c4ee496b":"Microsoft Search for Arlington","fccf6dd8-5706-49fa-811f-69e2e1b585d0":"Schedule.Read.All - Delegated","fcdfa2de-b65b-4b54-9a1c-81c8a18282d9":"FoundryMCPServer (additional)","fcecd1f9-a91e-488d-a918-a96cdb6ce2b0":"Microsoft Dynamics AX7 User Trial","fcf91098-03e3-41a9-b5ba-6f0ec8188a12":"Teams Communications Support Specialist","fd036e6b-1266-47a0-b0bb-a05d04831731":"HDInsight on AKS Cluster Admin","fd14a986-6fe4-409a-883e-cdec1009cd54":"Intune Grouping and Targeting Client Prod","fd1bd22b-8476-40bc-a0bc-69b95687b9f3":"Attestation Reader","fd225045-a727-45dc-8caa-77c8eb1b9521":"Azure Help Resource Provider","fd2e7f90-1010-487e-a11b-d2b1ae9651fc":"SharePoint Syntex - SPO type","fd500458-c24c-478e-856c-a6067a8376cd":"Microsoft Teams for DOD (AR)","fd5353c6-26dd-449f-a565-c4e16b9fce78":"ThreatSubmission.Read - Delegated","fd53cd77-2268-407a-8f46-7e7863d0f521":"SignalR REST API Owner","fd642066-7bfc-4b65-9463-6a08841c12f0":"Microsoft Purview Platform","fd7ccf6b-3d28-418b-9701-cd10f5cd2fd4":"Calls.JoinGroupCallAsGuest.All - Application","fd9ce730-a250-40dc-bd44-8dc8d20f39ea":"TeamsTab.ReadWriteForChat.All - Application","fdc4c997-9942-4479-bfcb-75a36d1138df":"RoleManagementPolicy.Read.Directory - Application","fdcb7064-f45c-46fa-b056-7e0e9fdf4bf3":"Project Online Essentials for Government","fdcc4bb8-c7a1-469c-87a5-bce687a5fdf9":"Office Services Manager in US Gov","fdd7a751-b60b-444a-984c-02652fe8fa1c":"Groups Administrator","fde42873-30b6-436b-b361-21af5a6b84ae":"Microsoft Teams Essentials_2","fdf9885b-dd37-42bf-82e5-c3129ef5a302":"Microsoft Support","fe053c5f-3692-4f14-aef2-ee34fc081cae":"Microsoft Azure API Connections","fe581650-cf61-4a09-8814-4bd77eca9cb5":"Microsoft Dynamics 365 Customer Voice for Customer Insights","fe71d6c3-a2ea-4499-9778-da042bf08063":"Project Online Service","fe86443c-f201-4fc4-9d2a-ac61149fbda0":"App Configuration Contributor","fe930be7-5e62-47db-91af-98c3a49a38b1":"User Administrator","fe93bfe1-7947-460a-a5e0-7a5906b51360":"Exchange Online [Community Contributed]","fe986032-d840-4817-82d4-51fe4fbbe163":"Dynamics 365 Guides vTrial_1","feb2c8aa-4f70-4881-abec-521141627b04":"Power Apps Web GCC","fec067a1-f1d0-4c5e-b4c0-cc3237475461":"KX701 SmartToken FIDO","fedc185f-0711-4cc0-80ed-0a92da1a8384":"Dynamics 365 AI for Sales (Embedded)","fee28b28-e1f3-4841-818e-2704dc62245f":"RoleEligibilitySchedule.ReadWrite.Directory - Application","fef87b92-8391-4589-9da7-eb93dab7dc8a":"MailboxFolder.ReadWrite.All - Application","feff8b5b-97f3-4374-a16a-1911ae9e15e9":"Cloud Hybrid Search","ff12f884-c20a-4189-b185-34c8e7258d47":"Purview/sit-defn-croatia-identity-card-number","ff278e11-4a33-4d0c-83d2-d01dc58929a5":"RoleEligibilitySchedule.Read.Directory - Application","ff5a82be-1edd-4d48-94e0-52527825b589":"Dynamics 365 for Case Management, Enterprise Edition for Government_1","ff74d97f-43af-4b68-9f2a-b77ee6968c5d":"Contacts.Read - Delegated","ff7b261f-d98b-415b-827c-42a3fdf015af":"Microsoft Viva Insights Backend","ff846ae4-7ec9-42f4-8576-eb14198ad5e1":"Microsoft Edge management service","ff91d191-45a0-43fd-b837-bd682c4a0b0f":"EAS.AccessAsUser.All - Delegated","ffa3a2a0-3820-462a-aa81-8a4d741f0cba":"Microsoft 365 Business Standard EEA (no Teams)_1","ffa91d43-2ad8-45cc-b592-09caddeb24bb":"Application-RemoteDesktopConfig.ReadWrite.All - Delegated","ffaf2d68-1c95-4eb3-9ddd-59b81fba0f61":"Microsoft Teams Phone Standard for TELSTRA","ffb878a5-3184-472b-800b-65eadc63d764":"Dynamics 365 for Customer Service Chat for Government_1","ffc6bbe0-e443-4c3b-bf54-26581bb2f78e":"App Compliance Automation Reader","ffcb16e8-f789-467c-8ce9-f826a080d987":"SharedWithMe","ffd52fa5-98dc-465c-991d-fc073eb59f8f":"Attribute Assignment Reader","fff194f1-7dce-4428-8301-1badb5518201":"TrustFrameworkKeySet.Read.All - Application"}}');
 ;// CONCATENATED MODULE: ./catalog/microsoft-graph.json
@@ -6542,11 +12342,15 @@ const EXIT_INTERNAL_ERROR = 3;
 /** A mistake in how the tool was called: reported in one line, exit code 2. */
 class UsageError extends Error {
 }
-/** The `--format` option every command shares. */
-const FORMAT_OPTION = { format: { type: 'string' } };
 /**
- * Validates an option whose value must be one of a fixed set.
- * @param fallback The value when the option was not given.
+ * Validates an option whose value must be one of a fixed set; the command tables
+ * (command-spec.ts) call it for every option with `choices`.
+ * @param value The value given, if any.
+ * @param allowed The accepted values, in the order the error message lists them.
+ * @param option The option's long name, for the error message.
+ * @param fallback The value when the option was not given (need not be an accepted one).
+ * @returns The value, or the fallback.
+ * @throws UsageError when the value is not an accepted one.
  */
 function choice(value, allowed, option, fallback) {
     if (value === undefined)
@@ -6556,25 +12360,217 @@ function choice(value, allowed, option, fallback) {
     throw new UsageError(`invalid value for --${option}: "${value}" (expected ${allowed.join(', ')})`);
 }
 
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/command-spec.ts
+
+
+/** The `--help` option every command takes; the parser adds it to each command's table. */
+const HELP_OPTION = {
+    name: 'help',
+    short: 'h',
+    type: 'boolean',
+    description: 'Show this help'
+};
+/** The `--version` option of the program itself. */
+const VERSION_OPTION = {
+    name: 'version',
+    short: 'v',
+    type: 'boolean',
+    description: 'Show the version'
+};
+/** The column where descriptions start in the help. */
+const DESCRIPTION_COLUMN = 34;
+/** The help's lines are wrapped to at most this many characters. */
+const HELP_LINE_WIDTH = 94;
+/** Options are indented by two; one without a short alias lines up with those that have one. */
+const OPTION_INDENT = '  ';
+/**
+ * Declares a command's specification, keeping its literal types so that parsing it gives
+ * typed values (`'text' | 'json'`, not `string`).
+ * @param spec The command's name, operands, summary and option table.
+ * @returns The same specification.
+ */
+function defineCommandSpec(spec) {
+    return spec;
+}
+/**
+ * The `--format` option, which every command has with its own formats.
+ * @param choices The accepted formats, in the order the help lists them.
+ * @param fallback The format when the option is not given.
+ * @returns The option's table entry.
+ */
+function formatOption(choices, fallback) {
+    return {
+        name: 'format',
+        type: 'string',
+        choices,
+        description: 'Output format',
+        default: fallback
+    };
+}
+/** The option's value after parsing: validated against its choices, else its default. */
+function resolveValue(option, value) {
+    if (option.type === 'boolean')
+        return value ?? (option.multiple ? [] : false);
+    if (option.multiple)
+        return value ?? [];
+    const given = value;
+    if (option.choices === undefined)
+        return given ?? option.default;
+    return choice(given, option.choices, option.name, option.default);
+}
+/**
+ * Parses a command's arguments against its table; `--help` is taken by every command.
+ * @param spec The command's specification.
+ * @param args The arguments after the command's name.
+ * @returns The typed option values and the operands, or undefined when help was asked for.
+ * @throws UsageError for a value outside an option's choices; parseArgs' errors for an
+ *   unknown option or a missing value.
+ */
+function parseCommand(spec, args) {
+    const options = {};
+    const table = [...spec.options, HELP_OPTION];
+    for (const { name, short, type, multiple } of table)
+        options[name] = {
+            type,
+            multiple: multiple === true,
+            ...(short === undefined ? {} : { short })
+        };
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...args],
+        allowPositionals: true,
+        options
+    });
+    if (values[HELP_OPTION.name] === true)
+        return undefined;
+    const resolved = {};
+    for (const option of spec.options)
+        resolved[option.name] = resolveValue(option, values[option.name]);
+    // The table's literal types describe exactly what resolveValue built.
+    return { values: resolved, positionals };
+}
+/**
+ * Binds a command's specification to the function that runs it: the arguments are parsed
+ * against the table, and `--help` prints the command's help and exits 0.
+ * @param spec The command's specification.
+ * @param run Runs the command with the parsed arguments; returns the exit code.
+ * @returns The command, ready for the dispatcher.
+ */
+function defineCommand(spec, run) {
+    return {
+        spec,
+        run: async (args, env) => {
+            const parsed = parseCommand(spec, args);
+            if (parsed !== undefined)
+                return await run(parsed, env);
+            env.stdout(renderCommandHelp(spec));
+            return EXIT_OK;
+        }
+    };
+}
+/** Words wrapped into lines of at most `width` characters (a longer word stays whole). */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line !== '' && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line === '' ? word : `${line} ${word}`;
+        }
+    }
+    return line === '' ? lines : [...lines, line];
+}
+/** A label and its description, which starts at the description column or under it. */
+function row(label, description) {
+    const indent = ' '.repeat(DESCRIPTION_COLUMN);
+    const [first, ...rest] = wrap(description, HELP_LINE_WIDTH - indent.length);
+    const body = rest.map((line) => `${indent}${line}`);
+    if (first === undefined)
+        return [label];
+    return label.length < DESCRIPTION_COLUMN
+        ? [`${label.padEnd(DESCRIPTION_COLUMN)}${first}`, ...body]
+        : [label, `${indent}${first}`, ...body];
+}
+/** An option's help line(s): `-h, --help`, `--include <glob>`, `--format text|json`. */
+function optionRows(option) {
+    const alias = option.short === undefined ? '    ' : `-${option.short}, `;
+    const value = option.type === 'boolean'
+        ? ''
+        : ` ${option.value ?? option.choices?.join('|') ?? '<value>'}`;
+    const notes = [
+        option.multiple ? '(repeatable)' : '',
+        option.default === undefined ? '' : `(default: ${option.default})`
+    ];
+    return row(`${OPTION_INDENT}${alias}--${option.name}${value}`, [option.description, ...notes].filter(Boolean).join(' '));
+}
+/**
+ * The program's help: every command with its options, then the program's own options.
+ * @param commands The commands' specifications, in the order to list them.
+ * @returns The help text, ending in a newline.
+ */
+function renderUsage(commands) {
+    const lines = ['Usage: graph-consent-audit <command> [options]', ''];
+    lines.push('Commands:');
+    for (const command of commands) {
+        lines.push(...row(`  ${command.name} ${command.operands}`.trimEnd(), command.summary));
+        for (const option of command.options)
+            lines.push(...optionRows(option));
+    }
+    lines.push('', 'Options:');
+    for (const option of [HELP_OPTION, VERSION_OPTION])
+        lines.push(...optionRows(option));
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * One command's help: its usage line, what it does, and its options.
+ * @param command The command's specification.
+ * @returns The help text, ending in a newline.
+ */
+function renderCommandHelp(command) {
+    const usage = [
+        'graph-consent-audit',
+        command.name,
+        command.operands,
+        '[options]'
+    ];
+    const lines = [
+        `Usage: ${usage.filter(Boolean).join(' ')}`,
+        '',
+        ...wrap(command.summary, HELP_LINE_WIDTH),
+        '',
+        'Options:'
+    ];
+    for (const option of [...command.options, HELP_OPTION])
+        lines.push(...optionRows(option));
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/catalog-command.ts
 
 
 
 
+/** The `catalog` command's operands and options. */
+const CATALOG_SPEC = defineCommandSpec({
+    name: 'catalog',
+    operands: 'export',
+    summary: 'Print every catalog entry with its tier',
+    options: [formatOption(['json', 'csv'], 'json')]
+});
 /** `catalog export`: every catalog entry as JSON or CSV. */
-function catalogCommand(args, env) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: FORMAT_OPTION
-    });
+const catalogCommand = defineCommand(CATALOG_SPEC, ({ values, positionals }, env) => {
     if (positionals.length !== 1 || positionals[0] !== 'export')
         throw new UsageError('the catalog command has one subcommand: catalog export');
-    const format = choice(values.format, ['json', 'csv'], 'format', 'json');
     const catalog = loadBundledCatalog();
-    env.stdout(format === 'csv' ? exportCatalogCsv(catalog) : exportCatalogJson(catalog));
+    env.stdout(values.format === 'csv'
+        ? exportCatalogCsv(catalog)
+        : exportCatalogJson(catalog));
     return EXIT_OK;
-}
+});
 
 ;// CONCATENATED MODULE: ./src/catalog/grant.ts
 
@@ -7174,6 +13170,21 @@ function quote(text) {
 
 
 
+/** The `explain` command's operands and options. */
+const EXPLAIN_SPEC = defineCommandSpec({
+    name: 'explain',
+    operands: '<name-or-guid>',
+    summary: 'Show a permission per type: id, consent, tier, operations, narrower permissions and how to grant it',
+    options: [
+        {
+            name: 'resource',
+            type: 'string',
+            value: '<appId|name>',
+            description: 'Another API than Microsoft Graph (e.g. "Office 365 Exchange Online")'
+        },
+        formatOption(['text', 'json'], 'text')
+    ]
+});
 const LABEL_WIDTH = 16;
 /** A labelled block: the label on the first line, the rest indented under the value column. */
 function labelled(label, values) {
@@ -7250,14 +13261,7 @@ function resourceOption(catalog, value) {
             .join(', ')})`);
     return resource.resourceAppId;
 }
-/** `explain <name-or-guid> [--resource appId|name]`: a permission's reference page. */
-function explainCommand(args, env) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: { ...FORMAT_OPTION, resource: { type: 'string' } }
-    });
-    const format = choice(values.format, ['text', 'json'], 'format', 'text');
+function runExplain({ values, positionals }, env) {
     const [query, ...extra] = positionals;
     if (query === undefined || extra.length > 0)
         throw new UsageError('explain takes exactly one permission name or GUID');
@@ -7271,11 +13275,13 @@ function explainCommand(args, env) {
         env.stderr(`graph-consent-audit: no ${catalog.resourceName(resourceAppId) ?? resourceAppId} permission "${query}".${hint}\n`);
         return EXIT_FINDINGS;
     }
-    env.stdout(format === 'json'
+    env.stdout(values.format === 'json'
         ? `${JSON.stringify(outcome.explanation, null, 2)}\n`
         : renderExplanation(outcome.explanation));
     return EXIT_OK;
 }
+/** `explain <name-or-guid> [--resource appId|name]`: a permission's reference page. */
+const explainCommand = defineCommand(EXPLAIN_SPEC, runExplain);
 
 ;// CONCATENATED MODULE: ./src/catalog/least-privilege.ts
 
@@ -7327,6 +13333,22 @@ function refineLeastPrivileged(permissions, catalog) {
 
 
 
+/** The `least-privilege` command's operands and options. */
+const LEAST_PRIVILEGE_SPEC = defineCommandSpec({
+    name: 'least-privilege',
+    operands: '<METHOD> <path>',
+    summary: 'Which permissions allow a Microsoft Graph call, the least privileged first',
+    options: [
+        {
+            name: 'type',
+            type: 'string',
+            choices: ['delegated', 'application'],
+            description: 'Only the permissions of this type',
+            default: 'both'
+        },
+        formatOption(['text', 'json'], 'text')
+    ]
+});
 const least_privilege_command_LABEL_WIDTH = 19;
 function toTypeAnswer({ type, leastPrivileged: least, allowedBy, alsoRequires, inferred, notInCatalog }, catalog) {
     const tiers = {};
@@ -7388,18 +13410,8 @@ function describeNotFound(method, path, { methods, suggestions }) {
             : '';
     return `graph-consent-audit: no Microsoft Graph operation ${method} ${path} in the catalog.${hint}\n`;
 }
-/**
- * `least-privilege <METHOD> <path>`: which permissions allow a Microsoft Graph call, the
- * least privileged first, per type.
- */
-function leastPrivilegeCommand(args, env) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: { ...FORMAT_OPTION, type: { type: 'string' } }
-    });
-    const format = choice(values.format, ['text', 'json'], 'format', 'text');
-    const type = choice(values.type, ['delegated', 'application'], 'type', 'both');
+function runLeastPrivilege({ values, positionals }, env) {
+    const { type } = values;
     const [rawMethod, path, ...extra] = positionals;
     if (rawMethod === undefined || path === undefined || extra.length > 0)
         throw new UsageError('least-privilege takes a method and a path');
@@ -7414,7 +13426,7 @@ function leastPrivilegeCommand(args, env) {
     const catalog = loadBundledCatalog();
     const types = outcome.types.map((permissions) => toTypeAnswer(refineLeastPrivileged(permissions, catalog), catalog));
     const { operation, otherPaths } = outcome;
-    env.stdout(format === 'json'
+    env.stdout(values.format === 'json'
         ? `${JSON.stringify({
             method: operation.method,
             path: operation.path,
@@ -7425,6 +13437,11 @@ function leastPrivilegeCommand(args, env) {
         : renderAnswer(operation.method, operation.path, otherPaths, types));
     return EXIT_OK;
 }
+/**
+ * `least-privilege <METHOD> <path>`: which permissions allow a Microsoft Graph call, the
+ * least privileged first, per type.
+ */
+const leastPrivilegeCommand = defineCommand(LEAST_PRIVILEGE_SPEC, runLeastPrivilege);
 
 ;// CONCATENATED MODULE: ./src/catalog/staleness.ts
 /** Past this age the bundled catalog may miss new permissions and misjudge them as unknown. */
@@ -7449,6 +13466,706 @@ function staleCatalogWarning(catalog, now) {
     return (`The bundled permission catalog is ${ageDays} days old (as of ${catalogDate(catalog)}): ` +
         'permissions Microsoft added since are reported as unknown. Update graph-consent-audit, or ' +
         'refresh the catalog with `npm run catalog:build`.');
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/changes/git.ts
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Generous: a large repository's tree listing is tens of megabytes. */
+const MAX_GIT_OUTPUT_BYTES = 512 * 1024 * 1024;
+/** A git command failed; the message carries git's own words. */
+class GitError extends Error {
+    name = 'GitError';
+}
+/**
+ * The git command line in one working tree. Plain `git` rather than a library: it is on
+ * every runner, honours the checkout's credentials and shallow state, and fetches one
+ * commit with `--depth=1`.
+ */
+class Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    async git(args) {
+        try {
+            const { stdout } = await run('git', [...args], {
+                cwd: this.cwd,
+                maxBuffer: MAX_GIT_OUTPUT_BYTES,
+                encoding: 'utf8',
+                env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }
+            });
+            return stdout;
+        }
+        catch (error) {
+            const { stderr, message } = error;
+            throw new GitError(`git ${args[0] ?? ''} failed: ${(stderr ?? message).trim().split('\n')[0] ?? ''}`);
+        }
+    }
+    /** The working tree's path from the top of the repository ('' at the top), or undefined outside git. */
+    async prefix() {
+        return this.git(['rev-parse', '--show-prefix'])
+            .then((out) => out.trim().replace(/\/$/, ''))
+            .catch(() => undefined);
+    }
+    /** The commit a ref names, or undefined when this clone does not have it. */
+    async commit(ref) {
+        return this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+            .then((out) => out.trim() || undefined)
+            .catch(() => undefined);
+    }
+    /**
+     * The parents of a commit, as the commit records them: known even in a shallow clone,
+     * where the parents themselves are missing.
+     */
+    async parents(ref) {
+        return this.git(['cat-file', 'commit', ref])
+            .then((out) => out
+            .split('\n\n')[0]
+            .split('\n')
+            .flatMap((line) => line.startsWith('parent ') ? [line.slice(7)] : []))
+            .catch(() => []);
+    }
+    /** Fetches one commit from `origin` without its history (a shallow checkout has none). */
+    async fetchCommit(sha) {
+        await this.git(['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+    }
+    /**
+     * The paths (from the top of the repository) that differ between a commit and the working
+     * tree, untracked files included: renames count as a removal and an addition.
+     */
+    async changedPaths(base) {
+        const [diff, untracked] = await Promise.all([
+            this.git([
+                'diff',
+                '--name-only',
+                '--no-renames',
+                '-z',
+                '--no-ext-diff',
+                base,
+                '--',
+                ':/'
+            ]),
+            this.git([
+                'ls-files',
+                '--others',
+                '--exclude-standard',
+                '--full-name',
+                '-z',
+                ':/'
+            ])
+        ]);
+        return [...splitNul(diff), ...splitNul(untracked)];
+    }
+    /** Every file of a commit's tree. */
+    async tree(sha) {
+        const out = await this.git([
+            'ls-tree',
+            '-r',
+            '-z',
+            '-l',
+            '--full-tree',
+            sha
+        ]);
+        return splitNul(out).flatMap((line) => {
+            // <mode> SP <type> SP <object> SP+ <size> TAB <path>
+            const tab = line.indexOf('\t');
+            const [mode, type, object, size] = line.slice(0, tab).split(/ +/);
+            const path = line.slice(tab + 1);
+            if (object === undefined)
+                return [];
+            if (type === 'commit')
+                return [{ path, kind: 'submodule', blobSha: object }];
+            if (type !== 'blob')
+                return [];
+            return [
+                {
+                    path,
+                    kind: mode === '120000' ? 'link' : 'file',
+                    blobSha: object,
+                    ...(size !== undefined && size !== '-' && { size: Number(size) })
+                }
+            ];
+        });
+    }
+    /** Reads objects through one `git cat-file --batch` process for the whole scan. */
+    blobReader() {
+        return new BlobReader(this.cwd);
+    }
+}
+function splitNul(text) {
+    return text.split('\0').filter((part) => part !== '');
+}
+/**
+ * Reads blobs by object id from a long-lived `git cat-file --batch`: one process for
+ * thousands of files instead of one per file. Requests are answered in order.
+ */
+class BlobReader {
+    process;
+    buffer = Buffer.alloc(0);
+    waiting = [];
+    constructor(cwd) {
+        this.process = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], {
+            cwd,
+            stdio: ['pipe', 'pipe', 'ignore']
+        });
+        this.process.stdout.on('data', (chunk) => {
+            this.buffer = Buffer.concat([this.buffer, chunk]);
+            this.drain();
+        });
+        const fail = (error) => {
+            for (const waiter of this.waiting.splice(0))
+                waiter.reject(new GitError(`git cat-file failed: ${error.message}`));
+        };
+        this.process.on('error', fail);
+        this.process.on('close', () => fail(new Error('it exited')));
+    }
+    /** The content of a blob. */
+    async read(blobSha) {
+        return new Promise((resolve, reject) => {
+            this.waiting.push({ resolve, reject });
+            this.process.stdin.write(`${blobSha}\n`);
+        });
+    }
+    /** Ends the git process. */
+    close() {
+        this.process.stdin.end();
+    }
+    drain() {
+        for (;;) {
+            const waiter = this.waiting[0];
+            const newline = this.buffer.indexOf(10);
+            if (waiter === undefined || newline === -1)
+                return;
+            const header = this.buffer.subarray(0, newline).toString('utf8');
+            const [, type, size] = header.split(' ');
+            if (type !== 'blob' || size === undefined) {
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.waiting.shift();
+                waiter.reject(new GitError(`git cat-file: ${header}`));
+                continue;
+            }
+            const end = newline + 1 + Number(size);
+            if (this.buffer.length < end + 1)
+                return;
+            const content = Uint8Array.prototype.slice.call(this.buffer, newline + 1, end);
+            this.buffer = this.buffer.subarray(end + 1);
+            this.waiting.shift();
+            waiter.resolve(content);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/files.ts
+
+
+
+
+/**
+ * Folders never worth walking, ignored or not: dependencies, version control internals, tool
+ * caches that copy other people's code, and build output, which repeats the sources it was
+ * built from (a bundle's copy of the scopes its code requests, a toolkit's resolved copy of
+ * a manifest). The names follow common scanners' defaults; a folder named in the scan's
+ * paths is walked all the same.
+ */
+const SKIPPED_FOLDERS = new Set([
+    '.git',
+    '.terraform',
+    '.venv',
+    '__pycache__',
+    'bower_components',
+    'build',
+    'dist',
+    'node_modules',
+    'vendor'
+]);
+/**
+ * A path the user named cannot be scanned: it does not exist, or it lies outside the
+ * repository. A usage error, not a finding.
+ */
+class PathError extends Error {
+    name = 'PathError';
+}
+/** A file is larger than the reader was willing to read. */
+class FileTooLargeError extends Error {
+    size;
+    name = 'FileTooLargeError';
+    constructor(size) {
+        super(`file of ${size} bytes`);
+        this.size = size;
+    }
+}
+const toRepoPath = (path) => path.split(external_node_path_namespaceObject.sep).join('/');
+const EVERYTHING = { include: [], exclude: [] };
+const isIgnored = (path, directory, stack) => stack.some(({ base, rules }) => {
+    const relativePath = base === '' ? path : path.slice(base.length + 1);
+    return rules.ignores(directory ? `${relativePath}/` : relativePath);
+});
+/** True when `path` is `folder` or lies below it, by their names alone. */
+function isWithin(folder, path) {
+    const fromFolder = (0,external_node_path_namespaceObject.relative)(folder, path);
+    return (fromFolder === '' ||
+        (!fromFolder.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(fromFolder)));
+}
+/** The deepest folder that holds every one of the absolute folders. */
+function commonFolder(folders) {
+    return folders.reduce((common, folder) => {
+        let candidate = common;
+        while (!isWithin(candidate, folder))
+            candidate = (0,external_node_path_namespaceObject.dirname)(candidate);
+        return candidate;
+    });
+}
+/**
+ * A path as reports show it: relative to the root, or absolute when the root is the
+ * filesystem's (the named paths have no other folder in common).
+ */
+function shownPath(root, absolutePath) {
+    return toRepoPath((0,external_node_path_namespaceObject.dirname)(root) === root ? absolutePath : (0,external_node_path_namespaceObject.relative)(root, absolutePath));
+}
+/**
+ * File access rooted at a folder on disk. A walk honours .gitignore files (those of the
+ * folders above a named folder too) and the include/exclude globs, and skips dependency and
+ * tool folders. Symbolic links are followed only where they resolve inside the root, and
+ * each real folder is walked once, so a link cycle cannot loop; repository content is
+ * untrusted, and a link could point at any file on the runner. A path the user names is
+ * read even when .gitignore or the globs would skip it; one outside the root is a PathError.
+ * @param root The repository root; reported paths are relative to it.
+ * @param scope The include and exclude globs.
+ * @returns Access to the files under the root.
+ */
+function localFiles(root, scope = EVERYTHING) {
+    return rootedFiles((0,external_node_path_namespaceObject.resolve)(root), [(0,external_node_path_namespaceObject.resolve)(root)], scope);
+}
+/**
+ * File access for the paths named on the command line, which may lie outside the working
+ * folder: such a path is scanned as its own root. When every path lies inside `cwd`, this
+ * is `localFiles(cwd)` and the paths are unchanged. Otherwise locations are relative to the
+ * deepest folder holding all the paths (a file's folder for a file), or absolute when only
+ * the filesystem root holds them all. Each path keeps its own root (`cwd` for a path inside
+ * it, else the path's folder, or a named folder holding that) for .gitignore files and
+ * symbolic links: a link is refused only when it leaves the root it was reached from, and
+ * no .gitignore above that root applies.
+ * @param cwd The working folder.
+ * @param paths The paths as given, relative to `cwd` or absolute.
+ * @param scope The include and exclude globs, matched against the reported paths.
+ * @returns The file access, and the paths to pass to its list().
+ * @throws PathError when a path does not exist.
+ */
+async function filesForPaths(cwd, paths, scope = EVERYTHING) {
+    const base = (0,external_node_path_namespaceObject.resolve)(cwd);
+    const named = await Promise.all(paths.map(async (given) => {
+        const absolute = (0,external_node_path_namespaceObject.resolve)(base, given);
+        const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+        if (info === undefined)
+            throw new PathError(`path not found: ${given}`);
+        const inside = isWithin(base, absolute);
+        const folder = info.isDirectory() ? absolute : (0,external_node_path_namespaceObject.dirname)(absolute);
+        return { absolute, folder, ownRoot: inside ? base : folder, inside };
+    }));
+    if (named.every(({ inside }) => inside))
+        return { files: localFiles(base, scope), paths: [...paths] };
+    const root = commonFolder(named.map(({ folder }) => folder));
+    const ownRoots = [...new Set(named.map(({ ownRoot }) => ownRoot))];
+    return {
+        files: rootedFiles(root, ownRoots, scope),
+        paths: named.map(({ absolute }) => shownPath(root, absolute) || '.')
+    };
+}
+/**
+ * The file access behind localFiles and filesForPaths.
+ * @param absoluteRoot The folder reported paths are relative to; at the filesystem root
+ *   they are absolute.
+ * @param ownRoots The roots a named path may lie in: a path belongs to the outermost one
+ *   holding it, and the .gitignore files and links it reaches are judged against that one.
+ * @param scope The include and exclude globs, on reported paths.
+ */
+function rootedFiles(absoluteRoot, ownRoots, scope) {
+    const realRoots = new Map(ownRoots.map((ownRoot) => [ownRoot, (0,promises_namespaceObject.realpath)(ownRoot)]));
+    // Shallowest first: a path belongs to the outermost root that holds it.
+    const outermostFirst = [...ownRoots].sort((a, b) => a.length - b.length);
+    const rootOf = (path) => outermostFirst.find((ownRoot) => isWithin(ownRoot, path));
+    /** Relative to the root, for .gitignore rules, which take no absolute paths. */
+    const fromRoot = (absolutePath) => toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, absolutePath));
+    /** As reported: relative to the root, or absolute when the root is the filesystem's. */
+    const shown = (absolutePath) => shownPath(absoluteRoot, absolutePath);
+    const included = scope.include.length > 0
+        ? picomatch_default()([...scope.include], { dot: true })
+        : undefined;
+    const excluded = scope.exclude.length > 0
+        ? picomatch_default()([...scope.exclude], { dot: true })
+        : undefined;
+    const isExcluded = (path, directory) => excluded !== undefined &&
+        (excluded(path) || (directory && excluded(`${path}/`)));
+    /** The real path when it lies inside the given root, else undefined. */
+    const realInside = async (absolutePath, ownRoot) => {
+        const real = await (0,promises_namespaceObject.realpath)(absolutePath).catch(() => undefined);
+        const realRoot = await realRoots.get(ownRoot);
+        if (real === undefined || realRoot === undefined)
+            return undefined;
+        return isWithin(realRoot, real) ? real : undefined;
+    };
+    const gitignoreAt = async (folder) => {
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(folder, '.gitignore'), 'utf8').catch(() => undefined);
+        return text === undefined
+            ? undefined
+            : { base: fromRoot(folder), rules: ignore_default()().add(text) };
+    };
+    // keeps() asks about many files of few folders: each folder's rules are read once.
+    const folderRules = new Map();
+    const rulesOfFolder = async (folder, ownRoot) => {
+        let rules = folderRules.get(folder);
+        if (rules === undefined) {
+            rules =
+                folder === ownRoot || !isWithin(ownRoot, folder)
+                    ? gitignoreAt(folder).then((own) => (own ? [own] : []))
+                    : rulesOfFolder((0,external_node_path_namespaceObject.dirname)(folder), ownRoot).then(async (above) => rulesFor(folder, above));
+            folderRules.set(folder, rules);
+        }
+        return rules;
+    };
+    /** The .gitignore rules of the own root and every folder down to (not including) `folder`. */
+    const ancestorRules = async (folder, ownRoot) => {
+        const parts = toRepoPath((0,external_node_path_namespaceObject.relative)(ownRoot, folder))
+            .split('/')
+            .filter(Boolean);
+        const stack = [];
+        for (let depth = 0; depth < parts.length; depth++) {
+            const rules = await gitignoreAt((0,external_node_path_namespaceObject.join)(ownRoot, ...parts.slice(0, depth)));
+            if (rules)
+                stack.push(rules);
+        }
+        return stack;
+    };
+    /**
+     * The files directly in a folder and the subfolders worth walking, under the given
+     * .gitignore rules; the include/exclude globs apply when `scoped`.
+     */
+    const entriesOf = async (folder, ownRoot, rules, scoped) => {
+        const files = [];
+        const folders = [];
+        const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const absolutePath = (0,external_node_path_namespaceObject.join)(folder, entry.name);
+            const path = shown(absolutePath);
+            const rulePath = fromRoot(absolutePath);
+            let directory = entry.isDirectory();
+            let file = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                const target = await realInside(absolutePath, ownRoot);
+                if (target === undefined) {
+                    files.push({
+                        path,
+                        explicit: false,
+                        refusal: 'it is a symbolic link to a location outside the repository'
+                    });
+                    continue;
+                }
+                const info = await (0,promises_namespaceObject.stat)(target);
+                directory = info.isDirectory();
+                file = info.isFile();
+            }
+            if (directory) {
+                if (SKIPPED_FOLDERS.has(entry.name) || isIgnored(rulePath, true, rules))
+                    continue;
+                if (scoped && isExcluded(path, true))
+                    continue;
+                folders.push(absolutePath);
+            }
+            else if (file) {
+                if (isIgnored(rulePath, false, rules))
+                    continue;
+                if (scoped && isExcluded(path, false))
+                    continue;
+                if (scoped && included !== undefined && !included(path))
+                    continue;
+                files.push({ path, explicit: false });
+            }
+        }
+        return { files, folders };
+    };
+    /** The .gitignore rules that apply to the files of a folder. */
+    const rulesFor = async (folder, inherited) => {
+        const own = await gitignoreAt(folder);
+        return own ? [...inherited, own] : inherited;
+    };
+    const walk = async (start, ownRoot, found) => {
+        const visited = new Set();
+        // An explicit stack rather than recursion: a deep tree cannot overflow the call stack.
+        const pending = [
+            { folder: start, rules: await ancestorRules(start, ownRoot) }
+        ];
+        while (pending.length > 0) {
+            const { folder, rules: inherited } = pending.pop();
+            const real = await (0,promises_namespaceObject.realpath)(folder);
+            if (visited.has(real))
+                continue;
+            visited.add(real);
+            const rules = await rulesFor(folder, inherited);
+            const { files, folders } = await entriesOf(folder, ownRoot, rules, true);
+            found.push(...files);
+            for (const child of folders)
+                pending.push({ folder: child, rules });
+        }
+    };
+    return {
+        async list(paths) {
+            const found = [];
+            for (const given of paths) {
+                const absolutePath = (0,external_node_path_namespaceObject.resolve)(absoluteRoot, given);
+                const info = await (0,promises_namespaceObject.stat)(absolutePath).catch(() => undefined);
+                if (info === undefined)
+                    throw new PathError(`path not found: ${given}`);
+                // Named as lying outside, as opposed to a path inside that a link leads out of
+                // (repository content, reported as a skipped file).
+                const ownRoot = rootOf(absolutePath);
+                if (ownRoot === undefined)
+                    throw new PathError(`path is outside the repository root: ${given}`);
+                const path = shown(absolutePath) || '.';
+                if ((await realInside(absolutePath, ownRoot)) === undefined) {
+                    found.push({
+                        path,
+                        explicit: true,
+                        refusal: 'it resolves to a location outside the repository'
+                    });
+                }
+                else if (info.isDirectory()) {
+                    const walked = [];
+                    await walk(absolutePath, ownRoot, walked);
+                    found.push(...walked.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+                }
+                else {
+                    found.push({ path, explicit: true });
+                }
+            }
+            return found;
+        },
+        async listFolder(folder) {
+            const absoluteFolder = (0,external_node_path_namespaceObject.resolve)(absoluteRoot, folder);
+            const ownRoot = rootOf(absoluteFolder);
+            if (ownRoot === undefined ||
+                (await realInside(absoluteFolder, ownRoot)) === undefined)
+                return [];
+            const rules = await rulesFor(absoluteFolder, await ancestorRules(absoluteFolder, ownRoot));
+            const { files } = await entriesOf(absoluteFolder, ownRoot, rules, false);
+            return files.filter((file) => file.refusal === undefined);
+        },
+        async keeps(path, scoped) {
+            const absolutePath = (0,external_node_path_namespaceObject.resolve)(absoluteRoot, path);
+            const ownRoot = rootOf(absolutePath);
+            if (ownRoot === undefined)
+                return false;
+            const parts = toRepoPath((0,external_node_path_namespaceObject.relative)(ownRoot, absolutePath)).split('/');
+            if (parts.slice(0, -1).some((part) => SKIPPED_FOLDERS.has(part)))
+                return false;
+            const shownPath = shown(absolutePath);
+            if (scoped && isExcluded(shownPath, false))
+                return false;
+            if (scoped && included !== undefined && !included(shownPath))
+                return false;
+            let folder = (0,external_node_path_namespaceObject.dirname)(absolutePath);
+            if (isIgnored(fromRoot(absolutePath), false, await rulesOfFolder(folder, ownRoot)))
+                return false;
+            // Each folder on the way is judged by the rules of the folder holding it.
+            while (folder !== ownRoot && isWithin(ownRoot, folder)) {
+                const above = (0,external_node_path_namespaceObject.dirname)(folder);
+                if (isIgnored(fromRoot(folder), true, await rulesOfFolder(above, ownRoot)))
+                    return false;
+                if (scoped && isExcluded(shown(folder), true))
+                    return false;
+                folder = above;
+            }
+            return true;
+        },
+        // One open handle serves the size check and the read: no separate stat per file.
+        async read(path, maxBytes) {
+            const handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.resolve)(absoluteRoot, path), 'r');
+            try {
+                const { size } = await handle.stat();
+                if (size > maxBytes)
+                    throw new FileTooLargeError(size);
+                return await handle.readFile();
+            }
+            finally {
+                await handle.close();
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/changes/tree-files.ts
+
+/**
+ * File access to a commit's tree, for reading the base side of a change: the same listing
+ * rules as the working tree's (the filter decides), files read by object id.
+ * @param entries The commit's files, by path from the top of the repository.
+ * @param prefix Where the scan's root sits below the top of the repository ('' at the top).
+ * @param readBlob Reads one object.
+ * @param filter The working tree's listing rules.
+ */
+function treeFiles(entries, prefix, readBlob, filter) {
+    const start = prefix === '' ? '' : `${prefix}/`;
+    const byPath = new Map();
+    for (const entry of entries)
+        if (entry.kind !== 'submodule' && entry.path.startsWith(start))
+            byPath.set(entry.path.slice(start.length), entry);
+    const sorted = [...byPath.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const asFile = (path, explicit) => byPath.get(path)?.kind === 'link'
+        ? {
+            path,
+            explicit,
+            refusal: 'it is a symbolic link, not followed at the base commit'
+        }
+        : { path, explicit };
+    const under = async (folder, direct, scoped) => {
+        const inside = folder === '.' || folder === '' ? '' : `${folder}/`;
+        const found = [];
+        for (const path of sorted) {
+            if (!path.startsWith(inside))
+                continue;
+            if (direct && path.slice(inside.length).includes('/'))
+                continue;
+            if (await filter.keeps(path, scoped))
+                found.push(asFile(path, false));
+        }
+        return found;
+    };
+    return {
+        async list(paths) {
+            const found = [];
+            for (const given of paths) {
+                const path = given.replace(/^\.\/?/, '').replace(/\/$/, '');
+                if (byPath.has(path))
+                    found.push(asFile(path, true));
+                else
+                    found.push(...(await under(path, false, true)));
+            }
+            return found;
+        },
+        async listFolder(folder) {
+            return (await under(folder, true, false)).filter((file) => file.refusal === undefined);
+        },
+        async read(path, maxBytes) {
+            const entry = byPath.get(path);
+            if (entry === undefined || entry.kind !== 'file')
+                throw Object.assign(new Error(`not in the base commit: ${path}`), {
+                    code: 'ENOENT'
+                });
+            if (entry.size !== undefined && entry.size > maxBytes)
+                throw new FileTooLargeError(entry.size);
+            const bytes = await readBlob(entry.blobSha);
+            if (bytes.length > maxBytes)
+                throw new FileTooLargeError(bytes.length);
+            return bytes;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/changes/base.ts
+
+
+/** The base commit cannot be read; the message says why and what to do. */
+class BaseUnavailableError extends Error {
+    name = 'BaseUnavailableError';
+}
+/**
+ * Opens the base of a change: from the clone when it has the commit, else after fetching
+ * that one commit (a shallow checkout has no history), else through the GitHub API.
+ * A pull request checked out as its merge commit is compared with the merge's first
+ * parent, the exact base it was merged onto.
+ * @throws BaseUnavailableError when no way works.
+ */
+async function openBase(request, sources) {
+    const git = new Git(sources.root);
+    const prefix = await git.prefix();
+    let { baseSha: sha, origin } = request;
+    const problems = [];
+    if (prefix !== undefined) {
+        const parents = await git.parents('HEAD');
+        if (request.headSha !== undefined &&
+            parents.length === 2 &&
+            parents[1] === request.headSha &&
+            parents[0] !== undefined) {
+            sha = parents[0];
+            origin = `the first parent of the merge commit ${shortSha(await git.commit('HEAD'))}`;
+        }
+        let via = 'git';
+        let commit = await git.commit(sha);
+        if (commit === undefined) {
+            try {
+                await git.fetchCommit(sha);
+                commit = await git.commit(sha);
+                via = 'git-fetch';
+            }
+            catch (error) {
+                if (!(error instanceof GitError))
+                    throw error;
+                problems.push(error.message);
+                sources.debug(error.message);
+            }
+        }
+        if (commit !== undefined) {
+            const [entries, changed] = await Promise.all([
+                git.tree(commit),
+                git.changedPaths(commit)
+            ]);
+            const blobs = git.blobReader();
+            return {
+                sha: commit,
+                origin,
+                via,
+                files: treeFiles(entries, prefix, async (id) => blobs.read(id), sources.filter),
+                changed: relativeTo(prefix, changed),
+                close: () => blobs.close()
+            };
+        }
+    }
+    else
+        problems.push('the workspace is not a git clone');
+    if (sources.remote !== undefined && request.headSha !== undefined)
+        return openRemoteBase({ ...request, baseSha: sha, origin }, request.headSha, sources, sources.remote);
+    throw new BaseUnavailableError(`cannot read the base commit ${shortSha(sha)} (${origin}): ${problems.join('; ')}${sources.remote === undefined
+        ? ''
+        : '; the GitHub API needs the head commit, which the event does not name'}`);
+}
+async function openRemoteBase(request, headSha, sources, remote) {
+    const [tree, changes] = await Promise.all([
+        remote.tree(request.baseSha),
+        remote.changedFiles(request.baseSha, headSha)
+    ]);
+    if (tree.truncated || changes.truncated)
+        throw new BaseUnavailableError(`the base commit ${shortSha(request.baseSha)} is too large to compare through the GitHub API (it truncates trees over 100,000 entries and comparisons over 3,000 files): fetch it with actions/checkout fetch-depth: 0`);
+    return {
+        sha: request.baseSha,
+        origin: request.origin,
+        via: 'github-api',
+        files: treeFiles(tree.entries, '', async (id) => remote.blob(id), sources.filter),
+        changed: new Set(changes.files.flatMap(({ path, previousPath }) => previousPath === undefined ? [path] : [path, previousPath])),
+        close: () => undefined
+    };
+}
+/** Top-of-repository paths made relative to the scan's root; those outside are dropped. */
+function relativeTo(prefix, paths) {
+    const start = prefix === '' ? '' : `${prefix}/`;
+    return new Set(paths.flatMap((path) => path.startsWith(start) ? [path.slice(start.length)] : []));
+}
+/** The first 7 characters of a commit id, as git shows it. */
+function shortSha(sha) {
+    return (sha ?? '').slice(0, 7);
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/resolve.ts
@@ -7539,236 +14256,6 @@ function resolvedPermission(declaration) {
     return declaration.resolution.status === 'resolved'
         ? declaration.resolution.permission
         : undefined;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/files.ts
-
-
-
-
-/**
- * Folders never worth walking, ignored or not: dependencies, version control internals, tool
- * caches that copy other people's code, and build output, which repeats the sources it was
- * built from (a bundle's copy of the scopes its code requests, a toolkit's resolved copy of
- * a manifest). The names follow common scanners' defaults; a folder named in the scan's
- * paths is walked all the same.
- */
-const SKIPPED_FOLDERS = new Set([
-    '.git',
-    '.terraform',
-    '.venv',
-    '__pycache__',
-    'bower_components',
-    'build',
-    'dist',
-    'node_modules',
-    'vendor'
-]);
-/**
- * A path the user named cannot be scanned: it does not exist, or it lies outside the
- * repository. A usage error, not a finding.
- */
-class PathError extends Error {
-    name = 'PathError';
-}
-/** A file is larger than the reader was willing to read. */
-class FileTooLargeError extends Error {
-    size;
-    name = 'FileTooLargeError';
-    constructor(size) {
-        super(`file of ${size} bytes`);
-        this.size = size;
-    }
-}
-const toRepoPath = (path) => path.split(external_node_path_namespaceObject.sep).join('/');
-const EVERYTHING = { include: [], exclude: [] };
-const isIgnored = (path, directory, stack) => stack.some(({ base, rules }) => {
-    const relativePath = base === '' ? path : path.slice(base.length + 1);
-    return rules.ignores(directory ? `${relativePath}/` : relativePath);
-});
-/**
- * File access rooted at a folder on disk. A walk honours .gitignore files (those of the
- * folders above a named folder too) and the include/exclude globs, and skips dependency and
- * tool folders. Symbolic links are followed only where they resolve inside the root, and
- * each real folder is walked once, so a link cycle cannot loop; repository content is
- * untrusted, and a link could point at any file on the runner. A path the user names is
- * read even when .gitignore or the globs would skip it.
- * @param root The repository root; reported paths are relative to it.
- * @param scope The include and exclude globs.
- */
-function localFiles(root, scope = EVERYTHING) {
-    const absoluteRoot = (0,external_node_path_namespaceObject.resolve)(root);
-    const realRoot = (0,promises_namespaceObject.realpath)(absoluteRoot);
-    const included = scope.include.length > 0
-        ? picomatch_default()([...scope.include], { dot: true })
-        : undefined;
-    const excluded = scope.exclude.length > 0
-        ? picomatch_default()([...scope.exclude], { dot: true })
-        : undefined;
-    const isExcluded = (path, directory) => excluded !== undefined &&
-        (excluded(path) || (directory && excluded(`${path}/`)));
-    /** The real path when it lies inside the root, else undefined. */
-    const realInsideRoot = async (absolutePath) => {
-        const real = await (0,promises_namespaceObject.realpath)(absolutePath).catch(() => undefined);
-        if (real === undefined)
-            return undefined;
-        const fromRoot = (0,external_node_path_namespaceObject.relative)(await realRoot, real);
-        const inside = fromRoot === '' || (!fromRoot.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(fromRoot));
-        return inside ? real : undefined;
-    };
-    const gitignoreAt = async (folder, base) => {
-        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(folder, '.gitignore'), 'utf8').catch(() => undefined);
-        return text === undefined ? undefined : { base, rules: ignore_default()().add(text) };
-    };
-    /** The .gitignore rules of the root and every folder down to (not including) `folder`. */
-    const ancestorRules = async (folder) => {
-        const parts = toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, folder))
-            .split('/')
-            .filter(Boolean);
-        const stack = [];
-        for (let depth = 0; depth < parts.length; depth++) {
-            const base = parts.slice(0, depth).join('/');
-            const rules = await gitignoreAt((0,external_node_path_namespaceObject.join)(absoluteRoot, base), base);
-            if (rules)
-                stack.push(rules);
-        }
-        return stack;
-    };
-    /**
-     * The files directly in a folder and the subfolders worth walking, under the given
-     * .gitignore rules; the include/exclude globs apply when `scoped`.
-     */
-    const entriesOf = async (folder, rules, scoped) => {
-        const files = [];
-        const folders = [];
-        const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const absolutePath = (0,external_node_path_namespaceObject.join)(folder, entry.name);
-            const path = toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, absolutePath));
-            let directory = entry.isDirectory();
-            let file = entry.isFile();
-            if (entry.isSymbolicLink()) {
-                const target = await realInsideRoot(absolutePath);
-                if (target === undefined) {
-                    files.push({
-                        path,
-                        explicit: false,
-                        refusal: 'it is a symbolic link to a location outside the repository'
-                    });
-                    continue;
-                }
-                const info = await (0,promises_namespaceObject.stat)(target);
-                directory = info.isDirectory();
-                file = info.isFile();
-            }
-            if (directory) {
-                if (SKIPPED_FOLDERS.has(entry.name) || isIgnored(path, true, rules))
-                    continue;
-                if (scoped && isExcluded(path, true))
-                    continue;
-                folders.push(absolutePath);
-            }
-            else if (file) {
-                if (isIgnored(path, false, rules))
-                    continue;
-                if (scoped && isExcluded(path, false))
-                    continue;
-                if (scoped && included !== undefined && !included(path))
-                    continue;
-                files.push({ path, explicit: false });
-            }
-        }
-        return { files, folders };
-    };
-    /** The .gitignore rules that apply to the files of a folder. */
-    const rulesFor = async (folder, inherited) => {
-        const own = await gitignoreAt(folder, toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, folder)));
-        return own ? [...inherited, own] : inherited;
-    };
-    const walk = async (start, found) => {
-        const visited = new Set();
-        // An explicit stack rather than recursion: a deep tree cannot overflow the call stack.
-        const pending = [
-            { folder: start, rules: await ancestorRules(start) }
-        ];
-        while (pending.length > 0) {
-            const { folder, rules: inherited } = pending.pop();
-            const real = await (0,promises_namespaceObject.realpath)(folder);
-            if (visited.has(real))
-                continue;
-            visited.add(real);
-            const rules = await rulesFor(folder, inherited);
-            const { files, folders } = await entriesOf(folder, rules, true);
-            found.push(...files);
-            for (const child of folders)
-                pending.push({ folder: child, rules });
-        }
-    };
-    return {
-        async list(paths) {
-            const found = [];
-            for (const given of paths) {
-                const absolutePath = (0,external_node_path_namespaceObject.resolve)(absoluteRoot, given);
-                const info = await (0,promises_namespaceObject.stat)(absolutePath).catch(() => undefined);
-                if (info === undefined)
-                    throw new PathError(`path not found: ${given}`);
-                // Named as lying outside, as opposed to a path inside that a link leads out of
-                // (repository content, reported as a skipped file).
-                const fromRoot = (0,external_node_path_namespaceObject.relative)(absoluteRoot, absolutePath);
-                if (fromRoot.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(fromRoot))
-                    throw new PathError(`path is outside the repository root: ${given}`);
-                const path = toRepoPath((0,external_node_path_namespaceObject.relative)(absoluteRoot, absolutePath)) || '.';
-                if ((await realInsideRoot(absolutePath)) === undefined) {
-                    found.push({
-                        path,
-                        explicit: true,
-                        refusal: 'it resolves to a location outside the repository'
-                    });
-                }
-                else if (info.isDirectory()) {
-                    const walked = [];
-                    await walk(absolutePath, walked);
-                    found.push(...walked.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-                }
-                else {
-                    found.push({ path, explicit: true });
-                }
-            }
-            return found;
-        },
-        async listFolder(folder) {
-            const absoluteFolder = (0,external_node_path_namespaceObject.resolve)(absoluteRoot, folder);
-            if ((await realInsideRoot(absoluteFolder)) === undefined)
-                return [];
-            const rules = await rulesFor(absoluteFolder, await ancestorRules(absoluteFolder));
-            const { files } = await entriesOf(absoluteFolder, rules, false);
-            return files.filter((file) => file.refusal === undefined);
-        },
-        // One open handle serves the size check and the read: no separate stat per file.
-        async read(path, maxBytes) {
-            const handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.resolve)(absoluteRoot, path), 'r');
-            try {
-                const { size } = await handle.stat();
-                if (size > maxBytes)
-                    throw new FileTooLargeError(size);
-                return await handle.readFile();
-            }
-            finally {
-                await handle.close();
-            }
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/findings.ts
@@ -15280,11 +21767,360 @@ function readerFor(path, text) {
     return READERS.find((reader) => reader.accepts(path, text));
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./schema/graph-consent-policy.schema.json
+const graph_consent_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/graph-consent-audit/graph-consent-audit/main/schema/graph-consent-policy.schema.json","title":"graph-consent-audit policy","description":"What this repository accepts of the API permissions its apps declare: which tier needs an approval, the approvals given, permissions that are never accepted, and tiers set in place of the catalog\'s. Usual location: .github/graph-consent-policy.yml. Reference: docs/policy.md.","type":"object","additionalProperties":false,"properties":{"version":{"title":"Policy format version","description":"Version of this file format. Only 1 exists; when omitted, 1 is assumed.","const":1},"fail-on-tier":{"$ref":"#/definitions/threshold","title":"Tier that needs an approval","description":"The lowest privilege tier a permission needs an approval for: a permission of this tier or above, with no valid approval, fails the check. none never fails on tiers. Wins over the action\'s fail-on-tier input default; an apps entry wins over it for its app."},"unknown-permissions":{"$ref":"#/definitions/unknownPermissions"},"warn-only":{"title":"Warn only","description":"true reports every finding but never fails the check, to introduce the policy without blocking pull requests.","type":"boolean"},"approvals":{"title":"Approvals","description":"Permissions that reach the tier threshold and have been accepted for one app (or every app): by whom, why and until when.","type":["array","null"],"items":{"$ref":"#/definitions/approval"}},"deny":{"$ref":"#/definitions/denyList","description":"Permissions that are never accepted, whatever their tier and whatever approval exists: by name, GUID or * pattern."},"tiers":{"$ref":"#/definitions/tierList","description":"Tiers the organisation gives permissions in place of the catalog\'s, for every app."},"apps":{"title":"Per-app settings","description":"Settings for single apps. An app\'s entry wins over the top-level settings; its deny entries are added to the top-level ones, and its tiers are looked at before the top-level ones.","type":["array","null"],"items":{"$ref":"#/definitions/appOverride"}}},"definitions":{"app":{"title":"App","description":"The app\'s display name (any case, matched exactly) or its application (client) ID, or * for every app.","type":"string","minLength":1},"type":{"title":"Permission type","description":"application: the app acts as itself, with no signed-in user (Role in an Entra ID manifest). delegated: the app acts on behalf of a signed-in user (Scope).","enum":["application","delegated"]},"resource":{"title":"API","description":"The API that owns the permission: its appId (a GUID) or its display name, such as Office 365 SharePoint Online. Default: Microsoft Graph.","type":"string","minLength":1},"permissionPattern":{"title":"Permission pattern","description":"A permission name, where * stands for any run of characters (*.ReadWrite.All), or a permission GUID. The whole name must match; case does not matter.","type":"string","minLength":1},"tier":{"title":"Tier","description":"A privilege tier, from the most to the least dangerous: critical, high, medium, low (docs/tiers.md).","enum":["critical","high","medium","low"]},"threshold":{"title":"Tier threshold","description":"The lowest privilege tier that needs an approval; none never fails on tiers.","enum":["critical","high","medium","low","none"]},"unknownPermissions":{"title":"Unknown permissions","description":"How a permission the catalog does not know is reported: error fails the check, warning only reports it.","enum":["error","warning"]},"approval":{"title":"Approval","description":"One permission accepted for one app (or every app).","type":"object","additionalProperties":false,"required":["app","permission","type","approved-by"],"properties":{"app":{"$ref":"#/definitions/app"},"permission":{"title":"Permission","description":"The permission\'s name (User.Read.All) or GUID, matched exactly without regard to case. Patterns are not accepted here: an approval is for one permission.","type":"string","minLength":1},"type":{"$ref":"#/definitions/type"},"resource":{"$ref":"#/definitions/resource"},"justification":{"title":"Justification","description":"Why the app needs the permission. Optional, but an approval without one is reported.","type":"string"},"approved-by":{"title":"Approved by","description":"Who accepted the permission: a name or address, or a list of them.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"reference":{"title":"Reference","description":"The ticket or link that records the decision.","type":"string"},"expires":{"title":"Expires","description":"The last day (UTC) the approval is valid, YYYY-MM-DD. Without it the approval never expires.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},"denial":{"title":"Deny entry","description":"A permission pattern that is never accepted, with optional limits to one type, app or API.","type":"object","additionalProperties":false,"required":["permission"],"properties":{"permission":{"$ref":"#/definitions/permissionPattern"},"type":{"$ref":"#/definitions/type","description":"Deny only this type. Default: both."},"app":{"$ref":"#/definitions/app","description":"Deny only for this app: its display name or appId. Default: every app."},"resource":{"$ref":"#/definitions/resource"},"reason":{"title":"Reason","description":"Why the permission is denied and what to use instead; shown with the finding.","type":"string"}}},"denyList":{"title":"Denied permissions","description":"Permissions that are never accepted. A bare pattern denies it for both types, every app and Microsoft Graph.","type":["array","null"],"items":{"oneOf":[{"$ref":"#/definitions/permissionPattern"},{"$ref":"#/definitions/denial"}]}},"tierEntry":{"title":"Tier entry","description":"The tier the organisation gives the permissions a pattern matches.","type":"object","additionalProperties":false,"required":["permission","tier"],"properties":{"permission":{"$ref":"#/definitions/permissionPattern"},"type":{"$ref":"#/definitions/type","description":"Re-tier only this type. Default: both."},"resource":{"$ref":"#/definitions/resource"},"tier":{"$ref":"#/definitions/tier"}}},"tierList":{"title":"Tiers","description":"Tiers set in place of the catalog\'s. Of several entries that match a permission, the first one wins.","type":["array","null"],"items":{"$ref":"#/definitions/tierEntry"}},"appOverride":{"title":"App settings","description":"Settings for one app, which win over the top-level ones.","type":"object","additionalProperties":false,"required":["app"],"properties":{"app":{"$ref":"#/definitions/app"},"fail-on-tier":{"$ref":"#/definitions/threshold","description":"The tier threshold for this app, in place of the top-level one."},"unknown-permissions":{"$ref":"#/definitions/unknownPermissions","description":"How this app\'s unknown permissions are reported, in place of the top-level setting."},"deny":{"$ref":"#/definitions/denyList","description":"More permissions denied for this app, added to the top-level deny list."},"tiers":{"$ref":"#/definitions/tierList","description":"Tiers for this app\'s permissions, looked at before the top-level ones."}}}}}');
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A setting the tool cannot use: an action input, a command-line option's value or a
+ * policy file. A usage error (exit 2, a failed step with one line), never a finding.
+ */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+
+;// CONCATENATED MODULE: ./src/policy/policy-file.ts
+
+
+
+
+/**
+ * The policy file: what a repository accepts of the permissions its apps declare. Its
+ * format is schema/graph-consent-policy.schema.json (docs/policy.md for people); the
+ * schema is bundled, so the action validates exactly what editors complete.
+ */
+/** Where the policy lives unless the `policy` input or `--policy` says otherwise. */
+const DEFAULT_POLICY_PATH = '.github/graph-consent-policy.yml';
+/** No policy file: nothing approved, nothing denied, the catalog's tiers. */
+const EMPTY_POLICY = {
+    approvals: [],
+    deny: [],
+    tiers: [],
+    apps: []
+};
+// Compiled once: the schema is part of the tool, not of the file being read.
+const validatePolicyFile = new ajv.Ajv({
+    allErrors: true,
+    verbose: true,
+    allowUnionTypes: true
+}).compile(graph_consent_policy_schema_namespaceObject);
+/** The schema's pattern for `expires`; its errors say what the pattern means. */
+const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
+/**
+ * Parses and validates a policy file against schema/graph-consent-policy.schema.json.
+ * An empty file (or one with only comments) is an empty policy.
+ * @param text The file's text.
+ * @param path The path as the user gave it, used in messages and locations.
+ * @returns The policy, every entry with the location of its first line.
+ * @throws ConfigError for the first problem, as `path:line:column: message` naming the
+ *   key, the value and what is accepted.
+ */
+function parsePolicy(text, path) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter: lines,
+        prettyErrors: false,
+        uniqueKeys: true
+    });
+    // A byte order mark is a character to the parser but invisible in editors.
+    const byteOrderMarkWidth = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const locate = (offset) => {
+        const { line, col } = lines.linePos(offset);
+        return {
+            file: path,
+            line,
+            column: line === 1 ? Math.max(1, col - byteOrderMarkWidth) : col
+        };
+    };
+    // Returned, not thrown, so `throw problemAt(...)` narrows types after it.
+    const problemAt = (offset, message) => {
+        const { line, column } = locate(offset);
+        return new ConfigError(`${path}:${line}:${column}: ${message}`);
+    };
+    const syntaxError = document.errors[0];
+    if (syntaxError !== undefined)
+        throw problemAt(syntaxError.pos[0], describeSyntaxError(document, syntaxError));
+    const root = document.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
+        return { path, approvals: [], deny: [], tiers: [], apps: [] };
+    if (!(0,dist/* isMap */.jh)(root))
+        throw problemAt(root.range?.[0] ?? 0, `the policy is ${policy_file_describeValue(document.toJS())}; expected a mapping of settings (version, fail-on-tier, approvals, deny, ...)`);
+    const data = document.toJS();
+    if (!validatePolicyFile(data)) {
+        const error = chooseError(document, validatePolicyFile.errors ?? []);
+        throw problemAt(errorOffset(document, error), explainError(error));
+    }
+    const file = data;
+    const entryAt = (...path) => locate(nodeOffset(document, path.map(String)));
+    const approvals = (file.approvals ?? []).map((entry, index) => {
+        if (entry.permission.includes('*'))
+            throw problemAt(nodeOffset(document, ['approvals', String(index), 'permission']), `approvals[${index}].permission is "${entry.permission}"; expected one permission's name or GUID (patterns are for deny and tiers)`);
+        if (entry.expires !== undefined && !isCalendarDate(entry.expires))
+            throw problemAt(nodeOffset(document, ['approvals', String(index), 'expires']), `approvals[${index}].expires is "${entry.expires}"; expected a date YYYY-MM-DD`);
+        const approvedBy = entry['approved-by'];
+        const justification = entry.justification?.trim();
+        return {
+            app: entry.app,
+            permission: entry.permission,
+            type: entry.type,
+            ...(entry.resource !== undefined && { resource: entry.resource }),
+            ...(justification && { justification }),
+            approvedBy: Array.isArray(approvedBy) ? approvedBy : [approvedBy],
+            ...(entry.reference !== undefined && { reference: entry.reference }),
+            ...(entry.expires !== undefined && { expires: entry.expires }),
+            location: entryAt('approvals', index)
+        };
+    });
+    return {
+        path,
+        ...(file['fail-on-tier'] !== undefined && {
+            failOnTier: file['fail-on-tier']
+        }),
+        ...(file['unknown-permissions'] !== undefined && {
+            unknownPermissions: file['unknown-permissions']
+        }),
+        ...(file['warn-only'] !== undefined && { warnOnly: file['warn-only'] }),
+        approvals,
+        deny: readDenyList(file.deny, (index) => entryAt('deny', index)),
+        tiers: readTierList(file.tiers, (index) => entryAt('tiers', index)),
+        apps: (file.apps ?? []).map((entry, index) => ({
+            app: entry.app,
+            ...(entry['fail-on-tier'] !== undefined && {
+                failOnTier: entry['fail-on-tier']
+            }),
+            ...(entry['unknown-permissions'] !== undefined && {
+                unknownPermissions: entry['unknown-permissions']
+            }),
+            deny: readDenyList(entry.deny, (inner) => entryAt('apps', index, 'deny', inner)),
+            tiers: readTierList(entry.tiers, (inner) => entryAt('apps', index, 'tiers', inner)),
+            location: entryAt('apps', index)
+        }))
+    };
+}
+/** Deny entries with their locations; a bare pattern denies it everywhere. */
+function readDenyList(list, locate) {
+    return (list ?? []).map((entry, index) => typeof entry === 'string'
+        ? { permission: entry, location: locate(index) }
+        : { ...entry, location: locate(index) });
+}
+/** Tier entries with their locations. */
+function readTierList(list, locate) {
+    return (list ?? []).map((entry, index) => ({
+        ...entry,
+        location: locate(index)
+    }));
+}
+/** True for YYYY-MM-DD naming a day that exists (no February 30th). */
+function isCalendarDate(value) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (match === null)
+        return false;
+    const [year, month, day] = match.slice(1).map(Number);
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (daysInMonth[month - 1] ?? 31));
+}
+/** The parser's message, reworded where it names a key or suggests an API. */
+function describeSyntaxError(document, error) {
+    if (error.code === 'DUPLICATE_KEY') {
+        let key;
+        (0,dist/* visit */.YR)(document, {
+            Pair(_, pair) {
+                if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.range?.[0] === error.pos[0]) {
+                    key = String(pair.key.value);
+                    return dist/* visit */.YR.BREAK;
+                }
+                return undefined;
+            }
+        });
+        return key === undefined
+            ? 'duplicate key'
+            : `duplicate key "${key}"; each key may appear once in a mapping`;
+    }
+    if (error.code === 'MULTIPLE_DOCS')
+        return 'the policy must be a single YAML document (a second "---" starts another)';
+    return `YAML syntax error: ${error.message.split('\n')[0] ?? ''}`;
+}
+/**
+ * The YAML node at a path of keys and indexes, or the deepest one on the way there, and
+ * the key node of the last key (to point at an unknown key rather than its value).
+ */
+function nodeAt(document, segments) {
+    let node = document.contents;
+    let keyNode;
+    for (const segment of segments) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(document);
+        let next;
+        keyNode = undefined;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === segment);
+            if ((0,dist/* isScalar */.jn)(pair?.key))
+                keyNode = pair.key;
+            // `type:` with nothing after it has no value node; its key is where to point.
+            next = pair?.value ?? pair?.key;
+        }
+        else if ((0,dist/* isSeq */.oP)(node))
+            next = node.items[Number(segment)];
+        if (!(0,dist/* isNode */.Ll)(next))
+            return { node: (0,dist/* isNode */.Ll)(node) ? node : undefined };
+        node = next;
+    }
+    return { node: (0,dist/* isNode */.Ll)(node) ? node : undefined, ...(keyNode && { keyNode }) };
+}
+/** Where the node at a path starts in the text. */
+function nodeOffset(document, segments) {
+    return nodeAt(document, segments).node?.range?.[0] ?? 0;
+}
+/** `/approvals/0/type` as the segments `approvals`, `0`, `type`. */
+function segmentsOf(error) {
+    return error.instancePath
+        .split('/')
+        .slice(1)
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** Where to point for an error: the unknown key itself, else the offending value. */
+function errorOffset(document, error) {
+    const segments = segmentsOf(error);
+    if (error.keyword === 'additionalProperties') {
+        const { keyNode } = nodeAt(document, [
+            ...segments,
+            String(error.params.additionalProperty)
+        ]);
+        if (keyNode?.range)
+            return keyNode.range[0];
+    }
+    return nodeOffset(document, segments);
+}
+/** How much an error explains, when several concern the same value. */
+const KEYWORD_WEIGHT = {
+    additionalProperties: 4,
+    required: 3,
+    type: 1,
+    oneOf: 0
+};
+const DEFAULT_KEYWORD_WEIGHT = 2;
+/**
+ * The one error a person should read first. ajv reports every branch of a `oneOf`: a deny
+ * entry written as a mapping also fails "must be a string". A type error is dropped when
+ * another error about the same value or one inside it shows the type was right; of the
+ * rest, the first in the file wins, and at one place the most telling keyword.
+ */
+function chooseError(document, errors) {
+    const inside = (inner, outer) => inner.instancePath === outer.instancePath ||
+        inner.instancePath.startsWith(`${outer.instancePath}/`);
+    const telling = errors.filter((error) => error.keyword !== 'oneOf' &&
+        !(error.keyword === 'type' &&
+            errors.some((other) => other.keyword !== 'type' &&
+                other.keyword !== 'oneOf' &&
+                inside(other, error))));
+    const pool = telling.length > 0 ? telling : [...errors];
+    const offsets = new Map(pool.map((error) => [error, nodeOffset(document, segmentsOf(error))]));
+    const weight = (error) => KEYWORD_WEIGHT[error.keyword] ?? DEFAULT_KEYWORD_WEIGHT;
+    const [first] = [...pool].sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0) || weight(b) - weight(a));
+    if (first === undefined)
+        throw new Error('ajv reported no error');
+    if (first.keyword !== 'type')
+        return first;
+    // Several accepted types (a string or a list) are all worth naming.
+    const types = pool
+        .filter((error) => error.keyword === 'type' && error.instancePath === first.instancePath)
+        .flatMap((error) => typesOf(error.params.type));
+    return { ...first, params: { type: types } };
+}
+/** ajv gives a type as a string, several as a list or a comma-separated string. */
+function typesOf(type) {
+    const list = Array.isArray(type) ? type : String(type).split(',');
+    return list.map(String);
+}
+/** `approvals[0].type` for the segments `approvals`, `0`, `type`. */
+function describePath(segments) {
+    let path = '';
+    for (const segment of segments)
+        path = /^\d+$/.test(segment)
+            ? `${path}[${segment}]`
+            : path === ''
+                ? segment
+                : `${path}.${segment}`;
+    return path;
+}
+/** A value as a message quotes it; collections by kind, they can be long. */
+function policy_file_describeValue(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `"${value}"`;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return 'a mapping';
+}
+/** JSON Schema type names in the words of YAML. */
+const policy_file_TYPE_WORDS = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    boolean: 'true or false',
+    number: 'a number',
+    integer: 'a whole number',
+    null: 'nothing'
+};
+/** One ajv error as a sentence: the key path, the value and what is accepted. */
+function explainError(error) {
+    const path = describePath(segmentsOf(error));
+    const where = path === '' ? 'the policy' : path;
+    const value = policy_file_describeValue(error.data);
+    const schemaOfValue = error.parentSchema;
+    const isDate = schemaOfValue?.pattern === DATE_PATTERN;
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const accepted = Object.keys(schemaOfValue?.properties ?? {});
+            return `unknown key "${String(error.params.additionalProperty)}" ${path === '' ? 'at the top level' : `in ${path}`}; accepted keys: ${accepted.join(', ')}`;
+        }
+        case 'required':
+            return `${where} is missing the required key "${String(error.params.missingProperty)}"`;
+        case 'enum':
+            return `${where} is ${value}; expected one of ${error.params.allowedValues.map(String).join(', ')}`;
+        case 'const':
+            return `${where} is ${value}; expected ${String(error.params.allowedValue)}`;
+        case 'pattern':
+            return `${where} is ${value}; expected ${isDate ? 'a date YYYY-MM-DD' : `text matching ${String(error.params.pattern)}`}`;
+        case 'minLength':
+            return `${where} is empty; expected a non-empty string`;
+        case 'minItems':
+            return `${where} is an empty list; expected at least one entry`;
+        case 'type': {
+            if (isDate)
+                return `${where} is ${value}; expected a date YYYY-MM-DD`;
+            const accepted = typesOf(error.params.type)
+                // A list key may be left empty, but "a list or nothing" only confuses.
+                .filter((type, _, all) => type !== 'null' || all.length === 1)
+                .map((type) => policy_file_TYPE_WORDS[type] ?? type);
+            return `${where} is ${value}; expected ${accepted.join(' or ')}`;
+        }
+        default:
+            return `${where} is ${value}; ${error.message ?? 'not accepted'}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/rule.ts
+
 /** Where each rule's documentation page lives: docs/rules/<id>.md in the repository. */
 const RULE_DOCS_URL = 'https://github.com/graph-consent-audit/graph-consent-audit/blob/main/docs/rules';
 /** The policy when nobody says otherwise. */
-const DEFAULT_POLICY_OPTIONS = { tierThreshold: 'high' };
+const DEFAULT_POLICY_OPTIONS = {
+    tierThreshold: 'high',
+    policy: EMPTY_POLICY
+};
+/** The policy when nobody says otherwise, judged now. */
+function rule_defaultPolicyOptions(now = new Date()) {
+    return { ...DEFAULT_POLICY_OPTIONS, now };
+}
 /** The documentation URL of a rule. */
 function ruleHelpUri(ruleId) {
     return `${RULE_DOCS_URL}/${ruleId}.md`;
@@ -15295,7 +22131,8 @@ function hitOn(declaration, message, severity) {
         message,
         location: declaration.location,
         ...(declaration.definedAt && { definedAt: declaration.definedAt }),
-        ...(severity && { severity })
+        ...(severity && { severity }),
+        subject: declaration
     };
 }
 /** Builds a check that looks at each declaration on its own. */
@@ -15305,6 +22142,388 @@ function eachDeclaration(check) {
         return message === undefined ? [] : [hitOn(declaration, message)];
     });
 }
+
+;// CONCATENATED MODULE: ./src/policy/policy-match.ts
+
+
+/**
+ * True when a policy entry's `app` names the app. An appId is compared with the app's
+ * appId, anything else with its display name: both exactly, without regard to case, so a
+ * near-miss name never approves a different app.
+ * @param pattern `*` for every app, an appId (GUID), or a display name.
+ * @param app The app as the declaring file names it.
+ */
+function appMatches(pattern, app) {
+    if (pattern === '*')
+        return true;
+    const wanted = pattern.toLowerCase();
+    return isGuid(pattern)
+        ? app.appId?.toLowerCase() === wanted
+        : app.name?.toLowerCase() === wanted;
+}
+/**
+ * The appId an API given by appId or display name stands for: Microsoft Graph when absent.
+ * A name the catalog does not know stays, lower-cased, so it still matches the same name
+ * in a declaration (a custom API that a file names by display name).
+ */
+function resourceKey(resource, catalog) {
+    if (resource === undefined)
+        return MICROSOFT_GRAPH_APP_ID;
+    if (isGuid(resource))
+        return resource.toLowerCase();
+    return (catalog.resourceIdByName(resource) ?? resource).toLowerCase();
+}
+function sameResource(entry, subject, catalog) {
+    return (resourceKey(entry.resource, catalog) ===
+        resourceKey(subject.resourceAppId, catalog));
+}
+// Patterns repeat for every declaration of a scan; compile each once.
+const compiledPatterns = new Map();
+/** A `*` pattern as a regular expression for the whole name, in any case. */
+function compilePattern(pattern) {
+    let regex = compiledPatterns.get(pattern);
+    if (regex === undefined) {
+        const body = pattern
+            .split('*')
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*');
+        regex = new RegExp(`^${body}$`, 'is');
+        compiledPatterns.set(pattern, regex);
+    }
+    return regex;
+}
+/**
+ * True when a deny or tier entry's pattern matches the permission: a GUID is compared
+ * with the permission's id, anything else is a name pattern where `*` matches any run of
+ * characters (dots included) and the whole name must match, without regard to case.
+ */
+function permissionMatches(pattern, subject) {
+    if (isGuid(pattern))
+        return subject.id?.toLowerCase() === pattern.toLowerCase();
+    return (subject.name !== undefined && compilePattern(pattern).test(subject.name));
+}
+/** True when an approval's exact name or GUID is the permission's. */
+function approvalNames(approval, subject) {
+    const wanted = approval.permission.toLowerCase();
+    const actual = isGuid(approval.permission) ? subject.id : subject.name;
+    return actual?.toLowerCase() === wanted;
+}
+/** Sorts approvals by expiry, latest first; no expiry is later than any date. */
+const NEVER_EXPIRES = '9999-99-99';
+/**
+ * The approval that covers a permission: the same app, the exact name or GUID, the same
+ * type and the same API. Of several, the one valid longest (no expiry counts as longest),
+ * so an expired approval left next to its renewal does not hide the renewal.
+ * @param policy The validated policy.
+ * @param subject The declared permission.
+ * @param catalog Resolves APIs the policy names by display name.
+ * @returns The approval, expired or not (the caller judges the date), or undefined.
+ */
+function findApproval(policy, subject, catalog) {
+    const matching = policy.approvals.filter((approval) => approval.type === subject.type &&
+        appMatches(approval.app, subject.app) &&
+        approvalNames(approval, subject) &&
+        sameResource(approval, subject, catalog));
+    return matching.sort((a, b) => (b.expires ?? NEVER_EXPIRES).localeCompare(a.expires ?? NEVER_EXPIRES))[0];
+}
+/** The app's entries under `apps`, in file order; usually none or one. */
+function overridesFor(policy, app) {
+    return policy.apps.filter((entry) => appMatches(entry.app, app));
+}
+function entryMatches(entry, subject, catalog) {
+    return ((entry.type === undefined || entry.type === subject.type) &&
+        permissionMatches(entry.permission, subject) &&
+        sameResource(entry, subject, catalog));
+}
+/**
+ * The deny entry that matches a permission: first the deny lists of every `apps` entry
+ * for its app (they add to the top-level list, so none may be skipped), then the
+ * top-level list; the first match in that order, so the finding quotes the most specific.
+ * @param policy The validated policy.
+ * @param subject The declared permission.
+ * @param catalog Resolves APIs the policy names by display name.
+ */
+function findDenial(policy, subject, catalog) {
+    const candidates = [
+        ...overridesFor(policy, subject.app).flatMap((entry) => entry.deny),
+        ...policy.deny
+    ];
+    return candidates.find((entry) => (entry.app === undefined || appMatches(entry.app, subject.app)) &&
+        entryMatches(entry, subject, catalog));
+}
+/**
+ * The tier entry that sets a permission's tier: the app's own `apps` entries first, then
+ * the top-level list. Within that order the first matching entry wins, so a specific
+ * entry belongs above a broad pattern, as in a firewall's rule list.
+ * @param policy The validated policy.
+ * @param subject The declared permission.
+ * @param catalog Resolves APIs the policy names by display name.
+ */
+function findTier(policy, subject, catalog) {
+    const candidates = [
+        ...overridesFor(policy, subject.app).flatMap((entry) => entry.tiers),
+        ...policy.tiers
+    ];
+    return candidates.find((entry) => entryMatches(entry, subject, catalog));
+}
+/**
+ * The tier threshold and unknown-permission severity for one app: the first `apps` entry
+ * for it decides each setting it gives, the top level the others. Undefined settings are
+ * left to the action's inputs.
+ * @param policy The validated policy.
+ * @param app The app as the declaring file names it.
+ */
+function appSettings(policy, app) {
+    const own = policy.apps.find((entry) => appMatches(entry.app, app));
+    const failOnTier = own?.failOnTier ?? policy.failOnTier;
+    const unknownPermissions = own?.unknownPermissions ?? policy.unknownPermissions;
+    return {
+        ...(failOnTier !== undefined && { failOnTier }),
+        ...(unknownPermissions !== undefined && { unknownPermissions })
+    };
+}
+/**
+ * Checks that every API an entry names by display name is one the catalog knows. Matching
+ * compares appIds, so a misspelt API name would make an approval or a deny entry quietly
+ * match nothing; parsePolicy has no catalog to check it with.
+ * @param policy The validated policy.
+ * @param catalog The catalog the scan uses.
+ * @throws ConfigError at the first entry whose `resource` is neither a GUID nor a name the
+ *   catalog knows.
+ */
+function checkPolicyResources(policy, catalog) {
+    const entries = [
+        ...policy.approvals,
+        ...policy.deny,
+        ...policy.tiers,
+        ...policy.apps.flatMap((app) => [...app.deny, ...app.tiers])
+    ];
+    for (const { resource, location } of entries)
+        if (resource !== undefined &&
+            !isGuid(resource) &&
+            catalog.resourceIdByName(resource) === undefined)
+            throw new ConfigError(`${formatLocation(location)}: resource "${resource}" is neither an appId nor the name of an API the catalog knows; give the API's appId`);
+}
+
+;// CONCATENATED MODULE: ./src/policy/approval-status.ts
+
+
+
+/** How long before an approval expires it is flagged, so it can be renewed in time. */
+const APPROVAL_EXPIRY_WARNING_DAYS = 14;
+const approval_status_DAY_MS = 24 * 60 * 60 * 1000;
+/** The permission as policy entries name it. */
+function subjectOf(declaration) {
+    const permission = resolvedPermission(declaration);
+    const named = declaration.referenceKind === 'name';
+    const name = permission?.name ?? (named ? declaration.reference : undefined);
+    const id = permission?.id ?? (named ? undefined : declaration.reference);
+    return {
+        app: declaration.app,
+        resourceAppId: declaration.resourceAppId,
+        type: declaration.type,
+        ...(name !== undefined && { name }),
+        ...(id !== undefined && { id })
+    };
+}
+/** The last moment an approval is valid: the end of its expiry day, UTC. */
+function approvalEnd(approval) {
+    return approval.expires === undefined
+        ? undefined
+        : Date.parse(`${approval.expires}T00:00:00Z`) + approval_status_DAY_MS;
+}
+/** True when an approval's expiry day has passed. */
+function hasExpired(approval, now) {
+    const end = approvalEnd(approval);
+    return end !== undefined && now.getTime() >= end;
+}
+/**
+ * Judges one declaration against the policy: the threshold of its app, the approval that
+ * covers it (an expired one does not), and a deny entry.
+ */
+function approvalStatus(declaration, catalog, options) {
+    // Several rules and the reports ask about each declaration: judge it once per policy.
+    let judged = statuses.get(options);
+    if (judged === undefined) {
+        judged = new WeakMap();
+        statuses.set(options, judged);
+    }
+    let status = judged.get(declaration);
+    if (status === undefined) {
+        status = judge(declaration, catalog, options);
+        judged.set(declaration, status);
+    }
+    return status;
+}
+const statuses = new WeakMap();
+function judge(declaration, catalog, options) {
+    const { policy, now } = options;
+    const override = policy.apps.find((entry) => appMatches(entry.app, declaration.app));
+    // The app's own entry wins; the top-level value is already in options.tierThreshold.
+    const threshold = override?.failOnTier ?? options.tierThreshold;
+    const permission = resolvedPermission(declaration);
+    const needsApproval = permission !== undefined && reachesTier(permission.tier, threshold);
+    const subject = subjectOf(declaration);
+    const denial = findDenial(policy, subject, catalog);
+    const matching = findApproval(policy, subject, catalog);
+    const valid = matching !== undefined && !hasExpired(matching, now) ? matching : undefined;
+    const end = valid === undefined ? undefined : approvalEnd(valid);
+    const { review } = options;
+    const reviewed = needsApproval &&
+        valid === undefined &&
+        denial === undefined &&
+        review !== undefined &&
+        review.approvedBy.length > 0 &&
+        review.appliesTo(declaration);
+    return {
+        ...(reviewed && {
+            review: { approvedBy: review.approvedBy, commit: review.commit }
+        }),
+        threshold,
+        needsApproval,
+        ...(valid && { approval: valid }),
+        ...(matching && valid === undefined && { expired: matching }),
+        expiresSoon: end !== undefined &&
+            end - now.getTime() <= APPROVAL_EXPIRY_WARNING_DAYS * approval_status_DAY_MS,
+        ...(denial && { denial })
+    };
+}
+/** "review of @alice at 1a2b3c4", for messages and reports. */
+function describeReview(review) {
+    return `review of ${review.approvedBy.map((login) => `@${login}`).join(', ')} at ${review.commit.slice(0, 7)}`;
+}
+/** "alice@contoso.com until 2027-03-31 (SEC-1234)", for messages and reports. */
+function describeApproval(approval) {
+    const until = approval.expires === undefined ? '' : ` until ${approval.expires}`;
+    const reference = approval.reference === undefined ? '' : ` (${approval.reference})`;
+    return `${approval.approvedBy.join(', ')}${until}${reference}`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/stale-approval.ts
+
+
+/**
+ * An approval that no declared permission uses: left in the policy, it would silently
+ * approve the permission again should it come back.
+ */
+const staleApproval = {
+    id: 'stale-approval',
+    severity: 'notice',
+    summary: 'An approval in the policy file matches no declared permission; remove it.',
+    check: ({ declarations, catalog, options }) => {
+        const used = new Set();
+        for (const declaration of declarations) {
+            const { approval, expired } = approvalStatus(declaration, catalog, options);
+            const matched = approval ?? expired;
+            if (matched !== undefined)
+                used.add(matched);
+        }
+        return options.policy.approvals
+            .filter((approval) => !used.has(approval))
+            .map((approval) => ({
+            message: `The approval of the ${approval.type} permission ${quote(approval.permission)} for ${approval.app === '*' ? 'every app' : quote(approval.app)} matches no declared permission: remove it, or it approves the permission again should it come back.`,
+            location: approval.location
+        }));
+    }
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/denied-permission.ts
+
+
+
+
+
+/** A permission the policy's deny list names: an error whatever approvals say. */
+const deniedPermission = {
+    id: 'denied-permission',
+    severity: 'error',
+    summary: 'The policy denies the permission; no approval lifts it.',
+    check: ({ declarations, catalog, options }) => declarations.flatMap((declaration) => {
+        const { denial } = approvalStatus(declaration, catalog, options);
+        if (denial === undefined)
+            return [];
+        const name = resolvedPermission(declaration)?.name ?? declaration.reference;
+        const reason = denial.reason === undefined ? '' : `: ${denial.reason}`;
+        return [
+            {
+                ...hitOn(declaration, `The ${declaration.type} permission ${quote(name)} is denied by the policy (${quote(denial.permission)} at ${formatLocation(denial.location)})${reason}.`),
+                definedAt: denial.location
+            }
+        ];
+    })
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/approval-missing-justification.ts
+
+/** An approval that does not say why: the next reviewer cannot tell if it still holds. */
+const approvalMissingJustification = {
+    id: 'approval-missing-justification',
+    severity: 'warning',
+    summary: 'An approval in the policy file gives no justification.',
+    check: ({ options }) => options.policy.approvals
+        .filter((approval) => (approval.justification ?? '').trim() === '')
+        .map((approval) => ({
+        message: `The approval of the ${approval.type} permission ${quote(approval.permission)} for ${approval.app === '*' ? 'every app' : quote(approval.app)} gives no justification: say why the app needs it, so the next review can tell whether it still does.`,
+        location: approval.location
+    }))
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/approval-expiring.ts
+
+
+
+
+/** An approval in use that expires soon: a warning while there is time to renew it. */
+const approvalExpiring = {
+    id: 'approval-expiring',
+    severity: 'warning',
+    summary: `The approval of a permission expires within ${APPROVAL_EXPIRY_WARNING_DAYS} days.`,
+    check: ({ declarations, catalog, options }) => declarations.flatMap((declaration) => {
+        const status = approvalStatus(declaration, catalog, options);
+        const { approval } = status;
+        if (approval === undefined || !status.expiresSoon)
+            return [];
+        if (!status.needsApproval || status.denial !== undefined)
+            return [];
+        const name = resolvedPermission(declaration)?.name ?? declaration.reference;
+        return [
+            {
+                ...hitOn(declaration, `The approval of the ${declaration.type} permission ${quote(name)} expires on ${approval.expires ?? ''}: renew it before then, or the permission fails the check.`),
+                definedAt: approval.location
+            }
+        ];
+    })
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/approval-expired.ts
+
+
+
+
+/**
+ * A permission that needs an approval whose approval has expired: an error at the
+ * declaration, pointing at the approval to renew or the line to remove.
+ */
+const approvalExpired = {
+    id: 'approval-expired',
+    severity: 'error',
+    summary: 'The approval of a permission that needs one has expired; renew it or remove the permission.',
+    check: ({ declarations, catalog, options }) => declarations.flatMap((declaration) => {
+        const status = approvalStatus(declaration, catalog, options);
+        const { expired } = status;
+        if (expired === undefined || !status.needsApproval)
+            return [];
+        if (status.denial !== undefined || status.review !== undefined)
+            return [];
+        const name = resolvedPermission(declaration)?.name ?? declaration.reference;
+        return [
+            {
+                ...hitOn(declaration, `The approval of the ${declaration.type} permission ${quote(name)} (by ${describeApproval(expired)}) expired on ${expired.expires ?? ''}: renew it in the policy file or remove the permission.`),
+                definedAt: expired.location
+            }
+        ];
+    })
+};
 
 ;// CONCATENATED MODULE: ./src/policy/rules/admin-consent-required.ts
 
@@ -15581,27 +22800,44 @@ const permissionTypeMismatch = {
 
 
 
+
 /**
- * A high or critical permission. It is an error when its tier reaches the threshold
- * (`--fail-on-tier`, default high), and a notice below it, so a reviewer always sees every
- * privileged permission an app asks for.
+ * A permission at or above the tier threshold (`fail-on-tier`, default high, or the
+ * policy's value for the app) needs an approval: without one it is an error, with one a
+ * notice naming who approved it until when. High and critical permissions below the
+ * threshold are notices, so a reviewer always sees every privileged permission. Denied
+ * permissions and expired approvals have rules of their own.
  */
 const privilegedPermission = {
     id: 'privileged-permission',
     severity: 'error',
-    summary: 'The permission is high or critical privilege; at or above the tier threshold it is an error.',
-    check: ({ declarations, options }) => declarations.flatMap((declaration) => {
+    summary: 'The permission is high or critical privilege, or at or above the tier threshold; without an approval it is an error.',
+    check: ({ declarations, catalog, options }) => declarations.flatMap((declaration) => {
         const permission = resolvedPermission(declaration);
         if (permission === undefined)
             return [];
-        const gated = reachesTier(permission.tier, options.tierThreshold);
-        if (!gated && !reachesTier(permission.tier, 'high'))
+        const status = approvalStatus(declaration, catalog, options);
+        if (!status.needsApproval && !reachesTier(permission.tier, 'high'))
             return [];
-        const threshold = gated
-            ? ` (at or above the "${options.tierThreshold}" tier threshold)`
-            : '';
+        if (status.denial !== undefined)
+            return [];
+        if (status.expired !== undefined && status.review === undefined)
+            return [];
+        const what = `The ${permission.type} permission ${quote(permission.name)} is ${permission.tier} privilege`;
+        if (!status.needsApproval)
+            return [
+                hitOn(declaration, `${what}: ${permission.rationale}`, 'notice')
+            ];
+        if (status.approval !== undefined)
+            return [
+                hitOn(declaration, `${what}, approved by ${describeApproval(status.approval)}: ${permission.rationale}`, 'notice')
+            ];
+        if (status.review !== undefined)
+            return [
+                hitOn(declaration, `${what}, approved by ${describeReview(status.review)}: ${permission.rationale}`, 'notice')
+            ];
         return [
-            hitOn(declaration, `The ${permission.type} permission ${quote(permission.name)} is ${permission.tier} privilege${threshold}: ${permission.rationale}`, gated ? 'error' : 'notice')
+            hitOn(declaration, `${what} (at or above the "${status.threshold}" tier threshold) and not approved: ${permission.rationale}`, 'error')
         ];
     })
 };
@@ -15792,12 +23028,13 @@ const undeclaredScope = {
 ;// CONCATENATED MODULE: ./src/policy/rules/unknown-permission.ts
 
 
+
 /** A name or GUID that the catalog does not know for its resource and type. */
 const unknownPermission = {
     id: 'unknown-permission',
     severity: 'error',
-    summary: 'The permission does not exist for its resource and type.',
-    check: ({ declarations, catalog }) => declarations.flatMap((declaration) => {
+    summary: 'The permission does not exist for its resource and type (a warning when the policy sets unknown-permissions: warning).',
+    check: ({ declarations, catalog, options: { policy } }) => declarations.flatMap((declaration) => {
         const { resolution, type, reference, referenceKind, resourceAppId } = declaration;
         if (resolution.status !== 'unknown')
             return [];
@@ -15810,7 +23047,11 @@ const unknownPermission = {
         const hint = resolution.suggestions.length > 0
             ? ` Did you mean ${resolution.suggestions.map(quote).join(', ')}?`
             : '';
-        return [hitOn(declaration, what + hint)];
+        const severity = policy.apps.find((entry) => appMatches(entry.app, declaration.app))
+            ?.unknownPermissions ??
+            policy.unknownPermissions ??
+            'error';
+        return [hitOn(declaration, what + hint, severity)];
     })
 };
 
@@ -15893,6 +23134,11 @@ const unverifiableResource = {
 
 
 
+
+
+
+
+
 /** Every rule, in the order the documentation lists them. */
 const RULES = [
     malformedManifest,
@@ -15900,6 +23146,11 @@ const RULES = [
     unknownPermission,
     permissionTypeMismatch,
     privilegedPermission,
+    deniedPermission,
+    approvalExpired,
+    approvalExpiring,
+    staleApproval,
+    approvalMissingJustification,
     disabledPermission,
     duplicateDeclaration,
     redundantPermission,
@@ -15919,24 +23170,60 @@ const RULES = [
 
 /** Turns a rule's hits into findings carrying the rule's id and severity. */
 function toFindings(rule, hits) {
-    return hits.map(({ message, location, definedAt, severity }) => ({
+    return hits.map(({ message, location, definedAt, severity, subject }) => ({
         ruleId: rule.id,
         severity: severity ?? rule.severity,
         message,
         location,
-        ...(definedAt && { definedAt })
+        ...(definedAt && { definedAt }),
+        ...(subject && { subject })
     }));
 }
 /**
  * Runs every rule over the resolved declarations.
  * @returns Findings in rule order; the caller sorts them once with everything else.
  */
-function evaluatePolicy(declarations, catalog, options = DEFAULT_POLICY_OPTIONS) {
+function evaluatePolicy(declarations, catalog, options = rule_defaultPolicyOptions()) {
     const context = { declarations, catalog, options };
     return RULES.flatMap((rule) => rule.check ? toFindings(rule, rule.check(context)) : []);
 }
 
+;// CONCATENATED MODULE: ./src/policy/retier.ts
+
+
+
+/**
+ * The declarations with the tiers the policy file sets in place of the catalog's, so every
+ * rule and report sees the organisation's tier; the rationale says where it was set.
+ */
+function retier(declarations, catalog, policy) {
+    if (policy.tiers.length === 0 &&
+        policy.apps.every((app) => app.tiers.length === 0))
+        return declarations;
+    return declarations.map((declaration) => {
+        const { resolution } = declaration;
+        if (resolution.status !== 'resolved')
+            return declaration;
+        const rule = findTier(policy, subjectOf(declaration), catalog);
+        const { permission } = resolution;
+        if (rule === undefined || rule.tier === permission.tier)
+            return declaration;
+        return {
+            ...declaration,
+            resolution: {
+                status: 'resolved',
+                permission: {
+                    ...permission,
+                    tier: rule.tier,
+                    rationale: `${permission.rationale} The policy sets its tier to ${rule.tier} (${formatLocation(rule.location)}); the catalog's is ${permission.tier}.`
+                }
+            }
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -15961,29 +23248,55 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * @param catalog The permission catalog.
  * @param options How the rules judge (the tier threshold).
  */
-async function scan(paths, files, catalog, options = DEFAULT_POLICY_OPTIONS) {
+async function scan(paths, files, catalog, options = defaultPolicyOptions()) {
+    return evaluateReadings(await readRepository(paths, files, catalog), catalog, options);
+}
+/**
+ * Reads the files under the paths, unit by unit, and resolves each unit's declarations.
+ * @param select Which units to read, by key and files (all when omitted): the base side of
+ *   a change reads only the units the change touches.
+ */
+async function readRepository(paths, files, catalog, select) {
     const listed = onceEach(await files.list(paths)).filter((file) => file.explicit || isCandidate(file.path));
-    const outcomes = await mapConcurrently(readUnits(listed), READ_CONCURRENCY, async (unit) => unit.kind === 'file'
-        ? readOne(unit.file, files)
-        : readFolder(unit.reader, unit.folder, unit.files, files));
-    const declarations = outcomes
-        .flatMap((outcome) => outcome.declarations)
-        .map((declaration) => {
-        const normalized = normalizeResource(declaration, catalog);
+    const units = readUnits(listed).filter((unit) => select === undefined ||
+        select(unitKey(unit), unit.kind === 'file' ? [unit.file.path] : unit.files.map((f) => f.path)));
+    return mapConcurrently(units, READ_CONCURRENCY, async (unit) => {
+        const inputs = { files: new Set(), folders: new Set() };
+        const outcome = unit.kind === 'file'
+            ? await readOne(unit.file, files, inputs)
+            : await readFolder(unit.reader, unit.folder, unit.files, files, inputs);
         return {
-            ...normalized,
-            resolution: resolveDeclaration(normalized, catalog)
+            key: unitKey(unit),
+            inputs,
+            declarations: outcome.declarations.map((declaration) => resolve(declaration, catalog)),
+            findings: outcome.findings,
+            scanned: outcome.scanned
         };
     });
+}
+/** Runs every rule over the readings' declarations; each unit's own findings come first. */
+function evaluateReadings(readings, catalog, options = rule_defaultPolicyOptions()) {
+    const declarations = retier(readings.flatMap((reading) => reading.declarations), catalog, options.policy);
     const findings = onceEachFinding([
-        ...outcomes.flatMap((outcome) => outcome.findings),
+        ...readings.flatMap((reading) => reading.findings),
         ...evaluatePolicy(declarations, catalog, options)
     ]).sort(compareFindings);
     return {
         declarations,
         findings,
-        filesScanned: outcomes.reduce((sum, outcome) => sum + outcome.scanned, 0)
+        filesScanned: readings.reduce((sum, reading) => sum + reading.scanned, 0),
+        readings
     };
+}
+function resolve(declaration, catalog) {
+    const normalized = normalizeResource(declaration, catalog);
+    return { ...normalized, resolution: resolveDeclaration(normalized, catalog) };
+}
+/** A unit's identity across commits: its file, or its reader and folder. */
+function unitKey(unit) {
+    return unit.kind === 'file'
+        ? `file:${unit.file.path}`
+        : `${unit.reader.id}:${unit.folder}`;
 }
 /**
  * Each file once, where paths overlap (`scan infra infra/main.tf`): explicit when any
@@ -16092,7 +23405,8 @@ async function loadSources(list, files, refused = () => undefined) {
     return sources;
 }
 /** Reads and parses one file, turning anything wrong with it into a finding. */
-async function readOne(file, files) {
+async function readOne(file, files, inputs) {
+    inputs.files.add(file.path);
     const loaded = await loadText(file, files);
     if ('refusal' in loaded)
         return {
@@ -16118,10 +23432,13 @@ async function readOne(file, files) {
  * other files the reader considers (a module's variables.tf outside the globs, the siblings
  * of a file named alone), which supply definitions but are not reported on.
  */
-async function readFolder(reader, folder, listed, files) {
+async function readFolder(reader, folder, listed, files, inputs) {
     const reported = new Set(listed.map((file) => file.path));
+    inputs.folders.add(folder);
     const context = (await files.listFolder(folder)).filter((file) => !reported.has(file.path) && reader.considers(file.path));
     const findings = [];
+    for (const file of [...listed, ...context])
+        inputs.files.add(file.path);
     const sources = await loadSources([...listed, ...context], files, (path, reason) => {
         if (reported.has(path))
             findings.push(...skipped(path, reason));
@@ -16131,7 +23448,13 @@ async function readFolder(reader, folder, listed, files) {
     const loadFolder = async (other) => {
         let pending = loaded.get(other);
         if (pending === undefined) {
-            pending = files.listFolder(other).then(async (listed) => loadSources(listed.filter((file) => reader.considers(file.path)), files));
+            inputs.folders.add(other);
+            pending = files.listFolder(other).then(async (listed) => {
+                const considered = listed.filter((file) => reader.considers(file.path));
+                for (const file of considered)
+                    inputs.files.add(file.path);
+                return loadSources(considered, files);
+            });
             loaded.set(other, pending);
         }
         return pending;
@@ -16176,6 +23499,283 @@ async function mapConcurrently(items, limit, map) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/changes/compare.ts
+
+/**
+ * A declared permission's identity across commits: the app, the API, the type, the
+ * permission and what the file does with it. Lines and files are left out, so moving a
+ * declaration is no change.
+ */
+function declarationKey(declaration) {
+    const { app, resourceAppId, type, kind, resolution, reference } = declaration;
+    const appKey = app.appId?.toLowerCase() ??
+        (app.name !== undefined
+            ? `name:${app.name}`
+            : `file:${declaration.location.file}`);
+    const permission = resolution.status === 'resolved' || resolution.status === 'wrong-type'
+        ? resolution.permission.name
+        : reference;
+    return [
+        appKey,
+        resourceAppId.toLowerCase(),
+        type,
+        permission.toLowerCase(),
+        kind
+    ].join('|');
+}
+/**
+ * A finding's identity across commits: its rule, what it is about (the declaration, else
+ * the file) and its message with line numbers left out, since lines move.
+ */
+function findingKey(finding) {
+    const subject = finding.subject === undefined
+        ? `file:${finding.location.file}`
+        : declarationKey(finding.subject);
+    const message = finding.message.replace(/\bline \d+/g, 'line #');
+    return `${finding.ruleId}\0${subject}\0${message}`;
+}
+/** The keys of the units whose reading a change to these paths may alter. */
+function affectedUnits(readings, changed) {
+    const folders = new Set([...changed].map(compare_parentFolder));
+    const affected = new Set();
+    for (const { key, inputs } of readings) {
+        const touched = [...inputs.folders].some((folder) => folders.has(folder)) ||
+            [...inputs.files].some((file) => changed.has(file));
+        if (touched)
+            affected.add(key);
+    }
+    return affected;
+}
+/**
+ * Scans the base side of a change without reading the whole base: units the change cannot
+ * have touched keep their head reading, and only the others are read from the base commit.
+ * @param head The head's readings.
+ * @param changed Paths (relative to the scan's root) that differ between base and head.
+ * @param baseFiles The base commit's files.
+ */
+async function compareWithBase(head, paths, changed, baseFiles, catalog, options) {
+    const affected = affectedUnits(head, changed);
+    const reread = await readRepository(paths, baseFiles, catalog, (key, files) => affected.has(key) || files.some((file) => changed.has(file)));
+    const kept = head.filter((reading) => !affected.has(reading.key));
+    const base = evaluateReadings([...kept, ...reread], catalog, options);
+    const baseKeys = new Set(base.declarations.map(declarationKey));
+    const baseFindings = new Set(base.findings.map(findingKey));
+    const changeOf = (declaration) => baseKeys.has(declarationKey(declaration)) ? 'unchanged' : 'added';
+    return {
+        base,
+        unitsReread: reread.length,
+        changeOf,
+        findingChange: (finding) => finding.subject !== undefined && changeOf(finding.subject) === 'added'
+            ? 'added'
+            : baseFindings.has(findingKey(finding))
+                ? 'unchanged'
+                : 'added',
+        removedFrom: (headDeclarations) => {
+            const seen = new Set(headDeclarations.map(declarationKey));
+            return base.declarations.filter((declaration) => {
+                const key = declarationKey(declaration);
+                if (seen.has(key))
+                    return false;
+                seen.add(key);
+                return true;
+            });
+        }
+    };
+}
+function compare_parentFolder(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '.' : path.slice(0, slash);
+}
+
+;// CONCATENATED MODULE: ./src/audit.ts
+
+
+
+
+
+const CHANGE_SCOPES = ['added', 'all'];
+/**
+ * Audits the working tree: scans it, compares it with the change's base when there is one
+ * (reading only what the change touches at the base), asks for approving reviews, and
+ * judges the findings. The action and the command line are shells over this.
+ */
+async function audit(settings, edges, catalog) {
+    const warnings = [];
+    const options = {
+        tierThreshold: settings.tierThreshold,
+        policy: settings.policy,
+        now: settings.now
+    };
+    const headReadings = await readRepository(settings.paths, edges.files, catalog);
+    const compared = settings.change === undefined
+        ? undefined
+        : await compare(settings, settings.change, headReadings, edges, catalog, options, warnings);
+    const reviewers = await askReviews(settings, edges, warnings);
+    const comparison = compared?.comparison;
+    const headSha = settings.change?.headSha;
+    const headOptions = {
+        ...options,
+        ...(reviewers !== undefined &&
+            headSha !== undefined &&
+            comparison !== undefined && {
+            review: {
+                approvedBy: reviewers.map((reviewer) => reviewer.login),
+                commit: headSha,
+                appliesTo: (declaration) => comparison.changeOf(declaration) === 'added'
+            }
+        })
+    };
+    const head = evaluateReadings(headReadings, catalog, headOptions);
+    return audit_judge(settings, head, compared, reviewers, warnings, catalog, headOptions);
+}
+/**
+ * Compares the head with the change's base; a base that cannot be read becomes a warning,
+ * and every declaration is then judged.
+ */
+async function compare(settings, change, headReadings, edges, catalog, options, warnings) {
+    let side;
+    try {
+        side = await openBase(change, {
+            root: edges.root,
+            filter: edges.files,
+            ...(edges.remote && { remote: edges.remote }),
+            debug: edges.debug
+        });
+    }
+    catch (error) {
+        if (!(error instanceof BaseUnavailableError))
+            throw error;
+        warnings.push(`${error.message}. Every declaration is judged as if the change added it.`);
+        return undefined;
+    }
+    try {
+        const comparison = await compareWithBase(headReadings, settings.paths, side.changed, side.files, catalog, options);
+        return {
+            comparison,
+            base: {
+                sha: side.sha,
+                origin: side.origin,
+                via: side.via,
+                changedFiles: side.changed.size,
+                unitsReread: comparison.unitsReread
+            }
+        };
+    }
+    finally {
+        side.close();
+    }
+}
+/** Asks GitHub for approving reviews when approvers are set and the run is a pull request. */
+async function askReviews(settings, edges, warnings) {
+    const { change, approvers } = settings;
+    if (approvers.length === 0 || edges.reviews === undefined)
+        return undefined;
+    if (change?.pullNumber === undefined || change.headSha === undefined)
+        return undefined;
+    const { approvedBy, problems } = await edges.reviews(change.pullNumber, change.headSha);
+    warnings.push(...problems);
+    return approvedBy;
+}
+function audit_judge(settings, head, compared, reviewers, warnings, catalog, options) {
+    const comparison = compared?.comparison;
+    const findings = head.findings.map((finding) => {
+        const change = comparison?.findingChange(finding) ?? 'added';
+        return {
+            ...finding,
+            change,
+            counted: settings.scope === 'all' || change === 'added'
+        };
+    });
+    const declarations = [
+        ...head.declarations.map((declaration) => ({
+            declaration,
+            change: comparison?.changeOf(declaration) ?? 'added',
+            status: approvalStatus(declaration, catalog, options)
+        })),
+        ...(comparison?.removedFrom(head.declarations) ?? []).map((declaration) => ({
+            declaration,
+            change: 'removed'
+        }))
+    ];
+    const counted = findings.filter((finding) => finding.counted);
+    const failing = counted.some((finding) => reachesThreshold(finding.severity, settings.failOn));
+    const severities = countBySeverity(counted);
+    return {
+        declarations,
+        findings,
+        filesScanned: head.filesScanned,
+        ...(compared && { base: compared.base }),
+        scope: settings.scope,
+        warnOnly: settings.warnOnly,
+        failOn: settings.failOn,
+        result: failing ? 'fail' : 'pass',
+        counts: {
+            // Without a base nothing is added or removed, only judged.
+            added: compared === undefined ? 0 : uniqueKeys(declarations, 'added'),
+            removed: uniqueKeys(declarations, 'removed'),
+            unapproved: counted.filter((finding) => finding.severity === 'error' &&
+                (finding.ruleId === 'privileged-permission' ||
+                    finding.ruleId === 'approval-expired')).length,
+            ...severities
+        },
+        ...(reviewers && { reviewers }),
+        warnings,
+        head
+    };
+}
+/** How many distinct permissions (by app, API, type, name and kind) had this change. */
+function uniqueKeys(verdicts, change) {
+    return new Set(verdicts
+        .filter((verdict) => verdict.change === change)
+        .map((verdict) => declarationKey(verdict.declaration))).size;
+}
+/** Says which base a report compares with, in a few words. */
+function describeBase(base) {
+    const via = {
+        git: 'read from the clone',
+        'git-fetch': 'fetched with git fetch --depth=1',
+        'github-api': 'read through the GitHub API'
+    }[base.via];
+    return `${shortSha(base.sha)} (${base.origin}; ${via}; ${base.changedFiles} changed files, ${base.unitsReread} files or modules read again)`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/load-policy.ts
+
+
+
+
+
+/** Policy files are small; a larger one is a mistake, not a policy. */
+const MAX_POLICY_BYTES = 1024 * 1024;
+/**
+ * Reads and validates the policy file. A file missing at the default path means no policy;
+ * one the user named must exist.
+ * @param root The folder relative paths start from.
+ * @throws ConfigError for a missing named file or an invalid policy.
+ */
+async function loadPolicy(root, { path, explicit }, catalog) {
+    let text;
+    try {
+        const bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(root, path));
+        if (bytes.length > MAX_POLICY_BYTES)
+            throw new ConfigError(`policy file ${path} is ${bytes.length} bytes, over the ${MAX_POLICY_BYTES}-byte limit`);
+        text = bytes.toString('utf8');
+    }
+    catch (error) {
+        if (error instanceof ConfigError)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT' && !explicit)
+            return EMPTY_POLICY;
+        throw new ConfigError(code === 'ENOENT'
+            ? `policy file not found: ${path}`
+            : `cannot read the policy file ${path} (${code ?? 'error'})`);
+    }
+    const policy = parsePolicy(text, path);
+    checkPolicyResources(policy, catalog);
+    return policy;
+}
+
 ;// CONCATENATED MODULE: ./src/report/declaration-view.ts
 /** Flattens a resolved declaration. Facts the catalog could not confirm are null. */
 function viewDeclaration(declaration, catalog) {
@@ -16210,40 +23810,564 @@ function appLabel(view) {
     return view.app.name ?? view.app.appId ?? '-';
 }
 
+;// CONCATENATED MODULE: ./src/report/app-changes.ts
+
+
+
+
+const CHANGE_ORDER = {
+    added: 0,
+    removed: 1,
+    unchanged: 2
+};
+/** The policy's verdict on a permission: a state, and words for a table cell. */
+function approvalOf(verdict) {
+    const { status } = verdict;
+    if (status === undefined)
+        return { state: null, text: '-', blocking: false };
+    if (status.denial !== undefined)
+        return {
+            state: 'denied',
+            text: `⛔ denied (${status.denial.permission})`,
+            blocking: true
+        };
+    if (status.approval !== undefined)
+        return {
+            state: 'approved',
+            text: `✅ approved by ${describeApproval(status.approval)}`,
+            blocking: false
+        };
+    if (status.review !== undefined)
+        return {
+            state: 'approved-by-review',
+            text: `✅ approved by ${describeReview(status.review)}`,
+            blocking: false
+        };
+    if (!status.needsApproval)
+        return { state: 'not-needed', text: 'not needed', blocking: false };
+    if (status.expired !== undefined)
+        return {
+            state: 'expired',
+            text: `❌ approval expired on ${status.expired.expires ?? ''}`,
+            blocking: true
+        };
+    return { state: 'unapproved', text: '❌ not approved', blocking: true };
+}
+/**
+ * Groups a report's declarations by app, each permission once (the first declaration of
+ * it), apps with changes first.
+ */
+function appChanges(report, catalog) {
+    const apps = new Map();
+    const seen = new Set();
+    for (const verdict of report.declarations) {
+        const key = declarationKey(verdict.declaration);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const view = viewDeclaration(verdict.declaration, catalog);
+        const label = appLabel(view);
+        const appId = view.app.appId ?? undefined;
+        const appKey = appId?.toLowerCase() ?? label;
+        let app = apps.get(appKey);
+        if (app === undefined) {
+            app = {
+                label,
+                ...(appId !== undefined && isGuid(appId) && { appId }),
+                rows: [],
+                added: 0,
+                removed: 0
+            };
+            apps.set(appKey, app);
+        }
+        const { text, blocking } = approvalOf(verdict);
+        app.rows.push({
+            change: verdict.change,
+            view,
+            approval: text,
+            blocking: blocking && verdict.change !== 'removed'
+        });
+        if (verdict.change === 'added')
+            app.added += 1;
+        if (verdict.change === 'removed')
+            app.removed += 1;
+    }
+    const sorted = [...apps.values()];
+    for (const app of sorted)
+        app.rows.sort((a, b) => CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change]);
+    return sorted.sort((a, b) => Number(b.added + b.removed > 0) - Number(a.added + a.removed > 0) ||
+        (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+/** The app's API permissions page in the Microsoft Entra admin center. */
+function adminCenterUrl(appId) {
+    return `https://entra.microsoft.com/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/CallAnAPI/appId/${appId}/isMSAApp~/false`;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+
+/**
+ * Escapes text from a repository for HTML and GitHub-flavoured markdown alike; control
+ * characters (a newline would end a markdown table row) become visible escapes.
+ */
+function escapeHtml(text) {
+    return escapeControlCharacters(text).replace(/[&<>"'`|\\[\]*_@]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/report/consent-summary.ts
+
+
+
+
+/**
+ * GitHub refuses comments over 65,536 characters; the sticky comment's marker needs a
+ * little of that room.
+ */
+const MAX_CONSENT_SUMMARY_CHARS = 65_000;
+const SEVERITY_ICONS = {
+    error: '❌',
+    warning: '⚠️',
+    notice: 'ℹ️'
+};
+const CHANGE_LABELS = {
+    added: '➕ added',
+    removed: '➖ removed',
+    unchanged: 'unchanged'
+};
+const KIND_LABELS = {
+    required: 'asked by the app registration',
+    granted: 'granted by the deployment',
+    requested: 'requested in code'
+};
+const code = (text) => `<code>${escapeHtml(text)}</code>`;
+/** The permission, prefixed with its API's name unless that is Microsoft Graph. */
+function permissionCell({ view }) {
+    const name = code(view.permission.name ?? view.permission.id ?? '');
+    return view.resourceAppId.toLowerCase() === MICROSOFT_GRAPH_APP_ID
+        ? name
+        : `${escapeHtml(view.resourceName ?? view.resourceAppId)}: ${name}`;
+}
+function yesNo(value) {
+    return value === null ? '-' : value ? 'yes' : 'no';
+}
+/** A markdown table of rows; `limit` leaves the rest out with a count. */
+function permissionTable(rows, limit, compared) {
+    const shown = rows.slice(0, limit);
+    const lines = [
+        '| Change | Permission | Type | Tier | Admin consent | How | Approval | Where |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...shown.map((row) => [
+            '',
+            compared ? CHANGE_LABELS[row.change] : '-',
+            permissionCell(row),
+            row.view.permission.type,
+            row.view.tier ?? '-',
+            yesNo(row.view.adminConsentRequired),
+            KIND_LABELS[row.view.kind],
+            escapeHtml(row.approval),
+            code(`${row.view.file}:${row.view.line}`),
+            ''
+        ]
+            .join(' | ')
+            .trim())
+    ];
+    if (rows.length > shown.length)
+        lines.push('', `${rows.length - shown.length} more permissions are not shown here; the job summary and the JSON report list them all.`);
+    return lines.join('\n');
+}
+/** How an admin grants what the app asks for, once the change is deployed. */
+function grantHint(app) {
+    if (app.appId === undefined)
+        return 'The files give no client id for this app: find it under App registrations in the Microsoft Entra admin center, then review its API permissions there.';
+    return [
+        `Review and grant in the Microsoft Entra admin center: [API permissions of ${escapeHtml(app.label)}](${adminCenterUrl(app.appId)}), or with the Azure CLI:`,
+        '',
+        '```sh',
+        `az ad app permission admin-consent --id ${app.appId}`,
+        '```'
+    ].join('\n');
+}
+function appSection(app, limit, compared) {
+    const changed = app.rows.filter((row) => row.change !== 'unchanged');
+    const unchanged = app.rows.filter((row) => row.change === 'unchanged');
+    const id = app.appId === undefined ? '' : ` (${code(app.appId)})`;
+    const parts = [`### ${escapeHtml(app.label)}${id}`, ''];
+    const counts = `${app.added} added, ${app.removed} removed, ${unchanged.length} unchanged.`;
+    parts.push(counts, '');
+    if (changed.length > 0)
+        parts.push(permissionTable(changed, limit, compared), '');
+    if (compared && unchanged.length > 0)
+        parts.push(`<details><summary>${unchanged.length} unchanged permissions</summary>`, '', permissionTable(unchanged, limit, compared), '', '</details>', '');
+    if (app.added > 0 || !compared)
+        parts.push(grantHint(app), '');
+    return parts.join('\n');
+}
+function findingLine(finding) {
+    return `- ${SEVERITY_ICONS[finding.severity]} ${code(finding.ruleId)} ${code(`${finding.location.file}:${finding.location.line}`)}: ${escapeHtml(finding.message)}`;
+}
+function findingList(findings, limit) {
+    const lines = findings.slice(0, limit).map(findingLine);
+    if (findings.length > limit)
+        lines.push(`- ${findings.length - limit} more are not shown; see the job summary or the SARIF and JSON reports.`);
+    return lines.join('\n');
+}
+/** The verdict line an admin reads first. */
+function headline(report) {
+    const { counts } = report;
+    const verdict = report.result === 'fail'
+        ? report.warnOnly
+            ? '⚠️ **Would fail** (warn-only)'
+            : '❌ **Fails**'
+        : '✅ **Passes**';
+    const unapproved = counts.unapproved > 0
+        ? ` ${counts.unapproved} ${counts.unapproved === 1 ? 'permission needs' : 'permissions need'} an approval.`
+        : '';
+    const change = report.base === undefined
+        ? 'No base commit was compared: every declared permission is listed and judged.'
+        : `This change adds ${counts.added} and removes ${counts.removed} permissions, compared with ${escapeHtml(describeBase(report.base))}.`;
+    return `${verdict}: ${counts.error} errors, ${counts.warning} warnings.${unapproved}\n\n${change}`;
+}
+function render(report, context, limit) {
+    const apps = appChanges(report, context.catalog);
+    const compared = report.base !== undefined;
+    const changedApps = apps.filter((app) => !compared || app.added + app.removed > 0);
+    const quietApps = apps.length - changedApps.length;
+    const counted = report.findings.filter((finding) => finding.counted);
+    const others = report.findings.filter((finding) => !finding.counted);
+    const parts = [
+        '## Graph consent summary',
+        '',
+        headline(report),
+        '',
+        ...report.warnings.map((warning) => `> ⚠️ ${escapeHtml(warning)}\n`),
+        changedApps.length === 0
+            ? 'No app permissions change.\n'
+            : `What an admin is asked to consent to once this is merged and deployed, per app:\n`,
+        ...changedApps.map((app) => appSection(app, limit, compared)),
+        quietApps > 0
+            ? `${quietApps} other apps keep their permissions as they are.\n`
+            : '',
+        `### Findings ${compared && report.scope === 'added' ? 'the change adds' : ''}`.trim(),
+        '',
+        counted.length === 0 ? 'None.' : findingList(counted, limit),
+        ''
+    ];
+    if (others.length > 0)
+        parts.push(`<details><summary>${others.length} findings the base already had (not counted)</summary>`, '', findingList(others, limit), '', '</details>', '');
+    parts.push(`<sub>graph-consent-audit ${escapeHtml(context.toolVersion)}; rules: [docs](https://github.com/graph-consent-audit/graph-consent-audit/blob/main/docs/rules/README.md)</sub>`, '');
+    return parts.join('\n');
+}
+/** Row limits tried in turn until the summary fits GitHub's comment size. */
+const ROW_LIMITS = [Infinity, 200, 100, 50, 20, 5, 0];
+/**
+ * Renders the consent summary, the pull request comment an admin reviews: the verdict,
+ * per app what the change adds and removes with type, tier, admin consent and approval,
+ * where to grant it, and the findings the change adds. Repository text is escaped; the
+ * text is cut to fit MAX_CONSENT_SUMMARY_CHARS, saying so.
+ */
+function renderConsentSummary(report, context) {
+    for (const limit of ROW_LIMITS) {
+        const text = render(report, context, limit);
+        if (text.length <= MAX_CONSENT_SUMMARY_CHARS)
+            return text;
+    }
+    const cut = render(report, context, 0);
+    return `${cut.slice(0, MAX_CONSENT_SUMMARY_CHARS - 200)}\n\n… The summary was cut to fit a comment; the job summary has it all.\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 
 
 
 /** Version of the JSON report's shape; fields may be added, never changed or removed. */
 const JSON_REPORT_VERSION = 1;
+/** The policy's verdict: its state, and the approval or review behind it. */
+function approvalJson(verdict) {
+    const { state } = approvalOf(verdict);
+    if (state === null)
+        return null;
+    const approval = verdict.status?.approval;
+    const review = verdict.status?.review;
+    const expired = verdict.status?.expired;
+    const source = approval ?? expired;
+    return {
+        state,
+        approvedBy: review?.approvedBy ?? source?.approvedBy ?? null,
+        expires: source?.expires ?? null,
+        reference: source?.reference ?? null,
+        justification: source?.justification ?? null,
+        reviewedCommit: review?.commit ?? null
+    };
+}
 /**
- * Renders a scan as the stable JSON contract: `version`, `declarations` and `findings`, plus
- * tool, catalog and count metadata.
+ * Renders an audit as the stable JSON contract: `version`, `declarations` and `findings`,
+ * plus tool, catalog, result, base and count metadata. Removed declarations are listed
+ * apart, as they are not in the head's files.
  */
-function renderJson(result, context) {
+function renderJson(report, context) {
     const { catalog } = context;
-    const report = {
+    const view = (verdict) => ({
+        ...viewDeclaration(verdict.declaration, catalog),
+        // Nothing was compared without a base: no declaration is added or unchanged.
+        change: report.base === undefined ? null : verdict.change,
+        approval: approvalJson(verdict)
+    });
+    const output = {
         version: JSON_REPORT_VERSION,
         tool: { name: 'graph-consent-audit', version: context.toolVersion },
         catalog: { asOf: catalogDate(catalog) },
-        warnings: context.warnings,
+        warnings: [...context.warnings, ...report.warnings],
+        result: report.result,
+        scope: report.scope,
+        base: report.base ?? null,
         summary: {
-            filesScanned: result.filesScanned,
-            declarations: result.declarations.length,
-            findings: countBySeverity(result.findings)
+            filesScanned: report.filesScanned,
+            declarations: report.head.declarations.length,
+            findings: countBySeverity(report.findings),
+            counted: {
+                error: report.counts.error,
+                warning: report.counts.warning,
+                notice: report.counts.notice
+            },
+            added: report.counts.added,
+            removed: report.counts.removed,
+            unapproved: report.counts.unapproved
         },
-        declarations: result.declarations.map((declaration) => viewDeclaration(declaration, catalog)),
-        findings: result.findings.map(({ ruleId, severity, message, location, definedAt }) => ({
+        declarations: report.declarations
+            .filter((verdict) => verdict.change !== 'removed')
+            .map(view),
+        removed: report.declarations
+            .filter((verdict) => verdict.change === 'removed')
+            .map(view),
+        findings: report.findings.map(({ ruleId, severity, message, location, definedAt, change, counted }) => ({
             ruleId,
             severity,
             message,
             file: location.file,
             line: location.line,
             column: location.column,
-            definedAt: definedAt ?? null
+            definedAt: definedAt ?? null,
+            change: report.base === undefined ? null : change,
+            counted
         }))
     };
-    return `${JSON.stringify(report, null, 2)}\n`;
+    return `${JSON.stringify(output, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+/** The schema GitHub's own SARIF examples name. */
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The tool's name in `tool.driver.name`, and the prefix of every rule id. */
+const SARIF_TOOL_NAME = 'graph-consent-audit';
+/**
+ * The `partialFingerprints` key of our own fingerprint. Code scanning reads only
+ * `primaryLocationLineHash`, which upload-sarif computes from the file; writing that key
+ * ourselves would make upload-sarif warn about every result whose hash differs from its own.
+ */
+const SARIF_FINGERPRINT_KEY = `${SARIF_TOOL_NAME}/v1`;
+const INFORMATION_URI = 'https://github.com/graph-consent-audit/graph-consent-audit';
+/** The base every artifact URI is relative to: the root of the scanned repository. */
+const SOURCE_ROOT = '%SRCROOT%';
+/** The id of a result's one related location, where a referenced value is written. */
+const DEFINED_AT_ID = 1;
+/**
+ * One table maps our severities onto SARIF: the result level, and the score code scanning
+ * ranks security alerts by (over 9.0 critical, 7.0 high, 4.0 medium, below that low).
+ * Errors are what fail the run, so they rank high; the tool cannot judge exploitability,
+ * so nothing ranks critical.
+ */
+const SARIF_SEVERITY = {
+    error: { level: 'error', securitySeverity: '7.5' },
+    warning: { level: 'warning', securitySeverity: '5.0' },
+    notice: { level: 'note', securitySeverity: '2.0' }
+};
+/**
+ * The id of a rule in SARIF: prefixed with the tool's name, as zizmor does, so that code
+ * scanning, which lists every tool's alerts together, cannot confuse ours with another
+ * tool's rule of the same name.
+ */
+function sarifRuleId(ruleId) {
+    return `${SARIF_TOOL_NAME}/${ruleId}`;
+}
+/**
+ * A repo-relative path as a relative URI reference. Each segment is percent-encoded, so
+ * spaces, `%`, `#` and `?` stay part of the path, and a `:` cannot pass for a scheme;
+ * upload-sarif rejects a log whose URIs are not valid references, and decodes them before
+ * it reads the file. A finding without a file points at the repository root.
+ */
+function toUriReference(file) {
+    if (file === '')
+        return '.';
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** SARIF lines and columns start at 1; a reader's 0 (or worse) means "unknown". */
+function position(value) {
+    return Number.isInteger(value) && value >= 1 ? value : 1;
+}
+function physicalLocation({ file, line, column }) {
+    return {
+        artifactLocation: { uri: toUriReference(file), uriBaseId: SOURCE_ROOT },
+        region: { startLine: position(line), startColumn: position(column) }
+    };
+}
+/** `privileged-permission` → `PrivilegedPermission`, the form SARIF suggests for `name`. */
+function pascalCase(id) {
+    return id
+        .split('-')
+        .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+        .join('');
+}
+function describeRule(rule) {
+    const helpUri = ruleHelpUri(rule.id);
+    const { level, securitySeverity } = SARIF_SEVERITY[rule.severity];
+    return {
+        id: sarifRuleId(rule.id),
+        name: pascalCase(rule.id),
+        shortDescription: { text: rule.summary },
+        fullDescription: {
+            text: `${rule.summary} Default severity: ${rule.severity}.`
+        },
+        helpUri,
+        help: {
+            text: `${rule.summary}\n\nWhat the rule detects, why it matters and how to fix it: ${helpUri}`,
+            markdown: `**${rule.id}** (default severity: ${rule.severity})\n\n${rule.summary}\n\nSee [the documentation of \`${rule.id}\`](${helpUri}) for what it detects, why it matters and how to fix it.`
+        },
+        defaultConfiguration: { level },
+        properties: {
+            tags: ['security', 'permissions'],
+            precision: 'high',
+            'security-severity': securitySeverity
+        }
+    };
+}
+/**
+ * The rules of the log: the registry in its order, so a rule keeps its index from run to
+ * run, then any rule a finding names that the registry lacks, so every result still
+ * points at a rule.
+ */
+function logRules(registry, findings) {
+    const known = new Set(registry.map((rule) => rule.id));
+    const extra = new Map();
+    for (const { ruleId, severity } of findings) {
+        if (!known.has(ruleId) && !extra.has(ruleId))
+            extra.set(ruleId, {
+                id: ruleId,
+                severity,
+                summary: `Findings of the ${ruleId} rule.`
+            });
+    }
+    const unknown = [...extra.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return [...registry, ...unknown];
+}
+/**
+ * Messages may quote line numbers (`declared on line 12`, `policy.yml:4:3`); masking them
+ * keeps a fingerprint from changing when only the lines move.
+ */
+const LINE_REFERENCES = /\bline \d+|:\d+:\d+\b/g;
+/**
+ * Fingerprints every finding from its rule, file and message, never its line, so code
+ * scanning recognises an alert after the lines above it change. Findings that share all
+ * three (the same permission declared twice in one file) are told apart by their order in
+ * the file.
+ */
+function fingerprints(findings) {
+    const keys = findings.map(({ ruleId, location, message }) => JSON.stringify([
+        ruleId,
+        location.file,
+        message.replace(LINE_REFERENCES, (match) => match.replace(/\d+/g, '#'))
+    ]));
+    const occurrence = new Array(findings.length).fill(0);
+    const groups = new Map();
+    keys.forEach((key, i) => {
+        const members = groups.get(key);
+        if (members === undefined)
+            groups.set(key, [i]);
+        else
+            members.push(i);
+    });
+    for (const members of groups.values()) {
+        members
+            .sort((a, b) => compareLocations(findings[a].location, findings[b].location))
+            .forEach((member, rank) => (occurrence[member] = rank));
+    }
+    return keys.map((key, i) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\0${occurrence[i]}`).digest('hex'));
+}
+/** Backslash-escapes brackets, which a SARIF message with embedded links reserves. */
+function escapeBrackets(text) {
+    return text.replace(/[[\]]/g, '\\$&');
+}
+function toResult(finding, ruleIndex, fingerprint) {
+    const { definedAt, change } = finding;
+    // Code scanning shows a related location only through a link in the message.
+    const message = definedAt === undefined
+        ? finding.message
+        : `${escapeBrackets(finding.message)} The value is [written here](${DEFINED_AT_ID}).`;
+    return {
+        ruleId: sarifRuleId(finding.ruleId),
+        ruleIndex,
+        level: SARIF_SEVERITY[finding.severity].level,
+        message: { text: message },
+        locations: [{ physicalLocation: physicalLocation(finding.location) }],
+        ...(definedAt !== undefined && {
+            relatedLocations: [
+                {
+                    id: DEFINED_AT_ID,
+                    message: { text: 'value written here' },
+                    physicalLocation: physicalLocation(definedAt)
+                }
+            ]
+        }),
+        ...(change !== undefined && {
+            baselineState: change === 'added' ? 'new' : 'unchanged'
+        }),
+        partialFingerprints: { [SARIF_FINGERPRINT_KEY]: fingerprint }
+    };
+}
+/**
+ * Renders findings as a SARIF 2.1.0 log for code scanning: one run whose driver lists
+ * every rule (with help text, its documentation page and a security severity), and one
+ * result per finding, in the given order, with its location, where a referenced value is
+ * written, whether the change added it (`baselineState`), and a fingerprint that survives
+ * line moves. No findings still make a valid log, with the rules.
+ *
+ * @param findings The findings to report; `change` is set when a change was compared.
+ * @param context The tool's version and the rule registry.
+ * @returns The log as indented JSON with a trailing newline.
+ */
+function renderSarif(findings, context) {
+    const rules = logRules(context.rules, findings);
+    const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
+    const hashes = fingerprints(findings);
+    const log = {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: SARIF_TOOL_NAME,
+                        version: context.toolVersion,
+                        semanticVersion: context.toolVersion,
+                        informationUri: INFORMATION_URI,
+                        rules: rules.map(describeRule)
+                    }
+                },
+                originalUriBaseIds: {
+                    [SOURCE_ROOT]: {
+                        description: { text: 'The root of the scanned repository.' }
+                    }
+                },
+                columnKind: 'utf16CodeUnits',
+                results: findings.map((finding, i) => toResult(finding, indexOf.get(finding.ruleId), hashes[i]))
+            }
+        ]
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/locations.ts
@@ -16254,6 +24378,9 @@ function writtenAt(definedAt) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
 
 
 
@@ -16279,10 +24406,11 @@ const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
  * message`, and a closing count line.
  * @param colour Whether to use ANSI colours (only on a TTY).
  */
-function renderText(result, colour) {
+function renderText(report, colour) {
     const paint = (code, text) => colour ? `${code}${text}${RESET}` : text;
+    const shown = report.findings.filter((finding) => finding.counted);
     const byFile = new Map();
-    for (const finding of result.findings) {
+    for (const finding of shown) {
         const list = byFile.get(finding.location.file) ?? [];
         list.push(finding);
         byFile.set(finding.location.file, list);
@@ -16299,11 +24427,35 @@ function renderText(result, colour) {
         }
         lines.push('');
     }
-    const counts = countBySeverity(result.findings);
+    if (report.base !== undefined)
+        lines.push(...changeLines(report, paint));
+    const counts = countBySeverity(shown);
     lines.push(`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
-        `${plural(counts.notice, 'notice')} in ${plural(result.filesScanned, 'file')} ` +
-        `(${plural(result.declarations.length, 'declaration')})`);
+        `${plural(counts.notice, 'notice')} in ${plural(report.filesScanned, 'file')} ` +
+        `(${plural(report.head.declarations.length, 'declaration')})`);
     return `${lines.join('\n')}\n`;
+}
+/** What the change adds and removes, and what it leaves out of the list above. */
+function changeLines(report, paint) {
+    const { base, counts } = report;
+    if (base === undefined)
+        return [];
+    const lines = [
+        paint(BOLD, `Compared with ${stripControlCharacters(describeBase(base))}`)
+    ];
+    for (const { declaration, change } of report.declarations) {
+        if (change === 'unchanged')
+            continue;
+        const name = resolvedPermission(declaration)?.name ?? declaration.reference;
+        const app = declaration.app.name ?? declaration.app.appId ?? '-';
+        lines.push(`  ${change === 'added' ? '+' : '-'} ${stripControlCharacters(`${app}: ${declaration.type} ${name}  ${formatLocation(declaration.location)}`)}`);
+    }
+    const unchanged = report.findings.length - report.findings.filter((f) => f.counted).length;
+    lines.push(`  ${counts.added} added, ${counts.removed} removed` +
+        (unchanged > 0
+            ? `; ${plural(unchanged, 'finding')} the base already had not shown (--scope all shows them)`
+            : ''), '');
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
@@ -16319,39 +24471,123 @@ function renderText(result, colour) {
 
 
 
-/** `scan [paths...]`: audit the declarations under the paths; exit 1 at the threshold. */
-async function scanCommand(args, env) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: {
-            ...FORMAT_OPTION,
-            'fail-on': { type: 'string' },
-            'fail-on-tier': { type: 'string' },
-            include: { type: 'string', multiple: true },
-            exclude: { type: 'string', multiple: true }
+
+
+
+
+
+
+/** The `scan` command's operands and options: add an option here, then read its value. */
+const SCAN_SPEC = defineCommandSpec({
+    name: 'scan',
+    operands: '[paths...]',
+    summary: 'Audit permission declarations (default path: .)',
+    options: [
+        formatOption(['text', 'json', 'markdown', 'sarif'], 'text'),
+        {
+            name: 'fail-on',
+            type: 'string',
+            choices: FAIL_ON_VALUES,
+            description: 'Lowest severity that makes the exit code 1',
+            default: 'error'
+        },
+        {
+            name: 'fail-on-tier',
+            type: 'string',
+            choices: TIER_THRESHOLDS,
+            description: "Lowest privilege tier of a declared permission that needs an approval (default: the policy's, else high)"
+        },
+        {
+            name: 'policy',
+            type: 'string',
+            value: '<file>',
+            description: `Policy file: approvals, deny list, tiers (default: ${DEFAULT_POLICY_PATH} if present)`
+        },
+        {
+            name: 'base',
+            type: 'string',
+            value: '<git-ref>',
+            description: 'Compare with this commit: list what the working tree adds and removes'
+        },
+        {
+            name: 'scope',
+            type: 'string',
+            choices: CHANGE_SCOPES,
+            description: 'With --base, which findings decide the exit code: those the change adds, or all',
+            default: 'added'
+        },
+        {
+            name: 'warn-only',
+            type: 'boolean',
+            description: 'Report, but exit 0 whatever is found'
+        },
+        {
+            name: 'include',
+            type: 'string',
+            multiple: true,
+            value: '<glob>',
+            description: 'Read only walked files matching a glob'
+        },
+        {
+            name: 'exclude',
+            type: 'string',
+            multiple: true,
+            value: '<glob>',
+            description: 'Skip walked files and folders matching a glob; .gitignore is always honoured'
         }
-    });
-    const format = choice(values.format, ['text', 'json'], 'format', 'text');
-    const failOn = choice(values['fail-on'], FAIL_ON_VALUES, 'fail-on', 'error');
-    const tierThreshold = choice(values['fail-on-tier'], TIER_THRESHOLDS, 'fail-on-tier', DEFAULT_POLICY_OPTIONS.tierThreshold);
+    ]
+});
+async function runScan({ values, positionals }, env) {
     const catalog = loadBundledCatalog();
-    const paths = positionals.length > 0 ? positionals : ['.'];
-    const scope = { include: values.include ?? [], exclude: values.exclude ?? [] };
-    const result = await scan(paths, localFiles(env.cwd, scope), catalog, {
-        tierThreshold
-    }).catch((error) => {
+    const scope = { include: values.include, exclude: values.exclude };
+    const { files, paths } = await filesForPaths(env.cwd, positionals.length > 0 ? positionals : ['.'], scope).catch((error) => {
         throw error instanceof PathError ? new UsageError(error.message) : error;
     });
+    const policy = await loadPolicy(env.cwd, {
+        path: values.policy ?? DEFAULT_POLICY_PATH,
+        explicit: values.policy !== undefined
+    }, catalog).catch((error) => {
+        throw error instanceof ConfigError ? new UsageError(error.message) : error;
+    });
+    const change = values.base === undefined
+        ? undefined
+        : await baseCommit(env.cwd, values.base);
+    const report = await audit({
+        paths,
+        failOn: values['fail-on'],
+        tierThreshold: values['fail-on-tier'] ?? policy.failOnTier ?? 'high',
+        policy,
+        scope: values.scope,
+        warnOnly: values['warn-only'] ?? policy.warnOnly ?? false,
+        now: env.now(),
+        ...(change && { change }),
+        approvers: []
+    }, { root: env.cwd, files, debug: () => undefined }, catalog);
     const warnings = [staleCatalogWarning(catalog, env.now())].filter((warning) => warning !== undefined);
-    for (const warning of warnings)
+    for (const warning of [...warnings, ...report.warnings])
         env.stderr(`graph-consent-audit: warning: ${warning}\n`);
-    env.stdout(format === 'json'
-        ? renderJson(result, { toolVersion: TOOL_VERSION, catalog, warnings })
-        : renderText(result, env.colour));
-    const failing = result.findings.some((finding) => reachesThreshold(finding.severity, failOn));
-    return failing ? EXIT_FINDINGS : EXIT_OK;
+    const context = { toolVersion: TOOL_VERSION, catalog, warnings };
+    env.stdout(values.format === 'json'
+        ? renderJson(report, context)
+        : values.format === 'markdown'
+            ? renderConsentSummary(report, context)
+            : values.format === 'sarif'
+                ? renderSarif(report.findings, {
+                    toolVersion: TOOL_VERSION,
+                    rules: RULES
+                })
+                : renderText(report, env.colour));
+    return report.result === 'fail' && !report.warnOnly ? EXIT_FINDINGS : EXIT_OK;
 }
+/** The commit `--base` names, as a change to compare with. */
+async function baseCommit(cwd, ref) {
+    const sha = await new Git(cwd).commit(ref);
+    if (sha === undefined)
+        throw new UsageError(`--base: "${ref}" is not a commit of the git repository at ${cwd}`);
+    return { baseSha: sha, origin: `--base ${ref}` };
+}
+/** `scan [paths...]`: audit the declarations under the paths; exit 1 at the threshold. */
+const scanCommand = defineCommand(SCAN_SPEC, runScan);
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
 
@@ -16361,51 +24597,32 @@ async function scanCommand(args, env) {
 
 
 
-/** The subcommands, by name. */
-const COMMANDS = new Map([
-    ['scan', scanCommand],
-    ['explain', explainCommand],
-    ['least-privilege', leastPrivilegeCommand],
-    ['catalog', catalogCommand]
-]);
-const USAGE = `Usage: graph-consent-audit <command> [options]
 
-Commands:
-  scan [paths...]                 Audit permission declarations (default path: .)
-      --format text|json          Output format (default: text)
-      --fail-on error|warning|notice|none
-                                  Lowest severity that makes the exit code 1 (default: error)
-      --fail-on-tier critical|high|medium|low|none
-                                  Lowest privilege tier of a declared permission that is an
-                                  error (default: high)
-      --include <glob>            Read only walked files matching a glob (repeatable)
-      --exclude <glob>            Skip walked files and folders matching a glob (repeatable);
-                                  .gitignore is always honoured
-  explain <name-or-guid>          Show a permission per type: id, consent, tier, operations,
-                                  narrower permissions and how to grant it
-      --resource <appId|name>     Another API than Microsoft Graph (e.g. "Office 365
-                                  Exchange Online")
-      --format text|json
-  least-privilege <METHOD> <path> Which permissions allow a Microsoft Graph call, the least
-                                  privileged first
-      --type delegated|application
-      --format text|json
-  catalog export                  Print every catalog entry with its tier
-      --format json|csv           (default: json)
-
-Options:
-  -h, --help                      Show this help
-  -v, --version                   Show the version
-`;
+/** The subcommands, in the order the help lists them. */
+const COMMANDS = [
+    scanCommand,
+    explainCommand,
+    leastPrivilegeCommand,
+    catalogCommand
+];
+/**
+ * Every command's specification: its operands and option table, from which its parser,
+ * its `--help` and the program's usage are generated.
+ */
+const COMMAND_SPECS = COMMANDS.map(({ spec }) => spec);
+const COMMANDS_BY_NAME = new Map(COMMANDS.map((command) => [command.spec.name, command.run]));
+/** The program's help, `graph-consent-audit --help`. */
+const USAGE = renderUsage(COMMAND_SPECS);
 /**
  * Runs the command line. Never throws for a user mistake: it prints one line and returns 2.
  * @param argv The arguments after the program name.
+ * @param env Where to write, and the working directory.
  * @returns The process exit code.
  */
 async function runCli(argv, env) {
     const [command, ...args] = argv;
     try {
-        const run = command === undefined ? undefined : COMMANDS.get(command);
+        const run = command === undefined ? undefined : COMMANDS_BY_NAME.get(command);
         if (run !== undefined)
             return await run(args, env);
         switch (command) {
@@ -16450,6 +24667,1809 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 4352:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+
+const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
+const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
+const MALFORMED_HOST_ERROR = 'URI host is malformed.'
+// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
+// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
+const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
+
+/**
+ * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
+ * scheme is validated as-is and never decoded. Decoding would let inert input
+ * such as `%6Aavascript:` become a live `javascript:` scheme.
+ *
+ * @param {string} scheme
+ * @returns {string}
+ */
+function validateScheme (scheme) {
+  const stringScheme = String(scheme)
+  if (!VALID_SCHEME.test(stringScheme)) {
+    throw new TypeError(MALFORMED_SCHEME_ERROR)
+  }
+  return stringScheme
+}
+
+/**
+ * @template {import('./types/index').URIComponent|string} T
+ * @param {T} uri
+ * @param {import('./types/index').Options} [options]
+ * @returns {T}
+ */
+function normalize (uri, options) {
+  if (typeof uri === 'string') {
+    uri = /** @type {T} */ (normalizeString(uri, options))
+  } else if (typeof uri === 'object') {
+    uri = /** @type {T} */ (parse(serialize(uri, options), options))
+  }
+  return uri
+}
+
+/**
+ * @param {string} baseURI
+ * @param {string} relativeURI
+ * @param {import('./types/index').Options} [options]
+ * @returns {string}
+ */
+function resolve (baseURI, relativeURI, options) {
+  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
+  const {
+    parsed: baseParsed,
+    malformedAuthorityOrPort: baseMalformed,
+    malformedPercentEncoding: baseMalformedPercentEncoding,
+    malformedSchemeSpecific: baseMalformedSchemeSpecific,
+    malformedHost: baseMalformedHost,
+    malformedScheme: baseMalformedScheme
+  } = parseWithStatus(baseURI, schemelessOptions)
+  const {
+    parsed: relativeParsed,
+    malformedAuthorityOrPort: relativeMalformed,
+    malformedPercentEncoding: relativeMalformedPercentEncoding,
+    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+    malformedHost: relativeMalformedHost,
+    malformedScheme: relativeMalformedScheme
+  } = parseWithStatus(relativeURI, schemelessOptions)
+  if (
+    baseMalformed ||
+    relativeMalformed ||
+    baseMalformedPercentEncoding ||
+    relativeMalformedPercentEncoding ||
+    baseMalformedSchemeSpecific ||
+    relativeMalformedSchemeSpecific ||
+    baseMalformedHost ||
+    relativeMalformedHost ||
+    baseMalformedScheme ||
+    relativeMalformedScheme
+  ) {
+    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
+  }
+  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
+  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
+  const resolvedHost = resolved.host
+  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
+    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
+  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
+  // host are only detected here, once the final scheme is known. They always
+  // fail closed, including in percent-encoded hosts.
+  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+    throw new Error(MALFORMED_HOST_ERROR)
+  }
+  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
+  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
+  // parser can reject them even though fast-uri preserves them safely as RFC
+  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
+  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
+    !/\P{ASCII}/u.test(resolvedHost)
+  if (resolved.error && !encodedASCIIHost) {
+    throw new Error(resolved.error)
+  }
+  schemelessOptions.skipEscape = true
+  return serialize(resolved, schemelessOptions)
+}
+
+/**
+ * @param {import ('./types/index').URIComponent} base
+ * @param {import ('./types/index').URIComponent} relative
+ * @param {import('./types/index').Options} [options]
+ * @param {boolean} [skipNormalization=false]
+ * @returns {import ('./types/index').URIComponent}
+ */
+function resolveComponent (base, relative, options, skipNormalization) {
+  /** @type {import('./types/index').URIComponent} */
+  const target = {}
+  if (!skipNormalization) {
+    base = parse(serialize(base, options), options) // normalize base component
+    relative = parse(serialize(relative, options), options) // normalize relative component
+  }
+  options = options || {}
+
+  if (!options.tolerant && relative.scheme) {
+    target.scheme = relative.scheme
+    // target.authority = relative.authority;
+    target.userinfo = relative.userinfo
+    target.host = relative.host
+    target.port = relative.port
+    target.path = removeDotSegments(relative.path || '')
+    target.query = relative.query
+  } else {
+    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
+      // target.authority = relative.authority;
+      target.userinfo = relative.userinfo
+      target.host = relative.host
+      target.port = relative.port
+      target.path = removeDotSegments(relative.path || '')
+      target.query = relative.query
+    } else {
+      if (!relative.path) {
+        target.path = base.path
+        if (relative.query !== undefined) {
+          target.query = relative.query
+        } else {
+          target.query = base.query
+        }
+      } else {
+        if (relative.path[0] === '/') {
+          target.path = removeDotSegments(relative.path)
+        } else {
+          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
+          if (baseHasAuthority && !base.path) {
+            target.path = '/' + relative.path
+          } else if (!base.path) {
+            target.path = relative.path
+          } else {
+            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
+          }
+          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
+            ? removeDotSegmentsRelative(target.path)
+            : removeDotSegments(target.path)
+        }
+        target.query = relative.query
+      }
+      // target.authority = base.authority;
+      target.userinfo = base.userinfo
+      target.host = base.host
+      target.port = base.port
+    }
+    target.scheme = base.scheme
+  }
+
+  target.fragment = relative.fragment
+
+  return target
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uriA
+ * @param {import ('./types/index').URIComponent|string} uriB
+ * @param {import ('./types/index').Options} options
+ * @returns {boolean}
+ */
+function equal (uriA, uriB, options) {
+  const normalizedA = normalizeComparableURI(uriA, options)
+  const normalizedB = normalizeComparableURI(uriB, options)
+
+  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
+}
+
+/**
+ * @param {Readonly<import('./types/index').URIComponent>} cmpts
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function serialize (cmpts, opts) {
+  const component = {
+    host: cmpts.host,
+    scheme: cmpts.scheme,
+    userinfo: cmpts.userinfo,
+    port: cmpts.port,
+    path: cmpts.path,
+    query: cmpts.query,
+    nid: cmpts.nid,
+    nss: cmpts.nss,
+    uuid: cmpts.uuid,
+    fragment: cmpts.fragment,
+    reference: cmpts.reference,
+    resourceName: cmpts.resourceName,
+    secure: cmpts.secure,
+    error: ''
+  }
+  const options = Object.assign({}, opts)
+  const uriTokens = []
+
+  if (component.scheme) {
+    component.scheme = validateScheme(component.scheme)
+  }
+
+  // find scheme handler
+  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
+
+  // perform scheme specific serialization
+  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
+
+  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
+  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
+  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
+  // under skipEscape too (resolve()), so the reapply below gates on this flag.
+  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
+  const pathNoScheme = !options.skipEscape && schemelessReference
+
+  if (component.path !== undefined) {
+    if (!options.skipEscape) {
+      component.path = serializePathEncoding(component.path, pathNoScheme)
+    } else {
+      component.path = normalizePercentEncoding(component.path)
+    }
+  }
+
+  if (options.reference !== 'suffix' && component.scheme) {
+    // Scheme handlers may replace the scheme during serialization.
+    component.scheme = validateScheme(component.scheme)
+    uriTokens.push(component.scheme, ':')
+  }
+
+  const authority = recomposeAuthority(component)
+  if (authority !== undefined) {
+    if (options.reference !== 'suffix') {
+      uriTokens.push('//')
+    }
+
+    uriTokens.push(authority)
+
+    if (component.path && component.path[0] !== '/') {
+      uriTokens.push('/')
+    }
+  }
+  if (component.path !== undefined) {
+    let s = component.path
+
+    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+      // A relative-path reference keeps its unresolvable leading ".." segments
+      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
+      // merged target paths, not to the reference itself).
+      s = schemelessReference && s[0] !== '/'
+        ? removeDotSegmentsRelative(s)
+        : removeDotSegments(s)
+    }
+
+    // Dot-segment removal can expose a colon that was not originally in the
+    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
+    // the serialized relative reference cannot be reparsed as a URI scheme.
+    if (schemelessReference) {
+      s = serializePathEncoding(s, true)
+    }
+
+    if (
+      authority === undefined &&
+      s[0] === '/' &&
+      s[1] === '/'
+    ) {
+      // don't allow the path to start with "//"
+      s = '/%2F' + s.slice(2)
+    }
+
+    uriTokens.push(s)
+  }
+
+  if (component.query !== undefined) {
+    uriTokens.push('?', encodeQuery(component.query))
+  }
+
+  if (component.fragment !== undefined) {
+    uriTokens.push('#', encodeFragment(component.fragment))
+  }
+  return uriTokens.join('')
+}
+
+const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
+
+// Captures the authority component (between "//" and the next "/", "?" or "#"),
+// with or without a scheme prefix, for the literal-backslash rejection below.
+const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
+
+// Captures the leading authority-introducer region after an optional scheme: a
+// run of forward slashes, backslashes, and the characters the WHATWG URL parser
+// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
+// is exactly "//". Node treats "\" as "/" on special schemes and strips those
+// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
+// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
+// the path group (host confusion / SSRF / redirect bypass).
+const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {RegExpMatchArray} matches
+ * @returns {string|undefined}
+ */
+function getParseError (parsed, matches) {
+  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
+    return 'URI path must start with "/" when authority is present.'
+  }
+
+  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
+    return 'URI port is malformed.'
+  }
+
+  return undefined
+}
+
+/**
+ * Checks percent syntax without decoding the represented octets. RFC 3986
+ * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
+ * though they are not independently valid UTF-8.
+ *
+ * @param {string|undefined} component
+ * @returns {boolean}
+ */
+function hasMalformedPercentEncoding (component) {
+  if (component === undefined) return false
+
+  let percent = component.indexOf('%')
+  while (percent !== -1) {
+    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      return true
+    }
+    percent = component.indexOf('%', percent + 3)
+  }
+
+  return false
+}
+
+/**
+ * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
+ * An unterminated `[` is not a literal, so it must still be validated as a
+ * reg-name instead of being waved through as an IP.
+ *
+ * @param {string} host
+ * @returns {boolean}
+ */
+function isIPLiteral (host) {
+  return host[0] === '[' && host[host.length - 1] === ']'
+}
+
+/**
+ * @param {RegExpMatchArray} matches
+ * @returns {boolean}
+ */
+function hasMalformedComponentPercentEncoding (matches) {
+  // Bracketed IP literals use a raw "%" as the zone separator for historical
+  // compatibility. Their parsing is intentionally left to normalizeIPv6.
+  const host = matches[4]
+  return hasMalformedPercentEncoding(matches[3]) ||
+    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
+    hasMalformedPercentEncoding(matches[6]) ||
+    hasMalformedPercentEncoding(matches[7]) ||
+    hasMalformedPercentEncoding(matches[8])
+}
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean} whether host conversion failed
+ */
+function canonicalizeHost (parsed, options, schemeHandler, isIP) {
+  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    parsed.error = parsed.error || MALFORMED_HOST_ERROR
+    return true
+  }
+
+  if (
+    !options.unicodeSupport &&
+    (!schemeHandler || !schemeHandler.unicodeSupport) &&
+    parsed.host &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    isIP === false &&
+    nonSimpleDomain(parsed.host)
+  ) {
+    let url
+    try {
+      url = new URL('http://' + parsed.host)
+    } catch (e) {
+      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
+      return true
+    }
+    // The WHATWG parser must have read the whole input as a host. Anything
+    // else means it found a delimiter fast-uri did not, so its hostname would
+    // describe a different authority.
+    if (!isHostOnlyURL(url)) {
+      parsed.error = parsed.error || MALFORMED_HOST_ERROR
+      return true
+    }
+    parsed.host = url.hostname
+  }
+  return false
+}
+
+/**
+ * Whether a domain host contains an ASCII character that RFC 3986 does not
+ * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
+ * rejected instead of being handed to the WHATWG URL parser, which would treat
+ * "@" as a userinfo delimiter (silently dropping the data before it) and strip
+ * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
+ *
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean}
+ */
+function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
+  return Boolean(
+    parsed.host &&
+    isIP === false &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+  )
+}
+
+/**
+ * @param {URL} url
+ * @returns {boolean}
+ */
+function isHostOnlyURL (url) {
+  return url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === '' &&
+    url.hostname !== ''
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function parseWithStatus (uri, opts) {
+  const options = Object.assign({}, opts)
+  /** @type {import('./types/index').URIComponent} */
+  const parsed = {
+    scheme: undefined,
+    userinfo: undefined,
+    host: '',
+    port: undefined,
+    path: '',
+    query: undefined,
+    fragment: undefined
+  }
+
+  let malformedAuthorityOrPort = false
+  let malformedPercentEncoding = false
+  let malformedSchemeSpecific = false
+  let malformedHost = false
+  let malformedIPLiteral = false
+  let malformedScheme = false
+
+  let isIP = false
+  if (options.reference === 'suffix') {
+    if (options.scheme) {
+      uri = options.scheme + ':' + uri
+    } else {
+      uri = '//' + uri
+    }
+  }
+
+  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
+  // not an authority delimiter. Reject it in the authority rather than
+  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
+  // change the resource identified by an otherwise-invalid input, and lets "\"
+  // act as a host delimiter here while Node's native URL parses a different
+  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
+  // untouched and remains valid encoded data.
+  const authorityMatch = uri.match(AUTHORITY_PREFIX)
+  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
+    parsed.error = 'URI authority must not contain a literal backslash.'
+    malformedAuthorityOrPort = true
+  }
+
+  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
+  // only recognizes a literal "//"; anything else in the leading separator run
+  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
+  // Node strips) means the authority fast-uri parses differs from the one Node's
+  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
+  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
+  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
+  if (introducerMatch !== null) {
+    const region = introducerMatch[1]
+    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
+    // Two or more leading separators introduce an authority.
+    if (normalizedRegion.length >= 2) {
+      if (normalizedRegion.slice(0, 2) !== '//') {
+        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
+        malformedAuthorityOrPort = true
+      } else if (region.length !== normalizedRegion.length) {
+        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
+        malformedAuthorityOrPort = true
+      }
+    }
+  }
+
+  const matches = uri.match(URI_PARSE)
+
+  if (matches) {
+    // store each component
+    parsed.scheme = matches[1]
+    parsed.userinfo = matches[3]
+    parsed.host = matches[4]
+    parsed.port = parseInt(matches[5], 10)
+    parsed.path = matches[6] || ''
+    parsed.query = matches[7]
+    parsed.fragment = matches[8]
+
+    if (parsed.scheme !== undefined) {
+      if (VALID_SCHEME.test(parsed.scheme)) {
+        parsed.scheme = parsed.scheme.toLowerCase()
+      } else {
+        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
+        malformedScheme = true
+      }
+    }
+
+    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
+    if (malformedPercentEncoding) {
+      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
+    }
+
+    // fix port number
+    if (isNaN(parsed.port)) {
+      parsed.port = matches[5]
+    }
+
+    const parseError = getParseError(parsed, matches)
+    if (parseError !== undefined) {
+      parsed.error = parsed.error || parseError
+      malformedAuthorityOrPort = true
+    }
+
+    if (parsed.host) {
+      const ipv4result = isIPv4(parsed.host)
+      if (ipv4result === false) {
+        const bracketedIPLiteral = isIPLiteral(parsed.host)
+        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
+        const ipv6result = normalizeIPv6(parsed.host)
+        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
+        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
+        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
+
+        if (malformedIPLiteral) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR
+          malformedAuthorityOrPort = true
+        }
+      } else {
+        isIP = true
+      }
+    }
+    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
+      parsed.reference = 'same-document'
+    } else if (parsed.scheme === undefined) {
+      parsed.reference = 'relative'
+    } else if (parsed.fragment === undefined) {
+      parsed.reference = 'absolute'
+    } else {
+      parsed.reference = 'uri'
+    }
+
+    // check for reference errors
+    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
+      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
+    }
+
+    // find scheme handler
+    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
+
+    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
+    if (!malformedIPLiteral) {
+      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
+    }
+
+    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
+      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
+      if (!isIP) {
+        // Fold reg-name case after decoding unreserved octets. The second
+        // pass only restores uppercase hex in escapes that remain encoded.
+        host = normalizePercentEncoding(host.toLowerCase())
+      }
+      // Resolution parses both inputs with the internal `null` scheme before
+      // the effective scheme is known. Keep raw host delimiters for that step
+      // so resolve() can reject them for domain-host schemes; the resolved
+      // authority is encoded when it is serialized.
+      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
+    }
+
+    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
+      if (parsed.path) {
+        parsed.path = normalizePathEncoding(parsed.path)
+      }
+      if (parsed.query) {
+        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
+      }
+      if (parsed.fragment) {
+        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
+      }
+    }
+
+    // perform scheme specific parsing
+    if (schemeHandler && schemeHandler.parse) {
+      schemeHandler.parse(parsed, options)
+      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
+        malformedSchemeSpecific = true
+      }
+    }
+  } else {
+    parsed.error = parsed.error || 'URI can not be parsed.'
+  }
+  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns
+ */
+function parse (uri, opts) {
+  return parseWithStatus(uri, opts).parsed
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function normalizeString (uri, opts) {
+  return normalizeStringWithStatus(uri, opts).normalized
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function normalizeStringWithStatus (uri, opts) {
+  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
+  return {
+    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+    malformedAuthorityOrPort,
+    malformedPercentEncoding,
+    malformedSchemeSpecific,
+    malformedHost,
+    malformedScheme
+  }
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string|undefined}
+ */
+function normalizeComparableURI (uri, opts) {
+  if (typeof uri !== 'string' && typeof uri !== 'object') {
+    return undefined
+  }
+
+  let value
+  try {
+    value = typeof uri === 'string' ? uri : serialize(uri, opts)
+  } catch {
+    return undefined
+  }
+  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
+  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
+}
+
+const fastUri = {
+  SCHEMES,
+  normalize,
+  resolve,
+  resolveComponent,
+  equal,
+  serialize,
+  parse
+}
+
+module.exports = fastUri
+module.exports["default"] = fastUri
+module.exports.fastUri = fastUri
+
+
+/***/ }),
+
+/***/ 5300:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isUUID } = __nccwpck_require__(5077)
+const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
+
+const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
+  'wss', 'urn', 'urn:uuid'])
+
+/** @typedef {supportedSchemeNames[number]} SchemeName */
+
+/**
+ * @param {string} name
+ * @returns {name is SchemeName}
+ */
+function isValidSchemeName (name) {
+  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
+}
+
+/**
+ * @callback SchemeFn
+ * @param {import('../types/index').URIComponent} component
+ * @param {import('../types/index').Options} options
+ * @returns {import('../types/index').URIComponent}
+ */
+
+/**
+ * @typedef {Object} SchemeHandler
+ * @property {SchemeName} scheme - The scheme name.
+ * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
+ * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
+ * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
+ * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
+ * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
+ * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
+ */
+
+/**
+ * @param {import('../types/index').URIComponent} wsComponent
+ * @returns {boolean}
+ */
+function wsIsSecure (wsComponent) {
+  if (wsComponent.secure === true) {
+    return true
+  } else if (wsComponent.secure === false) {
+    return false
+  } else if (wsComponent.scheme) {
+    return (
+      wsComponent.scheme.length === 3 &&
+      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
+      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
+      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
+    )
+  } else {
+    return false
+  }
+}
+
+/** @type {SchemeFn} */
+function httpParse (component) {
+  if (!component.host) {
+    component.error = component.error || 'HTTP URIs must have a host.'
+  }
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function httpSerialize (component) {
+  const secure = String(component.scheme).toLowerCase() === 'https'
+
+  // normalize the default port
+  if (component.port === (secure ? 443 : 80) || component.port === '') {
+    component.port = undefined
+  }
+
+  // normalize the empty path
+  if (!component.path) {
+    component.path = '/'
+  }
+
+  // NOTE: We do not parse query strings for HTTP URIs
+  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
+  // and not the HTTP spec.
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function wsParse (wsComponent) {
+// indicate if the secure flag is set
+  wsComponent.secure = wsIsSecure(wsComponent)
+
+  // construct resouce name
+  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
+  wsComponent.path = undefined
+  wsComponent.query = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function wsSerialize (wsComponent) {
+// normalize the default port
+  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
+    wsComponent.port = undefined
+  }
+
+  // ensure scheme matches secure flag
+  if (typeof wsComponent.secure === 'boolean') {
+    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
+    wsComponent.secure = undefined
+  }
+
+  // reconstruct path from resource name
+  if (wsComponent.resourceName) {
+    const queryIndex = wsComponent.resourceName.indexOf('?')
+    const path = queryIndex === -1
+      ? wsComponent.resourceName
+      : wsComponent.resourceName.slice(0, queryIndex)
+    wsComponent.path = (path && path !== '/' ? path : undefined)
+    wsComponent.query = queryIndex === -1
+      ? undefined
+      : wsComponent.resourceName.slice(queryIndex + 1)
+    wsComponent.resourceName = undefined
+  }
+
+  // forbid fragment component
+  wsComponent.fragment = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function urnParse (urnComponent, options) {
+  if (!urnComponent.path) {
+    urnComponent.error = 'URN can not be parsed'
+    return urnComponent
+  }
+  const matches = urnComponent.path.match(URN_REG)
+  if (matches && matches[0] === urnComponent.path) {
+    const scheme = options.scheme || urnComponent.scheme || 'urn'
+    urnComponent.nid = matches[1].toLowerCase()
+    urnComponent.nss = matches[2]
+    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
+    const schemeHandler = getSchemeHandler(urnScheme)
+    urnComponent.path = undefined
+
+    if (schemeHandler) {
+      urnComponent = schemeHandler.parse(urnComponent, options)
+    }
+  } else {
+    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
+  }
+
+  return urnComponent
+}
+
+/** @type {SchemeFn} */
+function urnSerialize (urnComponent, options) {
+  if (urnComponent.nid === undefined) {
+    throw new Error('URN without nid cannot be serialized')
+  }
+  const scheme = options.scheme || urnComponent.scheme || 'urn'
+  const nid = urnComponent.nid.toLowerCase()
+  const urnScheme = `${scheme}:${options.nid || nid}`
+  const schemeHandler = getSchemeHandler(urnScheme)
+
+  if (schemeHandler) {
+    urnComponent = schemeHandler.serialize(urnComponent, options)
+  }
+
+  const uriComponent = urnComponent
+  const nss = urnComponent.nss
+  uriComponent.path = `${nid || options.nid}:${nss}`
+
+  options.skipEscape = true
+  return uriComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidParse (urnComponent, options) {
+  const uuidComponent = urnComponent
+  uuidComponent.uuid = uuidComponent.nss
+  uuidComponent.nss = undefined
+
+  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
+  }
+
+  return uuidComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidSerialize (uuidComponent) {
+  const urnComponent = uuidComponent
+  // normalize UUID
+  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
+  return urnComponent
+}
+
+const http = /** @type {SchemeHandler} */ ({
+  scheme: 'http',
+  domainHost: true,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const https = /** @type {SchemeHandler} */ ({
+  scheme: 'https',
+  domainHost: http.domainHost,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const ws = /** @type {SchemeHandler} */ ({
+  scheme: 'ws',
+  domainHost: true,
+  parse: wsParse,
+  serialize: wsSerialize
+})
+
+const wss = /** @type {SchemeHandler} */ ({
+  scheme: 'wss',
+  domainHost: ws.domainHost,
+  parse: ws.parse,
+  serialize: ws.serialize
+})
+
+const urn = /** @type {SchemeHandler} */ ({
+  scheme: 'urn',
+  parse: urnParse,
+  serialize: urnSerialize,
+  skipNormalize: true
+})
+
+const urnuuid = /** @type {SchemeHandler} */ ({
+  scheme: 'urn:uuid',
+  parse: urnuuidParse,
+  serialize: urnuuidSerialize,
+  skipNormalize: true
+})
+
+const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
+  http,
+  https,
+  ws,
+  wss,
+  urn,
+  'urn:uuid': urnuuid
+})
+
+Object.setPrototypeOf(SCHEMES, null)
+
+/**
+ * @param {string|undefined} scheme
+ * @returns {SchemeHandler|undefined}
+ */
+function getSchemeHandler (scheme) {
+  return (
+    scheme && (
+      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
+      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
+  ) ||
+    undefined
+}
+
+module.exports = {
+  wsIsSecure,
+  SCHEMES,
+  isValidSchemeName,
+  getSchemeHandler,
+}
+
+
+/***/ }),
+
+/***/ 5077:
+/***/ ((module) => {
+
+
+
+/** @type {(value: string) => boolean} */
+const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
+
+/** @type {(value: string) => boolean} */
+const isPort = RegExp.prototype.test.bind(/^\d*$/u)
+
+/** @type {(value: string) => boolean} */
+const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
+
+/** @type {(value: string) => boolean} */
+const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
+
+/** @type {(value: string) => boolean} */
+const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
+
+/** @type {(value: string) => boolean} */
+const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
+
+const BYTE_HEX = new Array(256)
+{
+  const HEX_DIGITS = '0123456789ABCDEF'
+  for (let i = 0; i < 256; i++) {
+    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
+  }
+}
+function percentEncodeNonAscii (cp) {
+  if (cp < 0x800) {
+    return BYTE_HEX[0xC0 | (cp >> 6)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  if (cp < 0x10000) {
+    return BYTE_HEX[0xE0 | (cp >> 12)] +
+           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  return BYTE_HEX[0xF0 | (cp >> 18)] +
+         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
+         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+         BYTE_HEX[0x80 | (cp & 0x3F)]
+}
+
+/**
+ * @param {Array<string>} input
+ * @returns {string}
+ */
+function stringArrayToHexStripped (input) {
+  let acc = ''
+  let code = 0
+  let i = 0
+
+  for (i = 0; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (code === 48) {
+      continue
+    }
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+    break
+  }
+
+  for (i += 1; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+  }
+  return acc
+}
+
+/** @type {(value: string) => boolean} */
+const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
+
+/** @type {(value: string) => boolean} */
+const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
+
+/** @type {(value: string) => boolean} */
+const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
+
+/**
+ * @param {string} value
+ * @returns {boolean}
+ */
+const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
+
+/**
+ * @param {string} zone
+ * @returns {boolean}
+ */
+function isZoneIdentifier (zone) {
+  if (zone.length === 0) return false
+
+  for (let i = 0; i < zone.length; i++) {
+    if (isZoneCharacter(zone[i])) continue
+    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+      i += 2
+      continue
+    }
+    return false
+  }
+
+  return true
+}
+
+/**
+ * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
+ * single zero hextet is left uncompressed. On ties the leftmost run wins.
+ *
+ * @param {string[]} hextets
+ * @returns {string}
+ */
+function compressIPv6ZeroRun (hextets) {
+  let bestStart = -1
+  let bestLength = 0
+  let runStart = -1
+  let runLength = 0
+  for (let i = 0; i < hextets.length; i++) {
+    if (hextets[i] === '0') {
+      if (runStart === -1) runStart = i
+      runLength++
+      if (runLength > bestLength) {
+        bestLength = runLength
+        bestStart = runStart
+      }
+    } else {
+      runStart = -1
+      runLength = 0
+    }
+  }
+
+  if (bestLength < 2) return hextets.join(':')
+
+  const head = hextets.slice(0, bestStart).join(':')
+  const tail = hextets.slice(bestStart + bestLength).join(':')
+  return head + '::' + tail
+}
+
+/**
+ * Validates an IPv6 address against the alternatives in RFC 3986 section
+ * 3.2.2 and returns the same address with leading hextet zeroes removed.
+ * An embedded IPv4 address counts as two hextets and is only valid at the end.
+ *
+ * @param {string} input
+ * @returns {string|undefined}
+ */
+function normalizeIPv6Address (input) {
+  const compression = input.indexOf('::')
+  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
+
+  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
+  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
+  if (compression !== -1) {
+    if (left.length === 1 && left[0] === '') left.length = 0
+    if (right.length === 1 && right[0] === '') right.length = 0
+  }
+
+  const parts = left.concat(right)
+  let hextetCount = 0
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (part === '') return undefined
+
+    if (part.indexOf('.') !== -1) {
+      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
+      hextetCount += 2
+      continue
+    }
+
+    if (!isHextet(part)) return undefined
+    parts[i] = parseInt(part, 16).toString(16)
+    hextetCount++
+  }
+
+  if (compression === -1) {
+    if (hextetCount !== 8) return undefined
+    return compressIPv6ZeroRun(parts)
+  }
+  if (hextetCount >= 8) return undefined
+
+  // expand "::" then re-compress the longest run for a canonical result
+  const expanded = parts.slice(0, left.length)
+  for (let i = hextetCount; i < 8; i++) expanded.push('0')
+  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
+  return compressIPv6ZeroRun(expanded)
+}
+
+/**
+ * @typedef {Object} NormalizeIPv6Result
+ * @property {string} host - The normalized host.
+ * @property {string} [escapedHost] - The escaped host.
+ * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
+ * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
+ * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
+ */
+
+/**
+ * Validates and normalizes a bracketed IP literal. Raw zone separators remain
+ * accepted for backwards compatibility, while encoded separators and zone
+ * contents follow RFC 6874.
+ *
+ * @param {string} host
+ * @returns {NormalizeIPv6Result}
+ */
+function normalizeIPv6 (host) {
+  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
+  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
+  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
+
+  let input = bracketed ? host.slice(1, -1) : host
+  if (bracketed && isIPvFuture(input)) {
+    input = input.toLowerCase()
+    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
+  }
+
+  if (findToken(input, ':') < 2) {
+    return { host, isIPV6: false, error: bracketed }
+  }
+
+  let zoneIdentifier = ''
+  const zoneSeparator = input.indexOf('%')
+  if (zoneSeparator !== -1) {
+    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
+    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
+    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
+    input = input.slice(0, zoneSeparator)
+  }
+
+  const address = normalizeIPv6Address(input)
+  if (address === undefined) return { host, isIPV6: false, error: true }
+
+  return {
+    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
+    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
+    isIPV6: true
+  }
+}
+
+/**
+ * @param {string} str
+ * @param {string} token
+ * @returns {number}
+ */
+function findToken (str, token) {
+  let ind = 0
+  for (let i = 0; i < str.length; i++) {
+    if (str[i] === token) ind++
+  }
+  return ind
+}
+
+/**
+ * @param {string} path
+ * @returns {string}
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
+ */
+function removeDotSegments (path) {
+  let input = path
+  const output = []
+  let nextSlash = -1
+  let len = 0
+
+  // eslint-disable-next-line no-cond-assign
+  while (len = input.length) {
+    if (len === 1) {
+      if (input === '.') {
+        break
+      } else if (input === '/') {
+        output.push('/')
+        break
+      } else {
+        output.push(input)
+        break
+      }
+    } else if (len === 2) {
+      if (input[0] === '.') {
+        if (input[1] === '.') {
+          break
+        } else if (input[1] === '/') {
+          input = input.slice(2)
+          continue
+        }
+      } else if (input[0] === '/') {
+        if (input[1] === '.' || input[1] === '/') {
+          output.push('/')
+          break
+        }
+      }
+    } else if (len === 3) {
+      if (input === '/..') {
+        if (output.length !== 0) {
+          output.pop()
+        }
+        output.push('/')
+        break
+      }
+    }
+    if (input[0] === '.') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(3)
+          continue
+        }
+      } else if (input[1] === '/') {
+        input = input.slice(2)
+        continue
+      }
+    } else if (input[0] === '/') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(2)
+          continue
+        } else if (input[2] === '.') {
+          if (input[3] === '/') {
+            input = input.slice(3)
+            if (output.length !== 0) {
+              output.pop()
+            }
+            continue
+          }
+        }
+      }
+    }
+
+    // Rule 2E: Move normal path segment to output
+    if ((nextSlash = input.indexOf('/', 1)) === -1) {
+      output.push(input)
+      break
+    } else {
+      output.push(input.slice(0, nextSlash))
+      input = input.slice(nextSlash)
+    }
+  }
+
+  return output.join('')
+}
+
+/**
+ * Removes dot segments from the path of a relative reference (a path that does
+ * not start with "/") without changing what it resolves to against any base.
+ * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
+ * are kept, the result never becomes root-relative, and a result that would be
+ * empty or start with an empty segment is prefixed with "." (an empty path
+ * means "same document" and a leading "//" would introduce an authority).
+ *
+ * @param {string} path
+ * @returns {string}
+ */
+function removeDotSegmentsRelative (path) {
+  if (path === '' || path[0] === '/') {
+    return removeDotSegments(path)
+  }
+
+  const segments = path.split('/')
+  const last = segments.length - 1
+  /** @type {string[]} */
+  const output = []
+  let trailingDirectory = false
+
+  for (let i = 0; i <= last; i++) {
+    const segment = segments[i]
+    if (segment === '.' || segment === '..') {
+      if (segment === '..') {
+        if (output.length !== 0 && output[output.length - 1] !== '..') {
+          output.pop()
+        } else {
+          output.push('..')
+        }
+      }
+      trailingDirectory = i === last
+    } else {
+      output.push(segment)
+    }
+  }
+
+  if (trailingDirectory && output[output.length - 1] !== '..') {
+    output.push('')
+  }
+  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
+    // An empty path, a leading empty segment ("//"), or a first segment
+    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
+    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
+    output.unshift('.')
+  }
+
+  return output.join('/')
+}
+
+/**
+ * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
+ * After the URI regex parses, these characters cannot be literal in the host
+ * field, so any that appear after decoding came from percent-encoding and
+ * must be restored to prevent authority structure changes.
+ *
+ * @param {string} host
+ * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
+ * @returns {string}
+ */
+const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
+const HOST_DELIM_RE = /[@/?#:]/g
+const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
+
+function reescapeHostDelimiters (host, isIP) {
+  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
+  re.lastIndex = 0
+  return host.replace(re, (ch) => HOST_DELIMS[ch])
+}
+
+/**
+ * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
+ * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
+ *
+ * @param {string} input
+ * @param {boolean} [decodeUnreserved=false]
+ * @returns {string}
+ */
+function normalizePercentEncoding (input, decodeUnreserved = false) {
+  if (input.indexOf('%') === -1) {
+    return input
+  }
+
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decodeUnreserved && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    output += input[i]
+  }
+
+  return output
+}
+
+/**
+ * Normalizes path data without turning reserved escapes into live path syntax.
+ * Valid escapes are uppercased, raw unsafe characters are escaped, and only
+ * unreserved bytes that are not `.` are decoded.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizePathEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decoded !== '.' && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isPathCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Serializes a path without rewriting reserved data. Raw RFC 3986 path
+ * characters remain literal, valid escapes are preserved and uppercased, and
+ * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
+ * first segment must be escaped so the result cannot be parsed as a scheme.
+ *
+ * @param {string} input
+ * @param {boolean} [pathNoScheme=false]
+ * @returns {string}
+ */
+function serializePathEncoding (input, pathNoScheme = false) {
+  let output = ''
+  let firstSegment = pathNoScheme && input[0] !== '/'
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (ch === '/') {
+      firstSegment = false
+    }
+
+    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Percent-encodes a URI component using its RFC 3986 literal character set.
+ * Existing valid escapes are preserved and normalized to uppercase hex.
+ *
+ * @param {string} input
+ * @param {(value: string) => boolean} isAllowed
+ * @returns {string}
+ */
+function encodeComponent (input, isAllowed) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (isAllowed(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+ * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeUserinfo (input) {
+  return encodeComponent(input, isUserinfoCharacter)
+}
+
+/**
+ * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+ * escaped because it would otherwise begin the fragment component.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeQuery (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+/**
+ * Encodes fragment data using the RFC 3986 §3.5 grammar.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeFragment (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+function isEscapeSafe (cp) {
+  return (
+    (cp >= 0x30 && cp <= 0x39) ||
+    (cp >= 0x41 && cp <= 0x5A) ||
+    (cp >= 0x61 && cp <= 0x7A) ||
+    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
+    cp === 0x2F || cp === 0x40 || cp === 0x5F
+  )
+}
+
+/**
+ * Normalizes the percent-encoding of a query or fragment component.
+ *
+ * Like `normalizePathEncoding`, but uses the query/fragment character set
+ * (which additionally allows `?`) and decodes `.` since it has no dot-segment
+ * meaning outside of a path.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizeQueryFragmentEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isQueryFragmentCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Escapes a component while preserving existing valid percent escapes.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function escapePreservingEscapes (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    output += escape(input[i])
+  }
+
+  return output
+}
+
+/**
+ * @param {import('../types/index').URIComponent} component
+ * @returns {string|undefined}
+ */
+function recomposeAuthority (component) {
+  const uriTokens = []
+
+  if (component.userinfo !== undefined) {
+    uriTokens.push(encodeUserinfo(component.userinfo))
+    uriTokens.push('@')
+  }
+
+  if (component.host !== undefined) {
+    let host = component.host
+    if (!isIPv4(host)) {
+      let ipV6res = normalizeIPv6(host)
+      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+        // Decode only unreserved bytes, once. In particular, keep %25 encoded
+        // so it cannot introduce a second escape during recomposition.
+        host = normalizePercentEncoding(host, true)
+        ipV6res = normalizeIPv6(host)
+      }
+      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+        host = `[${ipV6res.escapedHost}]`
+      } else {
+        host = reescapeHostDelimiters(host, false)
+      }
+    }
+    uriTokens.push(host)
+  }
+
+  if (typeof component.port === 'number' || typeof component.port === 'string') {
+    const port = String(component.port)
+    if (!isPort(port)) {
+      throw new TypeError('URI port is malformed.')
+    }
+    uriTokens.push(':')
+    uriTokens.push(port)
+  }
+
+  return uriTokens.length ? uriTokens.join('') : undefined
+};
+
+module.exports = {
+  nonSimpleDomain,
+  recomposeAuthority,
+  reescapeHostDelimiters,
+  normalizePercentEncoding,
+  normalizePathEncoding,
+  serializePathEncoding,
+  normalizeQueryFragmentEncoding,
+  encodeUserinfo,
+  encodeQuery,
+  encodeFragment,
+  escapePreservingEscapes,
+  removeDotSegments,
+  removeDotSegmentsRelative,
+  isIPv4,
+  isUUID,
+  normalizeIPv6,
+  stringArrayToHexStripped
+}
+
 
 /***/ }),
 
@@ -19086,11 +29106,11 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
@@ -19100,13 +29120,13 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -25017,6 +35037,20 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 

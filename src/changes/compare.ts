@@ -51,16 +51,18 @@ export function findingKey(finding: Finding): string {
   return `${finding.ruleId}\0${subject}\0${message}`
 }
 
-/** How the head of a change compares with its base. */
+/** What the base of a change had, to classify the head's declarations and findings. */
 export interface Comparison {
   /** The base side's scan: unchanged units as read at the head, the rest as at the base. */
   base: ScanResult
-  /** Declarations of the base the head no longer has. */
-  removed: ResolvedDeclaration[]
+  /** How many units (files or module folders) were read from the base commit. */
+  unitsReread: number
   /** What the change did to a head declaration. */
   changeOf(declaration: ResolvedDeclaration): 'added' | 'unchanged'
   /** Whether the base already had a head finding. */
   findingChange(finding: Finding): 'added' | 'unchanged'
+  /** The base's declarations the head no longer has, each permission once. */
+  removedFrom(head: readonly ResolvedDeclaration[]): ResolvedDeclaration[]
 }
 
 /** The keys of the units whose reading a change to these paths may alter. */
@@ -82,53 +84,50 @@ export function affectedUnits(
 /**
  * Scans the base side of a change without reading the whole base: units the change cannot
  * have touched keep their head reading, and only the others are read from the base commit.
- * @param head The head's scan.
+ * @param head The head's readings.
  * @param changed Paths (relative to the scan's root) that differ between base and head.
  * @param baseFiles The base commit's files.
  */
-export async function scanBase(
-  head: ScanResult,
+export async function compareWithBase(
+  head: readonly UnitReading[],
   paths: readonly string[],
   changed: ReadonlySet<string>,
   baseFiles: FileAccess,
   catalog: Catalog,
   options: PolicyOptions
-): Promise<ScanResult> {
-  const affected = affectedUnits(head.readings, changed)
+): Promise<Comparison> {
+  const affected = affectedUnits(head, changed)
   const reread = await readRepository(
     paths,
     baseFiles,
     catalog,
     (key, files) => affected.has(key) || files.some((file) => changed.has(file))
   )
-  const kept = head.readings.filter((reading) => !affected.has(reading.key))
-  return evaluateReadings([...kept, ...reread], catalog, options)
-}
-
-/** Classifies the head's declarations and findings against the base's. */
-export function compareScans(head: ScanResult, base: ScanResult): Comparison {
+  const kept = head.filter((reading) => !affected.has(reading.key))
+  const base = evaluateReadings([...kept, ...reread], catalog, options)
   const baseKeys = new Set(base.declarations.map(declarationKey))
-  const headKeys = new Set(head.declarations.map(declarationKey))
   const baseFindings = new Set(base.findings.map(findingKey))
-  const removedSeen = new Set<string>()
-  const removed = base.declarations.filter((declaration) => {
-    const key = declarationKey(declaration)
-    if (headKeys.has(key) || removedSeen.has(key)) return false
-    removedSeen.add(key)
-    return true
-  })
   const changeOf = (declaration: ResolvedDeclaration): 'added' | 'unchanged' =>
     baseKeys.has(declarationKey(declaration)) ? 'unchanged' : 'added'
   return {
     base,
-    removed,
+    unitsReread: reread.length,
     changeOf,
     findingChange: (finding) =>
       finding.subject !== undefined && changeOf(finding.subject) === 'added'
         ? 'added'
         : baseFindings.has(findingKey(finding))
           ? 'unchanged'
-          : 'added'
+          : 'added',
+    removedFrom: (headDeclarations) => {
+      const seen = new Set(headDeclarations.map(declarationKey))
+      return base.declarations.filter((declaration) => {
+        const key = declarationKey(declaration)
+        if (seen.has(key)) return false
+        seen.add(key)
+        return true
+      })
+    }
   }
 }
 

@@ -59,10 +59,20 @@ export class Git {
       .catch(() => undefined)
   }
 
-  /** The parents of a commit, when the clone has it. */
-  async parents(sha: string): Promise<string[]> {
-    return this.git(['rev-list', '--parents', '-n', '1', sha])
-      .then((out) => out.trim().split(' ').slice(1))
+  /**
+   * The parents of a commit, as the commit records them: known even in a shallow clone,
+   * where the parents themselves are missing.
+   */
+  async parents(ref: string): Promise<string[]> {
+    return this.git(['cat-file', 'commit', ref])
+      .then((out) =>
+        out
+          .split('\n\n')[0]!
+          .split('\n')
+          .flatMap((line) =>
+            line.startsWith('parent ') ? [line.slice(7)] : []
+          )
+      )
       .catch(() => [])
   }
 

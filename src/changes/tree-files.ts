@@ -1,18 +1,10 @@
 import {
   FileTooLargeError,
   type FileAccess,
+  type PathFilter,
   type RepositoryFile
 } from '../files.js'
 import type { TreeEntry } from './git.js'
-
-/** Which paths of another commit a scan of the working tree would read. */
-export interface PathFilter {
-  /**
-   * True when a walk would list the file: .gitignore, the skipped folders and, when
-   * `scoped`, the include/exclude globs let it through.
-   */
-  keeps(path: string, scoped: boolean): Promise<boolean>
-}
 
 /**
  * File access to a commit's tree, for reading the base side of a change: the same listing

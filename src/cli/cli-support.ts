@@ -24,19 +24,22 @@ export type Command = (
   env: CliEnvironment
 ) => number | Promise<number>
 
-/** The `--format` option every command shares. */
-export const FORMAT_OPTION = { format: { type: 'string' as const } }
-
 /**
- * Validates an option whose value must be one of a fixed set.
- * @param fallback The value when the option was not given.
+ * Validates an option whose value must be one of a fixed set; the command tables
+ * (command-spec.ts) call it for every option with `choices`.
+ * @param value The value given, if any.
+ * @param allowed The accepted values, in the order the error message lists them.
+ * @param option The option's long name, for the error message.
+ * @param fallback The value when the option was not given (need not be an accepted one).
+ * @returns The value, or the fallback.
+ * @throws UsageError when the value is not an accepted one.
  */
-export function choice<T extends string>(
+export function choice<T extends string, F extends string | undefined = T>(
   value: string | undefined,
   allowed: readonly T[],
   option: string,
-  fallback: T
-): T {
+  fallback: F
+): T | F {
   if (value === undefined) return fallback
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new UsageError(

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import { loadBundledCatalog } from '../catalog/bundled.js'
 import type { Catalog } from '../catalog/catalog.js'
 import {
@@ -10,13 +9,35 @@ import type { GrantInstructions } from '../catalog/grant.js'
 import { isGuid, MICROSOFT_GRAPH_APP_ID } from '../model.js'
 import { describeType } from '../policy/describe.js'
 import {
-  choice,
   EXIT_FINDINGS,
   EXIT_OK,
-  FORMAT_OPTION,
   UsageError,
   type CliEnvironment
 } from './cli-support.js'
+import {
+  defineCommandSpec,
+  defineCommand,
+  formatOption,
+  type ParsedCommand
+} from './command-spec.js'
+
+/** The `explain` command's operands and options. */
+export const EXPLAIN_SPEC = defineCommandSpec({
+  name: 'explain',
+  operands: '<name-or-guid>',
+  summary:
+    'Show a permission per type: id, consent, tier, operations, narrower permissions and how to grant it',
+  options: [
+    {
+      name: 'resource',
+      type: 'string',
+      value: '<appId|name>',
+      description:
+        'Another API than Microsoft Graph (e.g. "Office 365 Exchange Online")'
+    },
+    formatOption(['text', 'json'], 'text')
+  ]
+})
 
 const LABEL_WIDTH = 16
 
@@ -128,14 +149,10 @@ function resourceOption(catalog: Catalog, value: string | undefined): string {
   return resource.resourceAppId
 }
 
-/** `explain <name-or-guid> [--resource appId|name]`: a permission's reference page. */
-export function explainCommand(args: string[], env: CliEnvironment): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { ...FORMAT_OPTION, resource: { type: 'string' } }
-  })
-  const format = choice(values.format, ['text', 'json'], 'format', 'text')
+function runExplain(
+  { values, positionals }: ParsedCommand<typeof EXPLAIN_SPEC>,
+  env: CliEnvironment
+): number {
   const [query, ...extra] = positionals
   if (query === undefined || extra.length > 0)
     throw new UsageError('explain takes exactly one permission name or GUID')
@@ -153,9 +170,12 @@ export function explainCommand(args: string[], env: CliEnvironment): number {
     return EXIT_FINDINGS
   }
   env.stdout(
-    format === 'json'
+    values.format === 'json'
       ? `${JSON.stringify(outcome.explanation, null, 2)}\n`
       : renderExplanation(outcome.explanation)
   )
   return EXIT_OK
 }
+
+/** `explain <name-or-guid> [--resource appId|name]`: a permission's reference page. */
+export const explainCommand = defineCommand(EXPLAIN_SPEC, runExplain)

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import {
   HTTP_METHODS,
   leastPrivileged,
@@ -14,13 +13,35 @@ import type { Tier } from '../catalog/tiers.js'
 import { MICROSOFT_GRAPH_APP_ID, type PermissionType } from '../model.js'
 import { describeType } from '../policy/describe.js'
 import {
-  choice,
   EXIT_FINDINGS,
   EXIT_OK,
-  FORMAT_OPTION,
   UsageError,
   type CliEnvironment
 } from './cli-support.js'
+import {
+  defineCommandSpec,
+  defineCommand,
+  formatOption,
+  type ParsedCommand
+} from './command-spec.js'
+
+/** The `least-privilege` command's operands and options. */
+export const LEAST_PRIVILEGE_SPEC = defineCommandSpec({
+  name: 'least-privilege',
+  operands: '<METHOD> <path>',
+  summary:
+    'Which permissions allow a Microsoft Graph call, the least privileged first',
+  options: [
+    {
+      name: 'type',
+      type: 'string',
+      choices: ['delegated', 'application'] satisfies readonly PermissionType[],
+      description: 'Only the permissions of this type',
+      default: 'both'
+    },
+    formatOption(['text', 'json'], 'text')
+  ]
+})
 
 const LABEL_WIDTH = 19
 
@@ -138,26 +159,11 @@ function describeNotFound(
   return `graph-consent-audit: no Microsoft Graph operation ${method} ${path} in the catalog.${hint}\n`
 }
 
-/**
- * `least-privilege <METHOD> <path>`: which permissions allow a Microsoft Graph call, the
- * least privileged first, per type.
- */
-export function leastPrivilegeCommand(
-  args: string[],
+function runLeastPrivilege(
+  { values, positionals }: ParsedCommand<typeof LEAST_PRIVILEGE_SPEC>,
   env: CliEnvironment
 ): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { ...FORMAT_OPTION, type: { type: 'string' } }
-  })
-  const format = choice(values.format, ['text', 'json'], 'format', 'text')
-  const type = choice<PermissionType | 'both'>(
-    values.type,
-    ['delegated', 'application'],
-    'type',
-    'both'
-  )
+  const { type } = values
   const [rawMethod, path, ...extra] = positionals
   if (rawMethod === undefined || path === undefined || extra.length > 0)
     throw new UsageError('least-privilege takes a method and a path')
@@ -181,7 +187,7 @@ export function leastPrivilegeCommand(
   )
   const { operation, otherPaths } = outcome
   env.stdout(
-    format === 'json'
+    values.format === 'json'
       ? `${JSON.stringify(
           {
             method: operation.method,
@@ -197,3 +203,12 @@ export function leastPrivilegeCommand(
   )
   return EXIT_OK
 }
+
+/**
+ * `least-privilege <METHOD> <path>`: which permissions allow a Microsoft Graph call, the
+ * least privileged first, per type.
+ */
+export const leastPrivilegeCommand = defineCommand(
+  LEAST_PRIVILEGE_SPEC,
+  runLeastPrivilege
+)

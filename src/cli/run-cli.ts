@@ -4,9 +4,13 @@ import {
   EXIT_OK,
   EXIT_USAGE,
   UsageError,
-  type CliEnvironment,
-  type Command
+  type CliEnvironment
 } from './cli-support.js'
+import {
+  renderUsage,
+  type CliCommand,
+  type CommandSpec
+} from './command-spec.js'
 import { explainCommand } from './explain-command.js'
 import { leastPrivilegeCommand } from './least-privilege-command.js'
 import { scanCommand } from './scan-command.js'
@@ -18,48 +22,35 @@ export {
   EXIT_USAGE,
   type CliEnvironment
 } from './cli-support.js'
+export type { CommandSpec, OptionSpec } from './command-spec.js'
 
-/** The subcommands, by name. */
-const COMMANDS = new Map<string, Command>([
-  ['scan', scanCommand],
-  ['explain', explainCommand],
-  ['least-privilege', leastPrivilegeCommand],
-  ['catalog', catalogCommand]
-])
+/** The subcommands, in the order the help lists them. */
+const COMMANDS: readonly CliCommand[] = [
+  scanCommand,
+  explainCommand,
+  leastPrivilegeCommand,
+  catalogCommand
+]
 
-export const USAGE = `Usage: graph-consent-audit <command> [options]
+/**
+ * Every command's specification: its operands and option table, from which its parser,
+ * its `--help` and the program's usage are generated.
+ */
+export const COMMAND_SPECS: readonly CommandSpec[] = COMMANDS.map(
+  ({ spec }) => spec
+)
 
-Commands:
-  scan [paths...]                 Audit permission declarations (default path: .)
-      --format text|json          Output format (default: text)
-      --fail-on error|warning|notice|none
-                                  Lowest severity that makes the exit code 1 (default: error)
-      --fail-on-tier critical|high|medium|low|none
-                                  Lowest privilege tier of a declared permission that is an
-                                  error (default: high)
-      --include <glob>            Read only walked files matching a glob (repeatable)
-      --exclude <glob>            Skip walked files and folders matching a glob (repeatable);
-                                  .gitignore is always honoured
-  explain <name-or-guid>          Show a permission per type: id, consent, tier, operations,
-                                  narrower permissions and how to grant it
-      --resource <appId|name>     Another API than Microsoft Graph (e.g. "Office 365
-                                  Exchange Online")
-      --format text|json
-  least-privilege <METHOD> <path> Which permissions allow a Microsoft Graph call, the least
-                                  privileged first
-      --type delegated|application
-      --format text|json
-  catalog export                  Print every catalog entry with its tier
-      --format json|csv           (default: json)
+const COMMANDS_BY_NAME = new Map(
+  COMMANDS.map((command) => [command.spec.name, command.run])
+)
 
-Options:
-  -h, --help                      Show this help
-  -v, --version                   Show the version
-`
+/** The program's help, `graph-consent-audit --help`. */
+export const USAGE = renderUsage(COMMAND_SPECS)
 
 /**
  * Runs the command line. Never throws for a user mistake: it prints one line and returns 2.
  * @param argv The arguments after the program name.
+ * @param env Where to write, and the working directory.
  * @returns The process exit code.
  */
 export async function runCli(
@@ -68,7 +59,8 @@ export async function runCli(
 ): Promise<number> {
   const [command, ...args] = argv
   try {
-    const run = command === undefined ? undefined : COMMANDS.get(command)
+    const run =
+      command === undefined ? undefined : COMMANDS_BY_NAME.get(command)
     if (run !== undefined) return await run(args, env)
     switch (command) {
       case '-h':

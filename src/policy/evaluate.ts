@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog.js'
 import type { ResolvedDeclaration } from '../catalog/resolve.js'
 import type { Finding } from '../findings.js'
 import {
-  DEFAULT_POLICY_OPTIONS,
+  defaultPolicyOptions,
   type PolicyOptions,
   type Rule,
   type RuleHit
@@ -28,7 +28,7 @@ export function toFindings(rule: Rule, hits: readonly RuleHit[]): Finding[] {
 export function evaluatePolicy(
   declarations: readonly ResolvedDeclaration[],
   catalog: Catalog,
-  options: PolicyOptions = DEFAULT_POLICY_OPTIONS
+  options: PolicyOptions = defaultPolicyOptions()
 ): Finding[] {
   const context = { declarations, catalog, options }
   return RULES.flatMap((rule) =>

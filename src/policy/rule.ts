@@ -3,6 +3,7 @@ import type { ResolvedDeclaration } from '../catalog/resolve.js'
 import type { TierThreshold } from '../catalog/tiers.js'
 import type { Severity } from '../findings.js'
 import type { SourceLocation } from '../model.js'
+import { EMPTY_POLICY, type Policy } from './policy-file.js'
 
 /** Where each rule's documentation page lives: docs/rules/<id>.md in the repository. */
 export const RULE_DOCS_URL =
@@ -10,12 +11,39 @@ export const RULE_DOCS_URL =
 
 /** How the user asked the rules to judge. */
 export interface PolicyOptions {
-  /** Declared permissions at or above this tier are errors (privileged-permission). */
+  /**
+   * Declared permissions at or above this tier need an approval (privileged-permission),
+   * unless the policy file sets another threshold for their app.
+   */
   tierThreshold: TierThreshold
+  /** The policy file's approvals, deny list, re-tiering and per-app settings. */
+  policy: Policy
+  /** The moment approvals' expiry dates are judged against. */
+  now: Date
+  /** Approving reviews of a pull request, which approve the permissions it adds. */
+  review?: ReviewApproval
+}
+
+/** The approving reviews at a pull request's head, from the configured approvers. */
+export interface ReviewApproval {
+  /** Logins of the approvers whose latest review approves the head commit. */
+  approvedBy: string[]
+  /** The head commit they approved. */
+  commit: string
+  /** True for a declaration the pull request adds: the only ones a review approves. */
+  appliesTo: (declaration: ResolvedDeclaration) => boolean
 }
 
 /** The policy when nobody says otherwise. */
-export const DEFAULT_POLICY_OPTIONS: PolicyOptions = { tierThreshold: 'high' }
+export const DEFAULT_POLICY_OPTIONS: Omit<PolicyOptions, 'now'> = {
+  tierThreshold: 'high',
+  policy: EMPTY_POLICY
+}
+
+/** The policy when nobody says otherwise, judged now. */
+export function defaultPolicyOptions(now = new Date()): PolicyOptions {
+  return { ...DEFAULT_POLICY_OPTIONS, now }
+}
 
 /** Everything a rule may look at: every declaration of the scan, resolved. */
 export interface RuleContext {

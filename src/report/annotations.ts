@@ -1,3 +1,8 @@
+import type { AuditReport } from '../audit.js'
+import type { Catalog } from '../catalog/catalog.js'
+import { formatLocation } from '../model.js'
+import { quote } from '../policy/describe.js'
+import { viewDeclaration } from './declaration-view.js'
 import {
   compareFindings,
   countBySeverity,
@@ -43,4 +48,48 @@ export function planAnnotations(findings: readonly Finding[]): AnnotationPlan {
     return true
   })
   return { shown, omitted: findings.length - shown.length }
+}
+
+/**
+ * What the action annotates: the findings that decide the result and, when a change was
+ * compared, a notice on each permission it adds that no such finding already marks.
+ */
+export function annotationsFor(
+  report: AuditReport,
+  catalog: Catalog
+): Finding[] {
+  const counted: Finding[] = report.findings.filter(
+    (finding) => finding.counted
+  )
+  if (report.base === undefined) return counted
+  const marked = new Set(
+    counted.map((finding) => formatLocation(finding.location))
+  )
+  const added = report.declarations.flatMap(
+    ({ declaration, change }): Finding[] => {
+      if (
+        change !== 'added' ||
+        marked.has(formatLocation(declaration.location))
+      )
+        return []
+      marked.add(formatLocation(declaration.location))
+      const view = viewDeclaration(declaration, catalog)
+      const facts = [
+        view.tier ?? 'tier unknown',
+        view.adminConsentRequired === true
+          ? 'admin consent required'
+          : undefined
+      ].filter((fact) => fact !== undefined)
+      return [
+        {
+          ruleId: 'permission-added',
+          severity: 'notice',
+          message: `This change adds the ${declaration.type} permission ${quote(view.permission.name ?? declaration.reference)}${view.app.name === null ? '' : ` for ${quote(view.app.name)}`} (${facts.join(', ')}).`,
+          location: declaration.location,
+          ...(declaration.definedAt && { definedAt: declaration.definedAt })
+        }
+      ]
+    }
+  )
+  return [...counted, ...added]
 }

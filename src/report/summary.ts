@@ -1,13 +1,12 @@
-import type { ScanResult } from '../engine.js'
-import { MICROSOFT_GRAPH_APP_ID, type SourceLocation } from '../model.js'
-import { countBySeverity } from '../findings.js'
 import {
-  appLabel,
-  viewDeclaration,
-  type DeclarationView
-} from './declaration-view.js'
-import { escapeHtml } from './escape.js'
+  describeBase,
+  type AuditedFinding,
+  type AuditReport
+} from '../audit.js'
 import { catalogDate } from '../catalog/staleness.js'
+import { MICROSOFT_GRAPH_APP_ID, type SourceLocation } from '../model.js'
+import { appChanges, type PermissionRow } from './app-changes.js'
+import { escapeHtml } from './escape.js'
 import type { ReportContext } from './json.js'
 
 /**
@@ -15,8 +14,10 @@ import type { ReportContext } from './json.js'
  * below GitHub's 1 MiB limit for a step summary.
  */
 export const MAX_SUMMARY_ROWS = 500
+/** GitHub rejects a step summary over 1 MiB; the summary stays below with room to spare. */
+export const MAX_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024
 
-const STATUS_LABELS: Record<DeclarationView['status'], string> = {
+const STATUS_LABELS: Record<PermissionRow['view']['status'], string> = {
   resolved: 'ok',
   'wrong-type': '❌ wrong type',
   unknown: '❌ unknown',
@@ -25,16 +26,22 @@ const STATUS_LABELS: Record<DeclarationView['status'], string> = {
   'default-scope': 'ℹ️ .default (all configured)'
 }
 
+const CHANGE_LABELS: Record<PermissionRow['change'], string> = {
+  added: '➕ added',
+  removed: '➖ removed',
+  unchanged: 'unchanged'
+}
+
 const yesNo = (value: boolean | null): string =>
   value === null ? '-' : value ? 'yes' : 'no'
 
-function statusLabel(view: DeclarationView): string {
+function statusLabel({ view }: PermissionRow): string {
   if (view.status === 'resolved' && view.enabled === false) return '⚠️ disabled'
   return STATUS_LABELS[view.status]
 }
 
 /** The permission, prefixed with its API's name unless that is Microsoft Graph. */
-function permissionCell(view: DeclarationView): string {
+function permissionCell({ view }: PermissionRow): string {
   const permission = `<code>${escapeHtml(view.permission.name ?? view.permission.id ?? '')}</code>`
   if (view.resourceAppId.toLowerCase() === MICROSOFT_GRAPH_APP_ID)
     return permission
@@ -52,81 +59,128 @@ function locationCell(
     : cell
 }
 
-function table(headers: string[], rows: string[][], total: number): string {
+function table(
+  headers: string[],
+  rows: string[][],
+  total: number,
+  limit: number
+): string {
   const head = `<tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr>`
   const body = rows
+    .slice(0, limit)
     .map(
       (cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`
     )
     .join('\n')
+  const shown = Math.min(rows.length, limit)
   const more =
-    total > rows.length
-      ? `\n<p>${total - rows.length} more rows are not shown; the JSON report (json-file input) has them all.</p>`
+    total > shown
+      ? `\n<p>${total - shown} more rows are not shown; the JSON report (json-file input) has them all.</p>`
       : ''
   return `<table>\n${head}\n${body}\n</table>${more}`
 }
 
-/**
- * Renders the job summary: counts, the declared permissions (app, permission, type, admin
- * consent, status) and the findings. Every piece of repository text is HTML-escaped.
- */
-export function renderSummary(
-  result: ScanResult,
-  context: ReportContext
+function findingRows(findings: readonly AuditedFinding[]): string[][] {
+  return findings.map(({ severity, ruleId, message, location, definedAt }) => [
+    severity,
+    `<code>${ruleId}</code>`,
+    escapeHtml(message),
+    locationCell(location, definedAt)
+  ])
+}
+
+const FINDING_HEADERS = ['Severity', 'Rule', 'Message', 'Where']
+
+function render(
+  report: AuditReport,
+  context: ReportContext,
+  limit: number
 ): string {
-  const counts = countBySeverity(result.findings)
-  const views = result.declarations.map((declaration) =>
-    viewDeclaration(declaration, context.catalog)
+  const apps = appChanges(report, context.catalog)
+  const rows = apps.flatMap((app) =>
+    app.rows.map((row) => [
+      escapeHtml(app.label),
+      report.base === undefined ? '-' : CHANGE_LABELS[row.change],
+      permissionCell(row),
+      row.view.permission.type,
+      row.view.tier ?? '-',
+      yesNo(row.view.adminConsentRequired),
+      escapeHtml(row.approval),
+      statusLabel(row),
+      locationCell(row.view, row.view.definedAt)
+    ])
   )
-  const declarationRows = views
-    .slice(0, MAX_SUMMARY_ROWS)
-    .map((view) => [
-      escapeHtml(appLabel(view)),
-      permissionCell(view),
-      view.permission.type,
-      view.tier ?? '-',
-      yesNo(view.adminConsentRequired),
-      statusLabel(view),
-      locationCell({ file: view.file, line: view.line }, view.definedAt)
-    ])
-  const findingRows = result.findings
-    .slice(0, MAX_SUMMARY_ROWS)
-    .map(({ severity, ruleId, message, location, definedAt }) => [
-      severity,
-      `<code>${ruleId}</code>`,
-      escapeHtml(message),
-      locationCell(location, definedAt)
-    ])
+  const counted = report.findings.filter((finding) => finding.counted)
+  const others = report.findings.filter((finding) => !finding.counted)
+  const { counts } = report
+  const verdict =
+    report.result === 'fail'
+      ? report.warnOnly
+        ? '⚠️ Would fail (warn-only)'
+        : '❌ Fails'
+      : '✅ Passes'
+  const compared =
+    report.base === undefined
+      ? '<p>No base commit was compared: every declaration is judged.</p>'
+      : `<p>Compared with ${escapeHtml(describeBase(report.base))}: ${counts.added} permissions added, ${counts.removed} removed. Only what the change adds ${report.scope === 'added' ? 'decides the result' : 'is marked; every finding decides the result (scope: all)'}.</p>`
   return [
     '<h2>Graph consent audit</h2>',
-    `<p>${result.declarations.length} declared permissions in ${result.filesScanned} files: ` +
-      `${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices. ` +
+    `<p><strong>${verdict}</strong>: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices counted; ${counts.unapproved} unapproved. ` +
+      `${report.head.declarations.length} declared permissions in ${report.filesScanned} files. ` +
       `Catalog as of ${escapeHtml(catalogDate(context.catalog))}, graph-consent-audit ${escapeHtml(context.toolVersion)}.</p>`,
-    ...context.warnings.map((warning) => `<p>⚠️ ${escapeHtml(warning)}</p>`),
-    '<h3>Declared permissions</h3>',
-    views.length === 0
+    compared,
+    ...[...context.warnings, ...report.warnings].map(
+      (warning) => `<p>⚠️ ${escapeHtml(warning)}</p>`
+    ),
+    '<h3>Permissions per app</h3>',
+    rows.length === 0
       ? '<p>No permission declarations were found.</p>'
       : table(
           [
             'App',
+            'Change',
             'Permission',
             'Type',
             'Tier',
             'Admin consent',
+            'Approval',
             'Status',
             'Where'
           ],
-          declarationRows,
-          views.length
+          rows,
+          rows.length,
+          limit
         ),
-    '<h3>Findings</h3>',
-    result.findings.length === 0
+    `<h3>Findings${report.base !== undefined ? ' the change adds' : ''}</h3>`,
+    counted.length === 0
       ? '<p>No findings.</p>'
-      : table(
-          ['Severity', 'Rule', 'Message', 'Where'],
-          findingRows,
-          result.findings.length
-        ),
+      : table(FINDING_HEADERS, findingRows(counted), counted.length, limit),
+    ...(others.length === 0
+      ? []
+      : [
+          `<details><summary>${others.length} findings the base already had</summary>`,
+          table(FINDING_HEADERS, findingRows(others), others.length, limit),
+          '</details>'
+        ]),
     ''
   ].join('\n')
+}
+
+/**
+ * Renders the job summary: the verdict, what was compared, every app's permissions with
+ * their change, type, tier, admin consent, approval and status, and the findings, those the
+ * change adds first. Every piece of repository text is HTML-escaped; tables are cut to keep
+ * the summary under GitHub's 1 MiB limit, saying so.
+ */
+export function renderSummary(
+  report: AuditReport,
+  context: ReportContext
+): string {
+  let limit = MAX_SUMMARY_ROWS
+  let html = render(report, context, limit)
+  while (Buffer.byteLength(html) > MAX_SUMMARY_BYTES && limit > 0) {
+    limit = Math.floor(limit / 2)
+    html = render(report, context, limit)
+  }
+  return html
 }

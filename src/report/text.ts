@@ -1,6 +1,8 @@
 import { writtenAt } from './locations.js'
 import { CONTROL_CHARACTERS } from '../control-characters.js'
-import type { ScanResult } from '../engine.js'
+import { describeBase, type AuditReport } from '../audit.js'
+import { resolvedPermission } from '../catalog/resolve.js'
+import { formatLocation } from '../model.js'
 import { countBySeverity, type Finding, type Severity } from '../findings.js'
 
 /** ANSI colours per severity, used only when writing to a terminal. */
@@ -29,11 +31,12 @@ const plural = (count: number, word: string): string =>
  * message`, and a closing count line.
  * @param colour Whether to use ANSI colours (only on a TTY).
  */
-export function renderText(result: ScanResult, colour: boolean): string {
+export function renderText(report: AuditReport, colour: boolean): string {
   const paint = (code: string, text: string): string =>
     colour ? `${code}${text}${RESET}` : text
+  const shown = report.findings.filter((finding) => finding.counted)
   const byFile = new Map<string, Finding[]>()
-  for (const finding of result.findings) {
+  for (const finding of shown) {
     const list = byFile.get(finding.location.file) ?? []
     list.push(finding)
     byFile.set(finding.location.file, list)
@@ -54,11 +57,42 @@ export function renderText(result: ScanResult, colour: boolean): string {
     }
     lines.push('')
   }
-  const counts = countBySeverity(result.findings)
+  if (report.base !== undefined) lines.push(...changeLines(report, paint))
+  const counts = countBySeverity(shown)
   lines.push(
     `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
-      `${plural(counts.notice, 'notice')} in ${plural(result.filesScanned, 'file')} ` +
-      `(${plural(result.declarations.length, 'declaration')})`
+      `${plural(counts.notice, 'notice')} in ${plural(report.filesScanned, 'file')} ` +
+      `(${plural(report.head.declarations.length, 'declaration')})`
   )
   return `${lines.join('\n')}\n`
+}
+
+/** What the change adds and removes, and what it leaves out of the list above. */
+function changeLines(
+  report: AuditReport,
+  paint: (code: string, text: string) => string
+): string[] {
+  const { base, counts } = report
+  if (base === undefined) return []
+  const lines = [
+    paint(BOLD, `Compared with ${stripControlCharacters(describeBase(base))}`)
+  ]
+  for (const { declaration, change } of report.declarations) {
+    if (change === 'unchanged') continue
+    const name = resolvedPermission(declaration)?.name ?? declaration.reference
+    const app = declaration.app.name ?? declaration.app.appId ?? '-'
+    lines.push(
+      `  ${change === 'added' ? '+' : '-'} ${stripControlCharacters(`${app}: ${declaration.type} ${name}  ${formatLocation(declaration.location)}`)}`
+    )
+  }
+  const unchanged =
+    report.findings.length - report.findings.filter((f) => f.counted).length
+  lines.push(
+    `  ${counts.added} added, ${counts.removed} removed` +
+      (unchanged > 0
+        ? `; ${plural(unchanged, 'finding')} the base already had not shown (--scope all shows them)`
+        : ''),
+    ''
+  )
+  return lines
 }

@@ -1,4 +1,9 @@
 import type { Rule } from '../rule.js'
+import { staleApproval } from './stale-approval.js'
+import { deniedPermission } from './denied-permission.js'
+import { approvalMissingJustification } from './approval-missing-justification.js'
+import { approvalExpiring } from './approval-expiring.js'
+import { approvalExpired } from './approval-expired.js'
 import { adminConsentRequired } from './admin-consent-required.js'
 import { broaderThanNeeded } from './broader-than-needed.js'
 import { defaultScope } from './default-scope.js'
@@ -23,6 +28,11 @@ export const RULES: readonly Rule[] = [
   unknownPermission,
   permissionTypeMismatch,
   privilegedPermission,
+  deniedPermission,
+  approvalExpired,
+  approvalExpiring,
+  staleApproval,
+  approvalMissingJustification,
   disabledPermission,
   duplicateDeclaration,
   redundantPermission,
@@ -38,6 +48,11 @@ export const RULES: readonly Rule[] = [
 
 export {
   adminConsentRequired,
+  approvalExpired,
+  approvalExpiring,
+  approvalMissingJustification,
+  deniedPermission,
+  staleApproval,
   broaderThanNeeded,
   defaultScope,
   disabledPermission,

@@ -1,32 +1,60 @@
 import { resolvedPermission } from '../../catalog/resolve.js'
 import { reachesTier } from '../../catalog/tiers.js'
+import {
+  approvalStatus,
+  describeApproval,
+  describeReview
+} from '../approval-status.js'
 import { quote } from '../describe.js'
 import { hitOn, type Rule, type RuleHit } from '../rule.js'
 
 /**
- * A high or critical permission. It is an error when its tier reaches the threshold
- * (`--fail-on-tier`, default high), and a notice below it, so a reviewer always sees every
- * privileged permission an app asks for.
+ * A permission at or above the tier threshold (`fail-on-tier`, default high, or the
+ * policy's value for the app) needs an approval: without one it is an error, with one a
+ * notice naming who approved it until when. High and critical permissions below the
+ * threshold are notices, so a reviewer always sees every privileged permission. Denied
+ * permissions and expired approvals have rules of their own.
  */
 export const privilegedPermission: Rule = {
   id: 'privileged-permission',
   severity: 'error',
   summary:
-    'The permission is high or critical privilege; at or above the tier threshold it is an error.',
-  check: ({ declarations, options }) =>
+    'The permission is high or critical privilege, or at or above the tier threshold; without an approval it is an error.',
+  check: ({ declarations, catalog, options }) =>
     declarations.flatMap((declaration): RuleHit[] => {
       const permission = resolvedPermission(declaration)
       if (permission === undefined) return []
-      const gated = reachesTier(permission.tier, options.tierThreshold)
-      if (!gated && !reachesTier(permission.tier, 'high')) return []
-      const threshold = gated
-        ? ` (at or above the "${options.tierThreshold}" tier threshold)`
-        : ''
+      const status = approvalStatus(declaration, catalog, options)
+      if (!status.needsApproval && !reachesTier(permission.tier, 'high'))
+        return []
+      if (status.denial !== undefined) return []
+      if (status.expired !== undefined && status.review === undefined) return []
+      const what = `The ${permission.type} permission ${quote(permission.name)} is ${permission.tier} privilege`
+      if (!status.needsApproval)
+        return [
+          hitOn(declaration, `${what}: ${permission.rationale}`, 'notice')
+        ]
+      if (status.approval !== undefined)
+        return [
+          hitOn(
+            declaration,
+            `${what}, approved by ${describeApproval(status.approval)}: ${permission.rationale}`,
+            'notice'
+          )
+        ]
+      if (status.review !== undefined)
+        return [
+          hitOn(
+            declaration,
+            `${what}, approved by ${describeReview(status.review)}: ${permission.rationale}`,
+            'notice'
+          )
+        ]
       return [
         hitOn(
           declaration,
-          `The ${permission.type} permission ${quote(permission.name)} is ${permission.tier} privilege${threshold}: ${permission.rationale}`,
-          gated ? 'error' : 'notice'
+          `${what} (at or above the "${status.threshold}" tier threshold) and not approved: ${permission.rationale}`,
+          'error'
         )
       ]
     })

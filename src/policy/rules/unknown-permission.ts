@@ -4,14 +4,16 @@ import {
   describeTypeWithArticle,
   quote
 } from '../describe.js'
+import { appMatches } from '../policy-match.js'
 import { hitOn, type Rule } from '../rule.js'
 
 /** A name or GUID that the catalog does not know for its resource and type. */
 export const unknownPermission: Rule = {
   id: 'unknown-permission',
   severity: 'error',
-  summary: 'The permission does not exist for its resource and type.',
-  check: ({ declarations, catalog }) =>
+  summary:
+    'The permission does not exist for its resource and type (a warning when the policy sets unknown-permissions: warning).',
+  check: ({ declarations, catalog, options: { policy } }) =>
     declarations.flatMap((declaration) => {
       const { resolution, type, reference, referenceKind, resourceAppId } =
         declaration
@@ -26,6 +28,11 @@ export const unknownPermission: Rule = {
         resolution.suggestions.length > 0
           ? ` Did you mean ${resolution.suggestions.map(quote).join(', ')}?`
           : ''
-      return [hitOn(declaration, what + hint)]
+      const severity =
+        policy.apps.find((entry) => appMatches(entry.app, declaration.app))
+          ?.unknownPermissions ??
+        policy.unknownPermissions ??
+        'error'
+      return [hitOn(declaration, what + hint, severity)]
     })
 }
