@@ -304,6 +304,22 @@ describe('parsePolicy', () => {
       `${PATH}:2:1: the policy must be a single YAML document (a second "---" starts another)`
     ],
     [
+      'a pattern left unquoted, which YAML takes for an alias',
+      'deny:\n  - *.ReadWrite.All\n',
+      `${PATH}:2:5: *.ReadWrite.All is read as a YAML alias, and no anchor &.ReadWrite.All precedes it; quote a pattern that starts with *: '*.ReadWrite.All'`
+    ],
+    [
+      'aliases that expand without bound',
+      [
+        'a: &a [x, x, x, x, x, x, x, x, x, x]',
+        'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+        'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+        'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+        ''
+      ].join('\n'),
+      `${PATH}:1:1: YAML error: Excessive alias count indicates a resource exhaustion attack`
+    ],
+    [
       'a top level that is a list',
       '- User.Read.All\n',
       `${PATH}:1:1: the policy is a list; expected a mapping of settings (version, fail-on-tier, approvals, deny, ...)`

@@ -4,7 +4,7 @@ import {
   type AuditedFinding
 } from '../audit.js'
 import { MICROSOFT_GRAPH_APP_ID } from '../model.js'
-import type { Severity } from '../findings.js'
+import { severityRank, type Severity } from '../findings.js'
 import {
   adminCenterUrl,
   appChanges,
@@ -126,11 +126,18 @@ function findingLine(finding: AuditedFinding): string {
   return `- ${SEVERITY_ICONS[finding.severity]} ${code(finding.ruleId)} ${code(`${finding.location.file}:${finding.location.line}`)}: ${escapeHtml(finding.message)}`
 }
 
+const plural = (count: number, word: string): string =>
+  `${count} ${word}${count === 1 ? '' : 's'}`
+
+/** Findings, most severe first. */
 function findingList(
   findings: readonly AuditedFinding[],
   limit: number
 ): string {
-  const lines = findings.slice(0, limit).map(findingLine)
+  const lines = [...findings]
+    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
+    .slice(0, limit)
+    .map(findingLine)
   if (findings.length > limit)
     lines.push(
       `- ${findings.length - limit} more are not shown; see the job summary or the SARIF and JSON reports.`
@@ -154,8 +161,8 @@ function headline(report: AuditReport): string {
   const change =
     report.base === undefined
       ? 'No base commit was compared: every declared permission is listed and judged.'
-      : `This change adds ${counts.added} and removes ${counts.removed} permissions, compared with ${escapeHtml(describeBase(report.base))}.`
-  return `${verdict}: ${counts.error} errors, ${counts.warning} warnings.${unapproved}\n\n${change}`
+      : `This change adds ${counts.added} and removes ${plural(counts.removed, 'permission')}, compared with ${escapeHtml(describeBase(report.base))}.`
+  return `${verdict}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}.${unapproved}\n\n${change}`
 }
 
 function render(
