@@ -2,7 +2,10 @@
  * One measurement for `npm run bench`, run by scripts/bench.ts in a fresh process so the
  * peak memory it reports belongs to this measurement alone:
  *
- *   node lib/scripts/bench-worker.js read-floor|full-scan ROOT
+ *   node lib/scripts/bench-worker.js read-floor|full-scan|gate ROOT
+
+ * `gate` audits ROOT's working tree against its HEAD commit, as the pull-request gate
+ * does (the tree's only change is in the working tree).
  *
  * Prints a WorkerReport as JSON on stdout.
  */
@@ -13,7 +16,7 @@ import { localFiles, type FileAccess } from '../src/files.js'
 import { isCandidate } from '../src/manifests/index.js'
 
 /** What a worker can measure. */
-export type Measurement = 'read-floor' | 'full-scan'
+export type Measurement = 'read-floor' | 'full-scan' | 'gate'
 
 /** What one worker run prints. */
 export interface WorkerReport {
@@ -84,16 +87,50 @@ async function fullScan(root: string): Promise<Counts> {
   }
 }
 
+/** The pull-request gate: the head scan plus the base side of a change to HEAD. */
+async function gate(root: string): Promise<Counts> {
+  const { loadBundledCatalog } = await import('../src/catalog/bundled.js')
+  const { audit } = await import('../src/audit.js')
+  const { EMPTY_POLICY } = await import('../src/policy/policy-file.js')
+  const report = await audit(
+    {
+      paths: ['.'],
+      failOn: 'error',
+      tierThreshold: 'high',
+      policy: EMPTY_POLICY,
+      scope: 'added',
+      warnOnly: false,
+      now: new Date(),
+      change: { baseSha: 'HEAD', origin: 'bench' },
+      approvers: []
+    },
+    { root, files: localFiles(root), debug: () => undefined },
+    loadBundledCatalog()
+  )
+  if (report.base === undefined)
+    throw new Error(`the gate compared nothing: ${report.warnings.join('; ')}`)
+  return {
+    files: report.base.changedFiles,
+    bytes: 0,
+    scan: {
+      filesScanned: report.filesScanned,
+      declarations: report.head.declarations.length,
+      findings: report.findings.filter((finding) => finding.counted).length
+    }
+  }
+}
+
 const MEASUREMENTS = new Map<string, (root: string) => Promise<Counts>>([
   ['read-floor', readFloor],
-  ['full-scan', fullScan]
+  ['full-scan', fullScan],
+  ['gate', gate]
 ] satisfies [Measurement, unknown][])
 
 const [measurement = '', root] = process.argv.slice(2)
 const run = MEASUREMENTS.get(measurement)
 if (run === undefined || root === undefined) {
   throw new Error(
-    'usage: bench-worker.js read-floor|full-scan ROOT (run by npm run bench)'
+    'usage: bench-worker.js read-floor|full-scan|gate ROOT (run by npm run bench)'
   )
 }
 const started = performance.now()

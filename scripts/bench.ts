@@ -11,7 +11,14 @@
  * own. Files are read from a warm OS cache: they were just written.
  */
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -864,6 +871,56 @@ function printTable(headings: string[], rows: string[][]): void {
 }
 
 /** Reads a positive integer option. */
+/**
+ * The pull-request gate on the whole tree with one manifest changed: commits the tree as
+ * the base, changes one YAML manifest in the working tree, and compares the gate's time
+ * (head scan plus base side) with a full scan's.
+ */
+async function measureGate(
+  root: string,
+  full: WorkerReport,
+  runs: number
+): Promise<void> {
+  const git = async (...args: string[]): Promise<void> => {
+    await runWorker(
+      'git',
+      ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args],
+      {
+        cwd: root,
+        maxBuffer: 64 * 1024 * 1024
+      }
+    )
+  }
+  await git('init', '-q')
+  await git('add', '-A')
+  await git('commit', '-qm', 'base', '--no-verify')
+  const manifest = join(
+    root,
+    'yaml',
+    readdirSync(join(root, 'yaml'), { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('graph-permissions.yml'))
+      .sort()[0] ?? ''
+  )
+  writeFileSync(
+    manifest,
+    `${readFileSync(manifest, 'utf8')}\n# changed by the benchmark\n`
+  )
+  const gate = await measureMedian('gate', root, runs)
+  console.log(
+    `\nPull-request gate with one manifest changed (${integer(gate.files)} changed file), median of ${runs} runs:`
+  )
+  printTable(
+    ['measurement', 'wall ms', 'peak MiB'],
+    [
+      ['full scan', integer(full.wallMs), mebibytes(full.peakRssKiB)],
+      ['gate', integer(gate.wallMs), mebibytes(gate.peakRssKiB)]
+    ]
+  )
+  console.log(
+    `  gate / full scan: ${(gate.wallMs / full.wallMs).toFixed(2)}x the wall time`
+  )
+}
+
 function positiveInteger(name: string, text: string): number {
   const value = Number(text)
   if (!Number.isInteger(value) || value < 1)
@@ -954,6 +1011,7 @@ try {
     ])
   }
   printTable(['format', ...FIGURE_HEADINGS, 'declarations'], rows)
+  await measureGate(root, full, runs)
 } finally {
   if (values.keep) console.log(`Kept the generated tree: ${root}`)
   else rmSync(root, { recursive: true, force: true })

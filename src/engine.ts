@@ -73,6 +73,8 @@ export interface UnitInputs {
  */
 export interface UnitReading {
   key: string
+  /** The unit's own files, as the listing gave them. */
+  listed: string[]
   inputs: UnitInputs
   declarations: ResolvedDeclaration[]
   findings: Finding[]
@@ -127,13 +129,10 @@ export async function readRepository(
   const listed = onceEach(await files.list(paths)).filter(
     (file) => file.explicit || isCandidate(file.path)
   )
+  const ownFiles = (unit: ReadUnit): string[] =>
+    unit.kind === 'file' ? [unit.file.path] : unit.files.map((f) => f.path)
   const units = readUnits(listed).filter(
-    (unit) =>
-      select === undefined ||
-      select(
-        unitKey(unit),
-        unit.kind === 'file' ? [unit.file.path] : unit.files.map((f) => f.path)
-      )
+    (unit) => select === undefined || select(unitKey(unit), ownFiles(unit))
   )
   return mapConcurrently(units, READ_CONCURRENCY, async (unit) => {
     const inputs: UnitInputs = { files: new Set(), folders: new Set() }
@@ -143,6 +142,7 @@ export async function readRepository(
         : await readFolder(unit.reader, unit.folder, unit.files, files, inputs)
     return {
       key: unitKey(unit),
+      listed: ownFiles(unit),
       inputs,
       declarations: outcome.declarations.map((declaration) =>
         resolve(declaration, catalog)

@@ -1,8 +1,7 @@
-import type { FileAccess } from '../files.js'
 import type { ChangeRequest } from './event.js'
 import { Git, GitError, type TreeEntry } from './git.js'
 import type { PathFilter } from '../files.js'
-import { treeFiles } from './tree-files.js'
+import { treeFiles, type TreeFileAccess } from './tree-files.js'
 
 /** The base side of a change, ready to be read. */
 export interface BaseSide {
@@ -11,7 +10,7 @@ export interface BaseSide {
   origin: string
   /** How its files are read: the local clone, a commit fetched into it, or the GitHub API. */
   via: 'git' | 'git-fetch' | 'github-api'
-  files: FileAccess
+  files: TreeFileAccess
   /** Paths, relative to the scan's root, that differ between the base and the working tree. */
   changed: Set<string>
   /** Ends what reading the base keeps open. */

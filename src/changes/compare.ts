@@ -1,12 +1,11 @@
 import type { Catalog } from '../catalog/catalog.js'
 import type { ResolvedDeclaration } from '../catalog/resolve.js'
-import {
-  evaluateReadings,
-  readRepository,
-  type ScanResult,
-  type UnitReading
-} from '../engine.js'
-import type { FileAccess } from '../files.js'
+import { readRepository, type UnitReading } from '../engine.js'
+import { evaluatePolicy } from '../policy/evaluate.js'
+import { retier } from '../policy/retier.js'
+import type { Rule } from '../policy/rule.js'
+import { RULES } from '../policy/rules/index.js'
+import type { TreeFileAccess } from './tree-files.js'
 import type { Finding } from '../findings.js'
 import type { PolicyOptions } from '../policy/rule.js'
 
@@ -19,6 +18,18 @@ export type Change = 'added' | 'removed' | 'unchanged'
  * declaration is no change.
  */
 export function declarationKey(declaration: ResolvedDeclaration): string {
+  // Both sides of a comparison share the declarations of units the change did not touch.
+  let key = declarationKeys.get(declaration)
+  if (key === undefined) {
+    key = keyOf(declaration)
+    declarationKeys.set(declaration, key)
+  }
+  return key
+}
+
+const declarationKeys = new WeakMap<ResolvedDeclaration, string>()
+
+function keyOf(declaration: ResolvedDeclaration): string {
   const { app, resourceAppId, type, kind, resolution, reference } = declaration
   const appKey =
     app.appId?.toLowerCase() ??
@@ -53,8 +64,8 @@ export function findingKey(finding: Finding): string {
 
 /** What the base of a change had, to classify the head's declarations and findings. */
 export interface Comparison {
-  /** The base side's scan: unchanged units as read at the head, the rest as at the base. */
-  base: ScanResult
+  /** The base side's declarations: unchanged units as read at the head, the rest as at the base. */
+  baseDeclarations: ResolvedDeclaration[]
   /** How many units (files or module folders) were read from the base commit. */
   unitsReread: number
   /** What the change did to a head declaration. */
@@ -81,9 +92,14 @@ export function affectedUnits(
   return affected
 }
 
+const isLocal = (rule: Rule): boolean => rule.reach !== 'repository'
+
 /**
- * Scans the base side of a change without reading the whole base: units the change cannot
- * have touched keep their head reading, and only the others are read from the base commit.
+ * Compares the head with the base of a change without scanning the whole base: units the
+ * change cannot have touched keep their head reading, and only the others are read from
+ * the base commit. Rules that look at one file at a time are run at the base only on the
+ * files the change touches (their findings elsewhere are the head's); rules that look
+ * across files run on the whole base.
  * @param head The head's readings.
  * @param changed Paths (relative to the scan's root) that differ between base and head.
  * @param baseFiles The base commit's files.
@@ -92,36 +108,76 @@ export async function compareWithBase(
   head: readonly UnitReading[],
   paths: readonly string[],
   changed: ReadonlySet<string>,
-  baseFiles: FileAccess,
+  baseFiles: TreeFileAccess,
   catalog: Catalog,
   options: PolicyOptions
 ): Promise<Comparison> {
   const affected = affectedUnits(head, changed)
+  const listable = new Set(changed)
+  const touchedFiles = new Set(changed)
+  for (const reading of head)
+    if (affected.has(reading.key)) {
+      for (const path of reading.listed) listable.add(path)
+      for (const path of reading.inputs.files) touchedFiles.add(path)
+    }
   const reread = await readRepository(
     paths,
-    baseFiles,
+    baseFiles.narrowed((path) => listable.has(path)),
     catalog,
     (key, files) => affected.has(key) || files.some((file) => changed.has(file))
   )
+  for (const reading of reread)
+    for (const path of reading.inputs.files) touchedFiles.add(path)
   const kept = head.filter((reading) => !affected.has(reading.key))
-  const base = evaluateReadings([...kept, ...reread], catalog, options)
-  const baseKeys = new Set(base.declarations.map(declarationKey))
-  const baseFindings = new Set(base.findings.map(findingKey))
+  const baseReadings = [...kept, ...reread]
+  const baseDeclarations = retier(
+    baseReadings.flatMap((reading) => reading.declarations),
+    catalog,
+    options.policy
+  )
+  const touched = (finding: Finding): boolean =>
+    touchedFiles.has(finding.location.file)
+  const baseFindings = new Set(
+    [
+      ...baseReadings.flatMap((reading) => reading.findings).filter(touched),
+      ...evaluatePolicy(
+        baseDeclarations.filter((d) => touchedFiles.has(d.location.file)),
+        catalog,
+        options,
+        isLocal
+      ),
+      ...evaluatePolicy(
+        baseDeclarations,
+        catalog,
+        options,
+        (rule) => !isLocal(rule)
+      )
+    ].map(findingKey)
+  )
+  const baseKeys = new Set(baseDeclarations.map(declarationKey))
   const changeOf = (declaration: ResolvedDeclaration): 'added' | 'unchanged' =>
     baseKeys.has(declarationKey(declaration)) ? 'unchanged' : 'added'
+  const repositoryRules = new Set(
+    RULES.filter((rule) => !isLocal(rule)).map((rule) => rule.id)
+  )
   return {
-    base,
+    baseDeclarations,
     unitsReread: reread.length,
     changeOf,
-    findingChange: (finding) =>
-      finding.subject !== undefined && changeOf(finding.subject) === 'added'
-        ? 'added'
-        : baseFindings.has(findingKey(finding))
-          ? 'unchanged'
-          : 'added',
+    findingChange: (finding) => {
+      if (
+        finding.subject !== undefined &&
+        changeOf(finding.subject) === 'added'
+      )
+        return 'added'
+      // A file-local finding in a file the change did not touch is the base's too.
+      if (!touched(finding) && !repositoryRules.has(finding.ruleId))
+        return 'unchanged'
+      return baseFindings.has(findingKey(finding)) ? 'unchanged' : 'added'
+    },
     removedFrom: (headDeclarations) => {
       const seen = new Set(headDeclarations.map(declarationKey))
-      return base.declarations.filter((declaration) => {
+      return baseDeclarations.filter((declaration) => {
         const key = declarationKey(declaration)
         if (seen.has(key)) return false
         seen.add(key)

@@ -14,12 +14,21 @@ import type { TreeEntry } from './git.js'
  * @param readBlob Reads one object.
  * @param filter The working tree's listing rules.
  */
+/** A commit's files, and the same restricted to a few paths for its listing. */
+export interface TreeFileAccess extends FileAccess {
+  /**
+   * The same files, whose list() gives only the paths `listable` accepts: judging every
+   * path of a large tree by the listing rules costs more than reading the few a change needs.
+   */
+  narrowed(listable: (path: string) => boolean): FileAccess
+}
+
 export function treeFiles(
   entries: readonly TreeEntry[],
   prefix: string,
   readBlob: (blobSha: string) => Promise<Uint8Array>,
   filter: PathFilter
-): FileAccess {
+): TreeFileAccess {
   const start = prefix === '' ? '' : `${prefix}/`
   const byPath = new Map<string, TreeEntry>()
   for (const entry of entries)
@@ -39,28 +48,36 @@ export function treeFiles(
   const under = async (
     folder: string,
     direct: boolean,
-    scoped: boolean
+    scoped: boolean,
+    listable: (path: string) => boolean = () => true
   ): Promise<RepositoryFile[]> => {
     const inside = folder === '.' || folder === '' ? '' : `${folder}/`
     const found: RepositoryFile[] = []
     for (const path of sorted) {
-      if (!path.startsWith(inside)) continue
+      if (!path.startsWith(inside) || !listable(path)) continue
       if (direct && path.slice(inside.length).includes('/')) continue
       if (await filter.keeps(path, scoped)) found.push(asFile(path, false))
     }
     return found
   }
 
-  return {
-    async list(paths) {
+  const listUnder =
+    (listable?: (path: string) => boolean) =>
+    async (paths: readonly string[]): Promise<RepositoryFile[]> => {
       const found: RepositoryFile[] = []
       for (const given of paths) {
         const path = given.replace(/^\.\/?/, '').replace(/\/$/, '')
-        if (byPath.has(path)) found.push(asFile(path, true))
-        else found.push(...(await under(path, false, true)))
+        if (byPath.has(path)) {
+          if (listable === undefined || listable(path))
+            found.push(asFile(path, true))
+        } else found.push(...(await under(path, false, true, listable)))
       }
       return found
-    },
+    }
+
+  const access: TreeFileAccess = {
+    list: listUnder(),
+    narrowed: (listable) => ({ ...access, list: listUnder(listable) }),
     async listFolder(folder) {
       return (await under(folder, true, false)).filter(
         (file) => file.refusal === undefined
@@ -79,4 +96,5 @@ export function treeFiles(
       return bytes
     }
   }
+  return access
 }

@@ -72,6 +72,12 @@ export interface Rule {
   /** One line saying what the rule detects. */
   summary: string
   /**
+   * `repository` when a finding on one file may depend on declarations in others (a scope
+   * requested in code against every manifest); otherwise a rule looks only at declarations
+   * of the same file, so a change elsewhere cannot alter its findings there.
+   */
+  reach?: 'repository'
+  /**
    * Finds problems among the declarations. Rules without a check report what the readers
    * and the file walk hand over (syntax errors, skipped files).
    */

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js'
 export const approvalMissingJustification: Rule = {
   id: 'approval-missing-justification',
   severity: 'warning',
+  reach: 'repository',
   summary: 'An approval in the policy file gives no justification.',
   check: ({ options }) =>
     options.policy.approvals

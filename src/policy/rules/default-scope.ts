@@ -41,6 +41,7 @@ function declaredNames(
 export const defaultScope: Rule = {
   id: 'default-scope',
   severity: 'notice',
+  reach: 'repository',
   summary:
     'Code requests `.default`: every permission the app registration has for the resource, whatever the code needs.',
   check: ({ declarations, catalog }) =>

@@ -10,6 +10,7 @@ import type { Rule, RuleHit } from '../rule.js'
 export const staleApproval: Rule = {
   id: 'stale-approval',
   severity: 'notice',
+  reach: 'repository',
   summary:
     'An approval in the policy file matches no declared permission; remove it.',
   check: ({ declarations, catalog, options }) => {

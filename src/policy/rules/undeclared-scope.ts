@@ -53,6 +53,7 @@ function declaredScopes(
 export const undeclaredScope: Rule = {
   id: 'undeclared-scope',
   severity: 'warning',
+  reach: 'repository',
   summary:
     'Code requests a delegated scope that no app registration in the repository declares.',
   check: ({ declarations, catalog }) => {
