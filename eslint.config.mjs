@@ -44,7 +44,10 @@ export default tseslint.config(
     ...jest.configs['flat/recommended'],
     rules: {
       ...jest.configs['flat/recommended'].rules,
-      'jest/expect-expect': 'error',
+      'jest/expect-expect': [
+        'error',
+        { assertFunctionNames: ['expect', 'expectGolden'] }
+      ],
       'jest/no-standalone-expect': [
         'error',
         { additionalTestBlockFunctions: ['whenShared'] }

@@ -15,6 +15,7 @@ import {
   runCli,
   USAGE
 } from '../src/cli/run-cli.js'
+import { expectGolden } from './helpers/golden.js'
 
 interface CliRun {
   code: number
@@ -186,9 +187,7 @@ describe('scan', () => {
   it('matches the golden JSON report for the bundled example', async () => {
     const { code, stdout } = await cli(['scan', 'examples', '--format', 'json'])
     expect(code).toBe(EXIT_FINDINGS)
-    const golden = join('__tests__', 'golden', 'examples.json')
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, stdout)
-    expect(stdout).toBe(readFileSync(golden, 'utf8'))
+    expectGolden('examples.json', stdout)
   })
 
   it('keeps the JSON contract: version, declarations and findings fields', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadBundledCatalog } from '../src/catalog/bundled.js'
 import { runCli } from '../src/cli/run-cli.js'
@@ -8,6 +8,7 @@ import { codeScopesReader } from '../src/manifests/code-scopes.js'
 import { readerFor } from '../src/manifests/index.js'
 import type { Declaration } from '../src/model.js'
 import { memoryFiles } from './helpers/memory-files.js'
+import { expectGolden } from './helpers/golden.js'
 
 const catalog = loadBundledCatalog()
 const FIXTURES = join('__tests__', 'fixtures', 'code')
@@ -958,8 +959,6 @@ describe('golden JSON reports per fixture', () => {
 
   it.each(CASES)('%s', async (name) => {
     const stdout = await scanJson(join(FIXTURES, name))
-    const golden = join('__tests__', 'golden', `code-${name}.json`)
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, stdout)
-    expect(stdout).toBe(readFileSync(golden, 'utf8'))
+    expectGolden(`code-${name}.json`, stdout)
   })
 })

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadBundledCatalog } from '../src/catalog/bundled.js'
 import { EXIT_FINDINGS, runCli } from '../src/cli/run-cli.js'
@@ -13,6 +13,7 @@ import { teamsAppManifestReader } from '../src/manifests/teams-app-manifest.js'
 import { teamsToolkitAadManifestReader } from '../src/manifests/teams-toolkit-aad-manifest.js'
 import { MICROSOFT_GRAPH_APP_ID } from '../src/model.js'
 import { memoryFiles } from './helpers/memory-files.js'
+import { expectGolden } from './helpers/golden.js'
 
 const GRAPH = MICROSOFT_GRAPH_APP_ID
 const SHAREPOINT = '00000003-0000-0ff1-ce00-000000000000'
@@ -1053,8 +1054,6 @@ describe('golden reports of the format fixtures', () => {
       }
     )
     expect(code).toBe(EXIT_FINDINGS)
-    const golden = join('__tests__', 'golden', `${format}-${name}.json`)
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, stdout)
-    expect(stdout).toBe(readFileSync(golden, 'utf8'))
+    expectGolden(`${format}-${name}.json`, stdout)
   })
 })

@@ -1,13 +1,6 @@
-import { execFileSync } from 'node:child_process'
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { audit, type AuditSettings } from '../src/audit.js'
 import { loadBundledCatalog } from '../src/catalog/bundled.js'
 import { localFiles } from '../src/files.js'
@@ -15,32 +8,12 @@ import { EMPTY_POLICY, parsePolicy } from '../src/policy/policy-file.js'
 import { renderConsentSummary } from '../src/report/consent-summary.js'
 import { renderJson } from '../src/report/json.js'
 import { renderSummary } from '../src/report/summary.js'
+import { git, writeFiles } from './helpers/git-repo.js'
+import { expectGolden } from './helpers/golden.js'
 
 const catalog = loadBundledCatalog()
 const NOW = new Date('2026-12-01T12:00:00Z')
 const context = { toolVersion: '0.0.0-test', catalog, warnings: [] }
-
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-      GIT_AUTHOR_DATE: '2026-12-01T00:00:00Z',
-      GIT_COMMITTER_DATE: '2026-12-01T00:00:00Z'
-    }
-  }).trim()
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true })
-    writeFileSync(join(root, path), text)
-  }
-}
 
 const HR_APP = `version: 1
 apps:
@@ -61,14 +34,14 @@ apps:
 function repository(): { root: string; base: string } {
   const root = mkdtempSync(join(tmpdir(), 'gca-gate-'))
   git(root, 'init', '-q', '-b', 'main')
-  write(root, {
+  writeFiles(root, {
     'hr/graph-permissions.yml': HR_APP,
     'reports/graph-permissions.yml': OTHER_APP
   })
   git(root, 'add', '.')
   git(root, 'commit', '-qm', 'base')
   const base = git(root, 'rev-parse', 'HEAD')
-  write(root, {
+  writeFiles(root, {
     'hr/graph-permissions.yml': HR_APP.replace(
       '      - User.Read.All\n',
       '      - User.Read.All\n      - RoleManagement.ReadWrite.Directory\n'
@@ -297,8 +270,6 @@ describe('pull-request gate', () => {
       repo.base.slice(0, 7),
       '<base>'
     )
-    const golden = join('__tests__', 'golden', 'consent-summary.md')
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, text)
-    expect(text).toBe(readFileSync(golden, 'utf8'))
+    expectGolden('consent-summary.md', text)
   })
 })

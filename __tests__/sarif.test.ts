@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
 import type { Severity } from '../src/findings.js'
@@ -13,6 +13,7 @@ import {
   type SarifLog,
   type SarifResult
 } from '../src/report/sarif.js'
+import { expectGolden } from './helpers/golden.js'
 
 /** The official SARIF 2.1.0 schema, as @microsoft/jest-sarif ships it. */
 const SCHEMA_PATH = join(
@@ -141,9 +142,7 @@ const MIXED: SarifFinding[] = [
 describe('renderSarif', () => {
   it('matches the golden log for a mix of findings', () => {
     const sarif = renderSarif(MIXED, CONTEXT)
-    const golden = join('__tests__', 'golden', 'sarif-mixed.sarif')
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, sarif)
-    expect(sarif).toBe(readFileSync(golden, 'utf8'))
+    expectGolden('sarif-mixed.sarif', sarif)
   })
 
   it('writes logs the official SARIF 2.1.0 schema accepts', () => {

@@ -2,7 +2,6 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
-  readFileSync,
   rmSync,
   writeFileSync
 } from 'node:fs'
@@ -19,6 +18,7 @@ import {
 } from '../src/manifests/terraform-azuread.js'
 import type { Declaration } from '../src/model.js'
 import { memoryFiles } from './helpers/memory-files.js'
+import { expectGolden } from './helpers/golden.js'
 
 const GRAPH = '00000003-0000-0000-c000-000000000000'
 const USER_READ = 'e1fe6dd8-ba31-4d61-89e7-88639da4683d'
@@ -921,9 +921,7 @@ describe('Terraform fixtures', () => {
         stdout: (text) => (stdout += text),
         stderr: () => undefined
       })
-      const golden = join('__tests__', 'golden', `terraform-${name}.json`)
-      if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, stdout)
-      expect(stdout).toBe(readFileSync(golden, 'utf8'))
+      expectGolden(`terraform-${name}.json`, stdout)
     }
   )
 })

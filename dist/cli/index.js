@@ -14009,14 +14009,6 @@ function rootedFiles(absoluteRoot, ownRoots, scope) {
 
 ;// CONCATENATED MODULE: ./src/changes/tree-files.ts
 
-/**
- * File access to a commit's tree, for reading the base side of a change: the same listing
- * rules as the working tree's (the filter decides), files read by object id.
- * @param entries The commit's files, by path from the top of the repository.
- * @param prefix Where the scan's root sits below the top of the repository ('' at the top).
- * @param readBlob Reads one object.
- * @param filter The working tree's listing rules.
- */
 function treeFiles(entries, prefix, readBlob, filter) {
     const start = prefix === '' ? '' : `${prefix}/`;
     const byPath = new Map();
@@ -14031,11 +14023,11 @@ function treeFiles(entries, prefix, readBlob, filter) {
             refusal: 'it is a symbolic link, not followed at the base commit'
         }
         : { path, explicit };
-    const under = async (folder, direct, scoped) => {
+    const under = async (folder, direct, scoped, listable = () => true) => {
         const inside = folder === '.' || folder === '' ? '' : `${folder}/`;
         const found = [];
         for (const path of sorted) {
-            if (!path.startsWith(inside))
+            if (!path.startsWith(inside) || !listable(path))
                 continue;
             if (direct && path.slice(inside.length).includes('/'))
                 continue;
@@ -14044,18 +14036,22 @@ function treeFiles(entries, prefix, readBlob, filter) {
         }
         return found;
     };
-    return {
-        async list(paths) {
-            const found = [];
-            for (const given of paths) {
-                const path = given.replace(/^\.\/?/, '').replace(/\/$/, '');
-                if (byPath.has(path))
+    const listUnder = (listable) => async (paths) => {
+        const found = [];
+        for (const given of paths) {
+            const path = given.replace(/^\.\/?/, '').replace(/\/$/, '');
+            if (byPath.has(path)) {
+                if (listable === undefined || listable(path))
                     found.push(asFile(path, true));
-                else
-                    found.push(...(await under(path, false, true)));
             }
-            return found;
-        },
+            else
+                found.push(...(await under(path, false, true, listable)));
+        }
+        return found;
+    };
+    const access = {
+        list: listUnder(),
+        narrowed: (listable) => ({ ...access, list: listUnder(listable) }),
         async listFolder(folder) {
             return (await under(folder, true, false)).filter((file) => file.refusal === undefined);
         },
@@ -14073,6 +14069,7 @@ function treeFiles(entries, prefix, readBlob, filter) {
             return bytes;
         }
     };
+    return access;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/base.ts
@@ -21841,12 +21838,22 @@ function parsePolicy(text, path) {
     const syntaxError = document.errors[0];
     if (syntaxError !== undefined)
         throw problemAt(syntaxError.pos[0], describeSyntaxError(document, syntaxError));
+    const danglingAlias = findDanglingAlias(document);
+    if (danglingAlias !== undefined)
+        throw problemAt(danglingAlias.range?.[0] ?? 0, describeDanglingAlias(danglingAlias.source));
     const root = document.contents;
     if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
         return { path, approvals: [], deny: [], tiers: [], apps: [] };
     if (!(0,dist/* isMap */.jh)(root))
-        throw problemAt(root.range?.[0] ?? 0, `the policy is ${policy_file_describeValue(document.toJS())}; expected a mapping of settings (version, fail-on-tier, approvals, deny, ...)`);
-    const data = document.toJS();
+        throw problemAt(root.range?.[0] ?? 0, `the policy is ${(0,dist/* isScalar */.jn)(root) ? policy_file_describeValue(root.value) : (0,dist/* isSeq */.oP)(root) ? 'a list' : 'an alias'}; expected a mapping of settings (version, fail-on-tier, approvals, deny, ...)`);
+    let data;
+    try {
+        data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // Aliases that expand past the limit: a file meant to exhaust memory, not a policy.
+        throw problemAt(0, `YAML error: ${error.message}`);
+    }
     if (!validatePolicyFile(data)) {
         const error = chooseError(document, validatePolicyFile.errors ?? []);
         throw problemAt(errorOffset(document, error), explainError(error));
@@ -21910,6 +21917,28 @@ function readTierList(list, locate) {
         ...entry,
         location: locate(index)
     }));
+}
+/** More alias expansions than any policy needs; the yaml package's default. */
+const MAX_ALIAS_COUNT = 100;
+/** The first alias whose anchor is not defined before it, if any. */
+function findDanglingAlias(document) {
+    let dangling;
+    (0,dist/* visit */.YR)(document, {
+        Alias(_, alias) {
+            if (alias.resolve(document) !== undefined)
+                return undefined;
+            dangling = alias;
+            return dist/* visit */.YR.BREAK;
+        }
+    });
+    return dangling;
+}
+/**
+ * An unquoted `*.ReadWrite.All` is YAML for "the node anchored as .ReadWrite.All": the
+ * likeliest cause of an alias without its anchor in a policy is a pattern left unquoted.
+ */
+function describeDanglingAlias(anchor) {
+    return `*${anchor} is read as a YAML alias, and no anchor &${anchor} precedes it; quote a pattern that starts with *: '*${anchor}'`;
 }
 /** True for YYYY-MM-DD naming a day that exists (no February 30th). */
 function isCalendarDate(value) {
@@ -22409,6 +22438,7 @@ function describeApproval(approval) {
 const staleApproval = {
     id: 'stale-approval',
     severity: 'notice',
+    reach: 'repository',
     summary: 'An approval in the policy file matches no declared permission; remove it.',
     check: ({ declarations, catalog, options }) => {
         const used = new Set();
@@ -22459,6 +22489,7 @@ const deniedPermission = {
 const approvalMissingJustification = {
     id: 'approval-missing-justification',
     severity: 'warning',
+    reach: 'repository',
     summary: 'An approval in the policy file gives no justification.',
     check: ({ options }) => options.policy.approvals
         .filter((approval) => (approval.justification ?? '').trim() === '')
@@ -22668,6 +22699,7 @@ function declaredNames(declarations, target) {
 const defaultScope = {
     id: 'default-scope',
     severity: 'notice',
+    reach: 'repository',
     summary: 'Code requests `.default`: every permission the app registration has for the resource, whatever the code needs.',
     check: ({ declarations, catalog }) => declarations.flatMap((declaration) => {
         if (declaration.resolution.status !== 'default-scope')
@@ -22991,6 +23023,7 @@ function declaredScopes(declarations) {
 const undeclaredScope = {
     id: 'undeclared-scope',
     severity: 'warning',
+    reach: 'repository',
     summary: 'Code requests a delegated scope that no app registration in the repository declares.',
     check: ({ declarations, catalog }) => {
         const byResource = declaredScopes(declarations);
@@ -23181,11 +23214,12 @@ function toFindings(rule, hits) {
 }
 /**
  * Runs every rule over the resolved declarations.
+ * @param only Which rules to run (all by default).
  * @returns Findings in rule order; the caller sorts them once with everything else.
  */
-function evaluatePolicy(declarations, catalog, options = rule_defaultPolicyOptions()) {
+function evaluatePolicy(declarations, catalog, options = rule_defaultPolicyOptions(), only = () => true) {
     const context = { declarations, catalog, options };
-    return RULES.flatMap((rule) => rule.check ? toFindings(rule, rule.check(context)) : []);
+    return RULES.filter(only).flatMap((rule) => rule.check ? toFindings(rule, rule.check(context)) : []);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/retier.ts
@@ -23258,8 +23292,8 @@ async function scan(paths, files, catalog, options = defaultPolicyOptions()) {
  */
 async function readRepository(paths, files, catalog, select) {
     const listed = onceEach(await files.list(paths)).filter((file) => file.explicit || isCandidate(file.path));
-    const units = readUnits(listed).filter((unit) => select === undefined ||
-        select(unitKey(unit), unit.kind === 'file' ? [unit.file.path] : unit.files.map((f) => f.path)));
+    const ownFiles = (unit) => unit.kind === 'file' ? [unit.file.path] : unit.files.map((f) => f.path);
+    const units = readUnits(listed).filter((unit) => select === undefined || select(unitKey(unit), ownFiles(unit)));
     return mapConcurrently(units, READ_CONCURRENCY, async (unit) => {
         const inputs = { files: new Set(), folders: new Set() };
         const outcome = unit.kind === 'file'
@@ -23267,6 +23301,7 @@ async function readRepository(paths, files, catalog, select) {
             : await readFolder(unit.reader, unit.folder, unit.files, files, inputs);
         return {
             key: unitKey(unit),
+            listed: ownFiles(unit),
             inputs,
             declarations: outcome.declarations.map((declaration) => resolve(declaration, catalog)),
             findings: outcome.findings,
@@ -23501,12 +23536,25 @@ async function mapConcurrently(items, limit, map) {
 
 ;// CONCATENATED MODULE: ./src/changes/compare.ts
 
+
+
+
 /**
  * A declared permission's identity across commits: the app, the API, the type, the
  * permission and what the file does with it. Lines and files are left out, so moving a
  * declaration is no change.
  */
 function declarationKey(declaration) {
+    // Both sides of a comparison share the declarations of units the change did not touch.
+    let key = declarationKeys.get(declaration);
+    if (key === undefined) {
+        key = keyOf(declaration);
+        declarationKeys.set(declaration, key);
+    }
+    return key;
+}
+const declarationKeys = new WeakMap();
+function keyOf(declaration) {
     const { app, resourceAppId, type, kind, resolution, reference } = declaration;
     const appKey = app.appId?.toLowerCase() ??
         (app.name !== undefined
@@ -23546,33 +23594,60 @@ function affectedUnits(readings, changed) {
     }
     return affected;
 }
+const isLocal = (rule) => rule.reach !== 'repository';
 /**
- * Scans the base side of a change without reading the whole base: units the change cannot
- * have touched keep their head reading, and only the others are read from the base commit.
+ * Compares the head with the base of a change without scanning the whole base: units the
+ * change cannot have touched keep their head reading, and only the others are read from
+ * the base commit. Rules that look at one file at a time are run at the base only on the
+ * files the change touches (their findings elsewhere are the head's); rules that look
+ * across files run on the whole base.
  * @param head The head's readings.
  * @param changed Paths (relative to the scan's root) that differ between base and head.
  * @param baseFiles The base commit's files.
  */
 async function compareWithBase(head, paths, changed, baseFiles, catalog, options) {
     const affected = affectedUnits(head, changed);
-    const reread = await readRepository(paths, baseFiles, catalog, (key, files) => affected.has(key) || files.some((file) => changed.has(file)));
+    const listable = new Set(changed);
+    const touchedFiles = new Set(changed);
+    for (const reading of head)
+        if (affected.has(reading.key)) {
+            for (const path of reading.listed)
+                listable.add(path);
+            for (const path of reading.inputs.files)
+                touchedFiles.add(path);
+        }
+    const reread = await readRepository(paths, baseFiles.narrowed((path) => listable.has(path)), catalog, (key, files) => affected.has(key) || files.some((file) => changed.has(file)));
+    for (const reading of reread)
+        for (const path of reading.inputs.files)
+            touchedFiles.add(path);
     const kept = head.filter((reading) => !affected.has(reading.key));
-    const base = evaluateReadings([...kept, ...reread], catalog, options);
-    const baseKeys = new Set(base.declarations.map(declarationKey));
-    const baseFindings = new Set(base.findings.map(findingKey));
+    const baseReadings = [...kept, ...reread];
+    const baseDeclarations = retier(baseReadings.flatMap((reading) => reading.declarations), catalog, options.policy);
+    const touched = (finding) => touchedFiles.has(finding.location.file);
+    const baseFindings = new Set([
+        ...baseReadings.flatMap((reading) => reading.findings).filter(touched),
+        ...evaluatePolicy(baseDeclarations.filter((d) => touchedFiles.has(d.location.file)), catalog, options, isLocal),
+        ...evaluatePolicy(baseDeclarations, catalog, options, (rule) => !isLocal(rule))
+    ].map(findingKey));
+    const baseKeys = new Set(baseDeclarations.map(declarationKey));
     const changeOf = (declaration) => baseKeys.has(declarationKey(declaration)) ? 'unchanged' : 'added';
+    const repositoryRules = new Set(RULES.filter((rule) => !isLocal(rule)).map((rule) => rule.id));
     return {
-        base,
+        baseDeclarations,
         unitsReread: reread.length,
         changeOf,
-        findingChange: (finding) => finding.subject !== undefined && changeOf(finding.subject) === 'added'
-            ? 'added'
-            : baseFindings.has(findingKey(finding))
-                ? 'unchanged'
-                : 'added',
+        findingChange: (finding) => {
+            if (finding.subject !== undefined &&
+                changeOf(finding.subject) === 'added')
+                return 'added';
+            // A file-local finding in a file the change did not touch is the base's too.
+            if (!touched(finding) && !repositoryRules.has(finding.ruleId))
+                return 'unchanged';
+            return baseFindings.has(findingKey(finding)) ? 'unchanged' : 'added';
+        },
         removedFrom: (headDeclarations) => {
             const seen = new Set(headDeclarations.map(declarationKey));
-            return base.declarations.filter((declaration) => {
+            return baseDeclarations.filter((declaration) => {
                 const key = declarationKey(declaration);
                 if (seen.has(key))
                     return false;
@@ -23918,6 +23993,7 @@ function escapeHtml(text) {
 
 
 
+
 /**
  * GitHub refuses comments over 65,536 characters; the sticky comment's marker needs a
  * little of that room.
@@ -24004,8 +24080,13 @@ function appSection(app, limit, compared) {
 function findingLine(finding) {
     return `- ${SEVERITY_ICONS[finding.severity]} ${code(finding.ruleId)} ${code(`${finding.location.file}:${finding.location.line}`)}: ${escapeHtml(finding.message)}`;
 }
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** Findings, most severe first. */
 function findingList(findings, limit) {
-    const lines = findings.slice(0, limit).map(findingLine);
+    const lines = [...findings]
+        .sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
+        .slice(0, limit)
+        .map(findingLine);
     if (findings.length > limit)
         lines.push(`- ${findings.length - limit} more are not shown; see the job summary or the SARIF and JSON reports.`);
     return lines.join('\n');
@@ -24023,8 +24104,8 @@ function headline(report) {
         : '';
     const change = report.base === undefined
         ? 'No base commit was compared: every declared permission is listed and judged.'
-        : `This change adds ${counts.added} and removes ${counts.removed} permissions, compared with ${escapeHtml(describeBase(report.base))}.`;
-    return `${verdict}: ${counts.error} errors, ${counts.warning} warnings.${unapproved}\n\n${change}`;
+        : `This change adds ${counts.added} and removes ${plural(counts.removed, 'permission')}, compared with ${escapeHtml(describeBase(report.base))}.`;
+    return `${verdict}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}.${unapproved}\n\n${change}`;
 }
 function render(report, context, limit) {
     const apps = appChanges(report, context.catalog);
@@ -24400,7 +24481,7 @@ const RESET = '\u001b[0m';
 function stripControlCharacters(text) {
     return text.replace(CONTROL_CHARACTERS, '');
 }
-const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const text_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 /**
  * Renders findings for a terminal, grouped by file, each line `line:column severity rule
  * message`, and a closing count line.
@@ -24430,9 +24511,9 @@ function renderText(report, colour) {
     if (report.base !== undefined)
         lines.push(...changeLines(report, paint));
     const counts = countBySeverity(shown);
-    lines.push(`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
-        `${plural(counts.notice, 'notice')} in ${plural(report.filesScanned, 'file')} ` +
-        `(${plural(report.head.declarations.length, 'declaration')})`);
+    lines.push(`${text_plural(counts.error, 'error')}, ${text_plural(counts.warning, 'warning')}, ` +
+        `${text_plural(counts.notice, 'notice')} in ${text_plural(report.filesScanned, 'file')} ` +
+        `(${text_plural(report.head.declarations.length, 'declaration')})`);
     return `${lines.join('\n')}\n`;
 }
 /** What the change adds and removes, and what it leaves out of the list above. */
@@ -24453,7 +24534,7 @@ function changeLines(report, paint) {
     const unchanged = report.findings.length - report.findings.filter((f) => f.counted).length;
     lines.push(`  ${counts.added} added, ${counts.removed} removed` +
         (unchanged > 0
-            ? `; ${plural(unchanged, 'finding')} the base already had not shown (--scope all shows them)`
+            ? `; ${text_plural(unchanged, 'finding')} the base already had not shown (--scope all shows them)`
             : ''), '');
     return lines;
 }

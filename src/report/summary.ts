@@ -5,6 +5,7 @@ import {
 } from '../audit.js'
 import { catalogDate } from '../catalog/staleness.js'
 import { MICROSOFT_GRAPH_APP_ID, type SourceLocation } from '../model.js'
+import { severityRank } from '../findings.js'
 import { appChanges, type PermissionRow } from './app-changes.js'
 import { escapeHtml } from './escape.js'
 import type { ReportContext } from './json.js'
@@ -80,13 +81,16 @@ function table(
   return `<table>\n${head}\n${body}\n</table>${more}`
 }
 
+/** One row per finding, most severe first. */
 function findingRows(findings: readonly AuditedFinding[]): string[][] {
-  return findings.map(({ severity, ruleId, message, location, definedAt }) => [
-    severity,
-    `<code>${ruleId}</code>`,
-    escapeHtml(message),
-    locationCell(location, definedAt)
-  ])
+  return [...findings]
+    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
+    .map(({ severity, ruleId, message, location, definedAt }) => [
+      severity,
+      `<code>${ruleId}</code>`,
+      escapeHtml(message),
+      locationCell(location, definedAt)
+    ])
 }
 
 const FINDING_HEADERS = ['Severity', 'Rule', 'Message', 'Where']
