@@ -1,6 +1,13 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
+import { dirname, join, sep } from 'node:path'
 import { loadBundledCatalog } from '../src/catalog/bundled.js'
 import { scan } from '../src/engine.js'
 import {
@@ -30,6 +37,19 @@ function repository(files: Record<string, string>): string {
     writeFileSync(join(root, path), contents)
   }
   return root
+}
+
+/** A new folder whose top-level folder differs from `path`'s, wherever the tests run. */
+function folderApartFrom(path: string): string {
+  const top = (folder: string) => folder.split(sep)[1]
+  const parent = ['/var/tmp', '/dev/shm', homedir(), process.cwd()].find(
+    (candidate) => existsSync(candidate) && top(candidate) !== top(path)
+  )
+  if (parent === undefined)
+    throw new Error(`no writable folder outside /${top(path)} for this test`)
+  const folder = mkdtempSync(join(parent, 'gca-apart-'))
+  writeFileSync(join(folder, 'app.json'), MANIFEST)
+  return folder
 }
 
 async function listed(
@@ -225,12 +245,13 @@ describe('paths named on the command line', () => {
 
   it('reports absolute paths when the paths share only the filesystem root', async () => {
     const outside = repository({ 'app.json': MANIFEST })
-    const fixture = resolve('__tests__', 'fixtures', 'clean')
+    const fixture = folderApartFrom(outside)
     const cwd = repository({})
     const { paths, listed } = await named(cwd, [outside, fixture])
     expect(paths).toEqual([outside, fixture])
     expect(listed[0]).toBe(join(outside, 'app.json'))
     expect(listed.every((path) => path.startsWith('/'))).toBe(true)
+    rmSync(fixture, { recursive: true, force: true })
   })
 
   it('throws PathError for a missing path, naming it as given', async () => {
