@@ -142,6 +142,29 @@ describe('pull-request gate', () => {
     )
   })
 
+  it('warns when the change edits the policy that judges it', async () => {
+    const edited = repository()
+    writeFiles(edited.root, {
+      '.github/graph-consent-policy.yml': approval('2027-03-31')
+    })
+    git(edited.root, 'add', '.')
+    git(edited.root, 'commit', '-qm', 'approve the addition in the same change')
+    const policy = parsePolicy(
+      approval('2027-03-31'),
+      './.github/graph-consent-policy.yml'
+    )
+    const report = await run(edited.root, settings(edited.base, { policy }))
+    expect(report.result).toBe('pass')
+    expect(report.warnings).toEqual([
+      expect.stringMatching(
+        /^This change edits the policy file \.github\/graph-consent-policy\.yml, .*CODEOWNERS/
+      )
+    ])
+    const untouched = await run(repo.root, settings(repo.base, { policy }))
+    expect(untouched.warnings).toEqual([])
+    rmSync(edited.root, { recursive: true, force: true })
+  })
+
   it('fails on an expired approval, and warns before one expires', async () => {
     const expired = await run(
       repo.root,

@@ -51,6 +51,24 @@ describe('annotation plan', () => {
     expect(omitted).toBe(5 + 3)
     expect(shown[0]?.location.line).toBe(1)
   })
+
+  it('leaves the slots the step needs for its own messages', () => {
+    const findings = [
+      ...Array.from({ length: 10 }, (_, i) => finding('error', i + 1)),
+      ...Array.from({ length: 10 }, (_, i) => finding('warning', i + 20))
+    ]
+    const { shown, omitted } = planAnnotations(findings, {
+      error: 1,
+      warning: 2
+    })
+    const count = (severity: Severity): number =>
+      shown.filter((f) => f.severity === severity).length
+    expect(count('error')).toBe(MAX_ANNOTATIONS_PER_SEVERITY - 1)
+    expect(count('warning')).toBe(MAX_ANNOTATIONS_PER_SEVERITY - 2)
+    // The notice that says what was left out has its slot too.
+    expect(count('notice')).toBe(0)
+    expect(omitted).toBe(3)
+  })
 })
 
 describe('job summary', () => {

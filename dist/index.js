@@ -63980,6 +63980,7 @@ function compare_parentFolder(path) {
 
 
 
+
 const CHANGE_SCOPES = ['added', 'all'];
 /**
  * Audits the working tree: scans it, compares it with the change's base when there is one
@@ -64035,6 +64036,9 @@ async function compare(settings, change, headReadings, edges, catalog, options, 
         warnings.push(`${error.message}. Every declaration is judged as if the change added it.`);
         return undefined;
     }
+    const policyEdit = policyEditWarning(settings.policy, side.changed);
+    if (policyEdit !== undefined)
+        warnings.push(policyEdit);
     try {
         const comparison = await compareWithBase(headReadings, settings.paths, side.changed, side.files, catalog, options);
         return {
@@ -64115,6 +64119,18 @@ function uniqueKeys(verdicts, change) {
     return new Set(verdicts
         .filter((verdict) => verdict.change === change)
         .map((verdict) => declarationKey(verdict.declaration))).size;
+}
+/**
+ * A change that edits the policy file can approve its own additions: the audit reads the
+ * policy as the change leaves it (the base's may not exist yet), so say so.
+ */
+function policyEditWarning(policy, changed) {
+    if (policy.path === undefined)
+        return undefined;
+    const path = external_node_path_namespaceObject.posix.normalize(policy.path.replaceAll('\\', '/'));
+    if (!changed.has(path))
+        return undefined;
+    return `This change edits the policy file ${path}, and the audit uses the policy as the change leaves it: an approval added here is only as good as the review of this file. Require the security team's review of it (CODEOWNERS with branch protection).`;
 }
 /** Says which base a report compares with, in a few words. */
 function describeBase(base) {
@@ -65458,17 +65474,20 @@ const MAX_ANNOTATIONS_PER_SEVERITY = 10;
 /**
  * Chooses which findings become annotations. When some are left out, one notice slot is kept
  * free for the message that says so.
+ * @param findings The candidates.
+ * @param reserved Slots per severity the step uses for messages of its own (run-level
+ *   warnings, the final error that fails the check), which must not be crowded out.
  */
-function planAnnotations(findings) {
+function planAnnotations(findings, reserved = {}) {
     const sorted = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
         compareFindings(a, b));
     const total = countBySeverity(findings);
-    const overflowing = SEVERITIES.some((severity) => total[severity] > MAX_ANNOTATIONS_PER_SEVERITY);
+    const overflowing = SEVERITIES.some((severity) => total[severity] > MAX_ANNOTATIONS_PER_SEVERITY - (reserved[severity] ?? 0));
     const used = countBySeverity([]);
     const shown = sorted.filter((finding) => {
-        const limit = overflowing && finding.severity === 'notice'
-            ? MAX_ANNOTATIONS_PER_SEVERITY - 1
-            : MAX_ANNOTATIONS_PER_SEVERITY;
+        const limit = MAX_ANNOTATIONS_PER_SEVERITY -
+            (reserved[finding.severity] ?? 0) -
+            (overflowing && finding.severity === 'notice' ? 1 : 0);
         if (used[finding.severity] >= limit)
             return false;
         used[finding.severity] += 1;
@@ -66264,7 +66283,13 @@ const TOOL_VERSION = package_namespaceObject.rE;
 
 /** Writes one workflow annotation per chosen finding, and says how many did not fit. */
 function annotate(report, context) {
-    const { shown, omitted } = planAnnotations(annotationsFor(report, context.catalog));
+    const { shown, omitted } = planAnnotations(annotationsFor(report, context.catalog), {
+        // The run's own warnings are written already; a failing check ends with one error.
+        warning: context.warnings.length +
+            report.warnings.length +
+            (report.result === 'fail' && report.warnOnly ? 1 : 0),
+        error: report.result === 'fail' && !report.warnOnly ? 1 : 0
+    });
     for (const { severity, ruleId, message, location, definedAt } of shown) {
         const where = definedAt === undefined ? '' : ` (${writtenAt(definedAt)})`;
         core_namespaceObject[severity](`${message}${where}`, {

@@ -1,3 +1,4 @@
+import { posix } from 'node:path'
 import type { Catalog } from './catalog/catalog.js'
 import type { ResolvedDeclaration } from './catalog/resolve.js'
 import type { TierThreshold } from './catalog/tiers.js'
@@ -221,6 +222,8 @@ async function compare(
     )
     return undefined
   }
+  const policyEdit = policyEditWarning(settings.policy, side.changed)
+  if (policyEdit !== undefined) warnings.push(policyEdit)
   try {
     const comparison = await compareWithBase(
       headReadings,
@@ -336,6 +339,20 @@ function uniqueKeys(
       .filter((verdict) => verdict.change === change)
       .map((verdict) => declarationKey(verdict.declaration))
   ).size
+}
+
+/**
+ * A change that edits the policy file can approve its own additions: the audit reads the
+ * policy as the change leaves it (the base's may not exist yet), so say so.
+ */
+function policyEditWarning(
+  policy: Policy,
+  changed: ReadonlySet<string>
+): string | undefined {
+  if (policy.path === undefined) return undefined
+  const path = posix.normalize(policy.path.replaceAll('\\', '/'))
+  if (!changed.has(path)) return undefined
+  return `This change edits the policy file ${path}, and the audit uses the policy as the change leaves it: an approval added here is only as good as the review of this file. Require the security team's review of it (CODEOWNERS with branch protection).`
 }
 
 /** Says which base a report compares with, in a few words. */

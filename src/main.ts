@@ -34,7 +34,15 @@ import { TOOL_VERSION } from './version.js'
 /** Writes one workflow annotation per chosen finding, and says how many did not fit. */
 function annotate(report: AuditReport, context: ReportContext): void {
   const { shown, omitted } = planAnnotations(
-    annotationsFor(report, context.catalog)
+    annotationsFor(report, context.catalog),
+    {
+      // The run's own warnings are written already; a failing check ends with one error.
+      warning:
+        context.warnings.length +
+        report.warnings.length +
+        (report.result === 'fail' && report.warnOnly ? 1 : 0),
+      error: report.result === 'fail' && !report.warnOnly ? 1 : 0
+    }
   )
   for (const { severity, ruleId, message, location, definedAt } of shown) {
     const where = definedAt === undefined ? '' : ` (${writtenAt(definedAt)})`

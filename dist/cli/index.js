@@ -13468,6 +13468,8 @@ function staleCatalogWarning(catalog, now) {
         'refresh the catalog with `npm run catalog:build`.');
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/changes/git.ts
@@ -13667,8 +13669,6 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/files.ts
 
 
@@ -23668,6 +23668,7 @@ function compare_parentFolder(path) {
 
 
 
+
 const CHANGE_SCOPES = ['added', 'all'];
 /**
  * Audits the working tree: scans it, compares it with the change's base when there is one
@@ -23723,6 +23724,9 @@ async function compare(settings, change, headReadings, edges, catalog, options, 
         warnings.push(`${error.message}. Every declaration is judged as if the change added it.`);
         return undefined;
     }
+    const policyEdit = policyEditWarning(settings.policy, side.changed);
+    if (policyEdit !== undefined)
+        warnings.push(policyEdit);
     try {
         const comparison = await compareWithBase(headReadings, settings.paths, side.changed, side.files, catalog, options);
         return {
@@ -23803,6 +23807,18 @@ function uniqueKeys(verdicts, change) {
     return new Set(verdicts
         .filter((verdict) => verdict.change === change)
         .map((verdict) => declarationKey(verdict.declaration))).size;
+}
+/**
+ * A change that edits the policy file can approve its own additions: the audit reads the
+ * policy as the change leaves it (the base's may not exist yet), so say so.
+ */
+function policyEditWarning(policy, changed) {
+    if (policy.path === undefined)
+        return undefined;
+    const path = external_node_path_namespaceObject.posix.normalize(policy.path.replaceAll('\\', '/'));
+    if (!changed.has(path))
+        return undefined;
+    return `This change edits the policy file ${path}, and the audit uses the policy as the change leaves it: an approval added here is only as good as the review of this file. Require the security team's review of it (CODEOWNERS with branch protection).`;
 }
 /** Says which base a report compares with, in a few words. */
 function describeBase(base) {

@@ -26,8 +26,14 @@ export interface AnnotationPlan {
 /**
  * Chooses which findings become annotations. When some are left out, one notice slot is kept
  * free for the message that says so.
+ * @param findings The candidates.
+ * @param reserved Slots per severity the step uses for messages of its own (run-level
+ *   warnings, the final error that fails the check), which must not be crowded out.
  */
-export function planAnnotations(findings: readonly Finding[]): AnnotationPlan {
+export function planAnnotations(
+  findings: readonly Finding[],
+  reserved: Partial<Record<Finding['severity'], number>> = {}
+): AnnotationPlan {
   const sorted = [...findings].sort(
     (a, b) =>
       severityRank(b.severity) - severityRank(a.severity) ||
@@ -35,14 +41,15 @@ export function planAnnotations(findings: readonly Finding[]): AnnotationPlan {
   )
   const total = countBySeverity(findings)
   const overflowing = SEVERITIES.some(
-    (severity) => total[severity] > MAX_ANNOTATIONS_PER_SEVERITY
+    (severity) =>
+      total[severity] > MAX_ANNOTATIONS_PER_SEVERITY - (reserved[severity] ?? 0)
   )
   const used = countBySeverity([])
   const shown = sorted.filter((finding) => {
     const limit =
-      overflowing && finding.severity === 'notice'
-        ? MAX_ANNOTATIONS_PER_SEVERITY - 1
-        : MAX_ANNOTATIONS_PER_SEVERITY
+      MAX_ANNOTATIONS_PER_SEVERITY -
+      (reserved[finding.severity] ?? 0) -
+      (overflowing && finding.severity === 'notice' ? 1 : 0)
     if (used[finding.severity] >= limit) return false
     used[finding.severity] += 1
     return true
